@@ -1,0 +1,178 @@
+import type ExcelJS from 'exceljs';
+import { parseRange, quoteSheet } from '../../core/a1';
+import { isDateValue, isErrorValue, type CellValue } from '../../core/cell';
+import type { CellStyle, Op } from '../../core/ops';
+
+/** Applies core operations to an ExcelJS workbook (Node CLI and the browser page alike). */
+export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[]): void {
+  let cfPriority = 1;
+  for (const op of ops) {
+    if (op.kind === 'addSheet') {
+      wb.addWorksheet(op.sheet, {
+        state: op.visibility ?? 'visible',
+        properties: op.tabColor ? { tabColor: { argb: op.tabColor } } : {},
+      });
+      continue;
+    }
+    if (op.kind === 'defineName') {
+      wb.definedNames.add(`${quoteSheet(op.sheet)}!${op.range}`, op.name);
+      continue;
+    }
+    const ws = wb.getWorksheet(op.sheet);
+    if (!ws) throw new Error(`applyOps: no sheet ${op.sheet} for ${op.kind}`);
+    switch (op.kind) {
+      case 'deleteSheet':
+        wb.removeWorksheet(ws.id);
+        break;
+      case 'clearSheet':
+        ws.spliceRows(1, ws.rowCount);
+        break;
+      case 'setValues': {
+        const at = parseRange(op.at);
+        op.values.forEach((row, r) =>
+          row.forEach((v, c) => {
+            const cell = ws.getCell(at.top + r, at.left + c);
+            setCellValue(cell, v);
+          }),
+        );
+        break;
+      }
+      case 'setFormulas': {
+        const at = parseRange(op.at);
+        op.formulas.forEach((row, r) =>
+          row.forEach((f, c) => {
+            const cell = ws.getCell(at.top + r, at.left + c);
+            const result = op.results[r]?.[c] ?? null;
+            if (f)
+              cell.value = { formula: f.replace(/^=/, ''), result: toExcelResult(result) } as ExcelJS.CellFormulaValue;
+            else setCellValue(cell, result);
+          }),
+        );
+        break;
+      }
+      case 'merge':
+        ws.mergeCells(op.range);
+        break;
+      case 'style':
+        eachCell(ws, op.range, (cell) => applyStyle(cell, op.style));
+        break;
+      case 'columnWidths':
+        op.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+        break;
+      case 'rowHeight':
+        ws.getRow(op.row).height = op.height;
+        break;
+      case 'freeze':
+        ws.views = [{ state: 'frozen', xSplit: op.columns, ySplit: op.rows }];
+        break;
+      case 'validation': {
+        const dv = toValidation(op);
+        eachCell(ws, op.range, (cell) => (cell.dataValidation = dv));
+        break;
+      }
+      case 'conditionalFill':
+        ws.addConditionalFormatting({
+          ref: op.range,
+          rules: [
+            {
+              type: 'expression',
+              priority: cfPriority++,
+              formulae: [op.formula],
+              style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: op.fill } } },
+            },
+          ],
+        });
+        break;
+      case 'pageSetup':
+        ws.pageSetup = {
+          ...ws.pageSetup,
+          paperSize: 9, // A4
+          orientation: op.setup.orientation,
+          fitToPage: op.setup.fitToWidth,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          horizontalCentered: true,
+          margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+          ...(op.setup.titleRows ? { printTitlesRow: op.setup.titleRows } : {}),
+          // ExcelJS prefixes only the column with $; giving it A$1:C$9 yields the fully absolute $A$1:$C$9 LibreOffice needs.
+          ...(op.setup.printArea ? { printArea: op.setup.printArea.replace(/([A-Z]+)(\d+)/g, '$1$$$2') } : {}),
+        };
+        if (op.setup.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: op.setup.footer };
+        break;
+      case 'activate': {
+        const index = wb.worksheets.indexOf(ws);
+        wb.views = [
+          { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' },
+        ];
+        break;
+      }
+    }
+  }
+}
+
+/** Strings stay strings: "=SUM(A1)" typed by a user is text, never a formula. */
+export function setCellValue(cell: ExcelJS.Cell, v: CellValue): void {
+  if (v === null) cell.value = null;
+  else if (isDateValue(v)) {
+    cell.value = new Date(v.date.length === 10 ? `${v.date}T00:00:00Z` : `${v.date}Z`);
+    if (!cell.numFmt || cell.numFmt === 'General')
+      cell.numFmt = v.date.length === 10 ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm';
+  } else if (isErrorValue(v)) cell.value = { error: v.error } as ExcelJS.CellErrorValue;
+  else cell.value = v;
+}
+
+function toExcelResult(v: CellValue): ExcelJS.CellFormulaValue['result'] {
+  if (v === null) return undefined;
+  if (isDateValue(v)) return new Date(`${v.date.slice(0, 10)}T00:00:00Z`);
+  if (isErrorValue(v)) return { error: v.error } as ExcelJS.CellErrorValue;
+  return v;
+}
+
+function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void) {
+  const box = parseRange(range);
+  for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) fn(ws.getCell(r, c));
+}
+
+const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
+
+function applyStyle(cell: ExcelJS.Cell, s: CellStyle) {
+  if (s.font || s.size || s.bold !== undefined || s.italic !== undefined || s.color) {
+    cell.font = {
+      ...cell.font,
+      ...(s.font ? { name: s.font } : {}),
+      ...(s.size ? { size: s.size } : {}),
+      ...(s.bold !== undefined ? { bold: s.bold } : {}),
+      ...(s.italic !== undefined ? { italic: s.italic } : {}),
+      ...(s.color ? { color: { argb: s.color } } : {}),
+    };
+  }
+  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: s.fill } };
+  if (s.h || s.v || s.wrap !== undefined) {
+    cell.alignment = {
+      ...cell.alignment,
+      ...(s.h ? { horizontal: s.h } : {}),
+      ...(s.v ? { vertical: s.v } : {}),
+      ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
+    };
+  }
+  if (s.border === 'thin') cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (s.border === 'none') cell.border = {};
+  if (s.numFmt) cell.numFmt = s.numFmt;
+  if (s.locked !== undefined) cell.protection = { ...cell.protection, locked: s.locked };
+}
+
+function toValidation(op: Extract<Op, { kind: 'validation' }>): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop' as const,
+    errorTitle: '填写有误',
+    error: op.error,
+    ...(op.prompt ? { showInputMessage: true, prompt: op.prompt } : {}),
+  };
+  const r = op.rule;
+  if (r.type === 'list') return { ...common, type: 'list', formulae: [`"${r.values.join(',')}"`] };
+  if (r.type === 'date')
+    return { ...common, type: 'date', operator: 'greaterThan', formulae: [new Date('1900-01-01T00:00:00Z')] };
+  return { ...common, type: r.type, operator: 'between', formulae: [r.min, r.max] };
+}

@@ -1,0 +1,51 @@
+import type { CellStyle } from '../ops';
+
+/** The look of every lianfang sheet: the plans are printed in 宋体 with thin borders. */
+export const FONT = '宋体';
+export const STYLE = {
+  base: { font: FONT, size: 11, v: 'middle', wrap: true } satisfies CellStyle,
+  attachment: { font: FONT, size: 11, bold: true, h: 'left', wrap: false } satisfies CellStyle,
+  title: { font: FONT, size: 18, bold: true, h: 'center', v: 'middle', wrap: false } satisfies CellStyle,
+  fieldLabel: { font: FONT, size: 11, bold: true, h: 'left', v: 'middle', wrap: true } satisfies CellStyle,
+  fieldValue: { font: FONT, size: 11, h: 'left', v: 'middle', wrap: true } satisfies CellStyle,
+  header: {
+    font: FONT,
+    size: 11,
+    bold: true,
+    h: 'center',
+    v: 'middle',
+    wrap: true,
+    fill: 'FFF2F2F2',
+    border: 'thin',
+  } satisfies CellStyle,
+  /** lianfang's own assessment columns: a different tint says they are not part of the printed plan. */
+  extraHeader: {
+    font: FONT,
+    size: 10,
+    bold: true,
+    h: 'center',
+    v: 'middle',
+    wrap: true,
+    fill: 'FFE2EFDA',
+    border: 'thin',
+  } satisfies CellStyle,
+  body: { font: FONT, size: 11, v: 'middle', wrap: true, border: 'thin' } satisfies CellStyle,
+  bodyCentered: { h: 'center' } satisfies CellStyle,
+  footer: { font: FONT, size: 10, h: 'left', v: 'top', wrap: true } satisfies CellStyle,
+  signLabel: {
+    font: FONT,
+    size: 11,
+    bold: true,
+    h: 'center',
+    v: 'middle',
+    wrap: true,
+    border: 'thin',
+  } satisfies CellStyle,
+  signValue: { font: FONT, size: 11, h: 'right', v: 'bottom', wrap: true, border: 'thin' } satisfies CellStyle,
+  pledge: { font: FONT, size: 12, h: 'left', v: 'top', wrap: true } satisfies CellStyle,
+  boxed: { border: 'thin' } satisfies CellStyle,
+} as const;
+
+export const PAGE_FOOTER = '&C第 &P 页 共 &N 页';
+/** Printed width (character units) above which a table is printed landscape. */
+export const LANDSCAPE_WIDTH = 100;

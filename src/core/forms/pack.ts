@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { FormSchema } from './schema';
+import { GradingSchemeSchema } from '../grade/scheme';
+
+const cellLike = z.union([z.string(), z.number(), z.null()]);
+
+/** One filled instance of a form in a sample workbook (a person's A3, a department's C2 …). */
+export const SampleInstanceSchema = z
+  .object({
+    form: z.string(),
+    /** Sheet name suffix for forms filled once per person or unit (张三). */
+    name: z.string().optional(),
+    header: z.record(z.string(), cellLike).default({}),
+    rows: z.array(z.record(z.string(), cellLike)).default([]),
+  })
+  .strict();
+export type SampleInstance = z.output<typeof SampleInstanceSchema>;
+
+export const PackSchema = z
+  .object({
+    id: z.string().regex(/^[a-z]+-\d{4}$/),
+    /** Programme name as the picker shows it: 合水县 2012 廉政风险防控. */
+    name: z.string().min(1),
+    /** The plan's title. */
+    plan: z.string().min(1),
+    issuer: z.string().min(1),
+    year: z.number().int(),
+    seed: z.string(),
+    /** What the plan calls the level column: 风险等级, or 风险类别 in hangzhou. */
+    levelLabel: z.string().min(1),
+    grading: GradingSchemeSchema,
+    /** The plan's risk categories (风险类别 / 风险类型), with definitions where it gives them. */
+    categories: z
+      .object({
+        label: z.string(),
+        values: z.array(z.string()).min(2),
+        definitions: z.record(z.string(), z.string()).default({}),
+      })
+      .strict(),
+    deadlines: z.array(z.object({ what: z.string(), by: z.string() }).strict()).default([]),
+    /** Where the tables go: 县纪委党风廉政建设室 … */
+    reportTo: z.string().optional(),
+    forms: z.array(FormSchema).min(1),
+    sample: z.object({ unit: z.string(), instances: z.array(SampleInstanceSchema) }).strict(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const ids = p.forms.map((f) => f.id);
+    const dup = ids.find((k, i) => ids.indexOf(k) !== i);
+    if (dup) ctx.addIssue({ code: 'custom', message: `${p.id}: duplicate form ${dup}` });
+    for (const s of p.sample.instances) {
+      const form = p.forms.find((f) => f.id === s.form);
+      if (!form) {
+        ctx.addIssue({ code: 'custom', message: `${p.id}: sample names unknown form ${s.form}` });
+        continue;
+      }
+      const keys = new Set([...form.header.map((h) => h.key), ...form.columns.map((c) => c.key)]);
+      for (const k of [...Object.keys(s.header), ...s.rows.flatMap((r) => Object.keys(r))])
+        if (!keys.has(k))
+          ctx.addIssue({ code: 'custom', message: `${p.id}: sample of ${s.form} names unknown key ${k}` });
+    }
+  });
+export type Pack = z.output<typeof PackSchema>;
+export type PackInput = z.input<typeof PackSchema>;
+
+/** Parse a pack definition; a broken definition is a programming error and fails loudly at load. */
+export function definePack(input: PackInput): Pack {
+  const r = PackSchema.safeParse(input);
+  if (!r.success)
+    throw new Error(`pack ${String((input as { id?: string }).id)} is invalid: ${z.prettifyError(r.error)}`);
+  return r.data;
+}

@@ -1,0 +1,15 @@
+import type { Params } from '../errors';
+import { common } from './zh-CN/common';
+
+/**
+ * Every user-facing sentence, keyed by stable code. Areas keep their own file under zh-CN/ and are
+ * merged here, so the same issue prints alike in the pane, on the page, in JSON and in a report.
+ */
+const ZH_CN: Record<string, (p: Params) => string> = { ...common };
+
+export function message(code: string, params: Params = {}): string {
+  const fn = Object.hasOwn(ZH_CN, code) ? ZH_CN[code] : undefined;
+  return fn ? fn(params) : `${code}`;
+}
+
+export const hasMessage = (code: string): boolean => Object.hasOwn(ZH_CN, code);

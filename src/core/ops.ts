@@ -1,0 +1,56 @@
+import type { CellValue } from './cell';
+
+/**
+ * The operations the core asks a host to apply. Data, so a test can assert what would be written
+ * without a host, and each adapter batches them (office-js: a constant number of syncs per form).
+ *
+ * Strings in `setValues` are always literal text: adapters must never let "=…" become a formula.
+ */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  font?: string;
+  color?: string; // ARGB
+  fill?: string; // ARGB
+  h?: 'left' | 'center' | 'right';
+  v?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  border?: 'thin' | 'none';
+  numFmt?: string;
+  locked?: boolean;
+}
+
+export type ValidationRule =
+  { type: 'list'; values: string[] } | { type: 'whole' | 'decimal'; min: number; max: number } | { type: 'date' };
+
+export interface PageSetup {
+  orientation: 'portrait' | 'landscape';
+  paper: 'A4';
+  fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, e.g. "1:4". */
+  titleRows?: string;
+  /** Limits printing to the plan's own table (lianfang's assessment columns stay on screen only). */
+  printArea?: string;
+  footer?: string;
+}
+
+export type Op =
+  | { kind: 'addSheet'; sheet: string; visibility?: 'visible' | 'hidden' | 'veryHidden'; tabColor?: string }
+  | { kind: 'deleteSheet'; sheet: string }
+  | { kind: 'clearSheet'; sheet: string }
+  | { kind: 'setValues'; sheet: string; at: string; values: CellValue[][] }
+  /** Live formulas with the values lianfang computed, so files read by programs that do not calculate read right. */
+  | { kind: 'setFormulas'; sheet: string; at: string; formulas: (string | null)[][]; results: CellValue[][] }
+  | { kind: 'merge'; sheet: string; range: string }
+  | { kind: 'style'; sheet: string; range: string; style: CellStyle }
+  | { kind: 'columnWidths'; sheet: string; widths: number[] }
+  | { kind: 'rowHeight'; sheet: string; row: number; height: number }
+  | { kind: 'freeze'; sheet: string; rows: number; columns: number }
+  | { kind: 'validation'; sheet: string; range: string; rule: ValidationRule; prompt?: string; error?: string }
+  | { kind: 'conditionalFill'; sheet: string; range: string; formula: string; fill: string }
+  | { kind: 'pageSetup'; sheet: string; setup: PageSetup }
+  | { kind: 'defineName'; name: string; sheet: string; range: string }
+  | { kind: 'activate'; sheet: string };
+
+export type OpKind = Op['kind'];

@@ -1,0 +1,46 @@
+import { assessment, choice, field, level, longtext, step } from '../../forms/columns';
+import type { FormInput } from '../../forms/schema';
+import { RISK_CATEGORIES } from './common';
+
+export const A3: FormInput = {
+  id: 'A3',
+  title: '岗位廉政风险点登记表',
+  attachment: '附件3',
+  kind: 'perPerson',
+  header: [
+    field('unit', '单位名称(盖章)', { seal: true, aliases: ['单位名称'] }),
+    field('name', '姓名'),
+    field('post', '职务(岗位)', { aliases: ['职务', '岗位'] }),
+    field('duties', '岗位职责', { long: true }),
+  ],
+  columns: [
+    longtext('riskPoint', '风险点表现形式', { required: true, width: 44, aliases: ['风险点', '风险点表现'] }),
+    level('level', '风险等级', { required: true, width: 12 }),
+    choice('category', '风险类别', RISK_CATEGORIES, { required: true, width: 14, aliases: ['风险类型'] }),
+    ...assessment([
+      ['probability', '发生概率'],
+      ['impact', '危害程度'],
+    ]),
+  ],
+  // 主管领导和本人签字、加盖公章: the person signs first, then the four printed opinion blocks.
+  signoff: [
+    step('self', '本人', '本人签字'),
+    step('deptHead', '部门负责人', '部门负责人意见'),
+    step('leader', '主管领导', '主管领导意见'),
+    step('unit', '单位', '单位意见', true),
+    step('discipline', '上级纪检监察机关', '上级纪检监察机关意见'),
+  ],
+  footer: '备注:本表一式三份,一份本单位留存,一份用于公示,一份报市纪委监察局审核备案。表格留白不够,可另续表。',
+  blankRows: 6,
+  definitions: [
+    {
+      term: '领导干部',
+      text: '重点查找“三重一大”,即重大事项决策、重要人事任免、重大项目安排和大额资金使用等方面的廉政风险点。',
+    },
+    { term: '中层岗位', text: '重点查找行政管理、行政审批、执纪执法、组织人事等环节可能发生或产生的廉政风险点。' },
+    {
+      term: '其它岗位',
+      text: '重点查找履行岗位职责、执行制度、行使自由裁量权、内部管理权等方面存在或潜在的廉政风险点。',
+    },
+  ],
+};

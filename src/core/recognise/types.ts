@@ -1,0 +1,54 @@
+import type { CellValue } from '../cell';
+
+/**
+ * What recognition finds in a workbook: every form it could place, with where each part sits.
+ * Validation, grading, rollups, stamps and the report all read forms through this shape.
+ */
+export interface LocatedValue {
+  value: CellValue;
+  /** A1 address of the cell the value came from. */
+  cell: string;
+}
+
+export interface RecognisedRow {
+  /** Sheet row, 1-based. */
+  row: number;
+  /** Values by column key; a vertically merged group cell is repeated on every row it covers. */
+  cells: Record<string, CellValue>;
+}
+
+export interface RecognisedForm {
+  pack: string;
+  form: string;
+  sheet: string;
+  /** How the form was placed: lianfang's hidden identification, the title/header text, or the user's say-so. */
+  how: 'meta' | 'headers' | 'override';
+  /** The person or unit the sheet is for, where the form is filled once each. */
+  instance?: string;
+  titleRow?: number;
+  headerRow: number;
+  /** Column key → sheet column (1-based), for the columns found. */
+  columns: Record<string, number>;
+  /** Header fields found (单位名称 …), by key. */
+  header: Record<string, LocatedValue>;
+  /** Non-blank body rows, in sheet order. */
+  rows: RecognisedRow[];
+  /** Last body row scanned (before 备注 / sign-off / trailing blanks). */
+  bodyEnd: number;
+  /** Where each sign-off step's cells are, when found: label cell and the opinion cell beside it. */
+  signoff: Record<string, { row: number; labelCell: string; valueCell: string }>;
+}
+
+export interface SkippedSheet {
+  sheet: string;
+  reason: 'hidden' | 'empty' | 'unrecognised' | 'lianfang' | 'ambiguous';
+  /** For ambiguous sheets: the forms it could be. */
+  candidates?: string[];
+}
+
+export interface Recognition {
+  /** The pack the workbook belongs to (from its identification, the user's choice, or the forms found). */
+  pack?: string;
+  forms: RecognisedForm[];
+  skipped: SkippedSheet[];
+}

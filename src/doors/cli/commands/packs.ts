@@ -1,0 +1,25 @@
+import { PACKS } from '../../../core/packs';
+import type { RegisterCommand } from '../context';
+import { json } from '../output';
+
+export const registerPacks: RegisterCommand = (program, ctx) =>
+  program
+    .command('packs')
+    .description('列出全部方案及其表格 (list every programme pack and its forms)')
+    .option('--json', '以 JSON 输出')
+    .action((opts: { json?: boolean }) => {
+      const list = PACKS.map((p) => ({
+        id: p.id,
+        name: p.name,
+        plan: p.plan,
+        issuer: p.issuer,
+        year: p.year,
+        levels: p.grading.levels.map((l) => l.name),
+        forms: p.forms.map((f) => ({ id: f.id, title: f.title, attachment: f.attachment ?? null, kind: f.kind })),
+      }));
+      if (opts.json) return ctx.io.out(json(list));
+      for (const p of list) {
+        ctx.io.out(`${p.id}\t${p.name}`);
+        for (const f of p.forms) ctx.io.out(`  ${f.id}\t${f.title}${f.attachment ? `(${f.attachment})` : ''}`);
+      }
+    });
