@@ -51,6 +51,11 @@ export type Op =
   | { kind: 'conditionalFill'; sheet: string; range: string; formula: string; fill: string }
   | { kind: 'pageSetup'; sheet: string; setup: PageSetup }
   | { kind: 'defineName'; name: string; sheet: string; range: string }
-  | { kind: 'activate'; sheet: string };
+  | { kind: 'activate'; sheet: string }
+  /** Sheet protection after a stamp: a convenience against slips, not security (anyone can unprotect). */
+  | { kind: 'protect'; sheet: string; unlocked?: string[] }
+  | { kind: 'unprotect'; sheet: string }
+  /** A PNG (base64) placed over a range: the unit's seal image. */
+  | { kind: 'image'; sheet: string; range: string; pngBase64: string };
 
 export type OpKind = Op['kind'];

@@ -99,6 +99,25 @@ export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[]): void {
         };
         if (op.setup.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: op.setup.footer };
         break;
+      case 'protect':
+        for (const r of op.unlocked ?? [])
+          eachCell(ws, r, (cell) => (cell.protection = { ...cell.protection, locked: false }));
+        // No password: protection only guards against slips; lianfang says so wherever it protects.
+        void ws.protect('', {
+          selectLockedCells: true,
+          selectUnlockedCells: true,
+          formatColumns: true,
+          formatRows: true,
+        });
+        break;
+      case 'unprotect':
+        ws.unprotect();
+        break;
+      case 'image': {
+        const id = wb.addImage({ base64: op.pngBase64, extension: 'png' });
+        ws.addImage(id, op.range);
+        break;
+      }
       case 'activate': {
         const index = wb.worksheets.indexOf(ws);
         wb.views = [

@@ -1,0 +1,19 @@
+import type { Op } from '../../core/ops';
+import type { WorkbookSnapshot } from '../../core/port';
+
+/**
+ * What the shared React screens need from where they run. The task pane implements it over office-js
+ * (src/adapters/officejs), the standalone page over an ExcelJS workbook held in the browser.
+ * Components get a Host (or plain functions) as props and never import a host API themselves.
+ */
+export interface Host {
+  kind: 'excel' | 'file';
+  /** Reads the whole workbook in one batch. */
+  read(signal?: AbortSignal): Promise<WorkbookSnapshot>;
+  /** Applies core operations (batched by the host). */
+  apply(ops: readonly import('../../core/ops').Op[], signal?: AbortSignal): Promise<void>;
+  /** Shows a cell to the user (task pane: selects it in Excel; page: scrolls the preview). */
+  select?(sheet: string, cell: string): Promise<void>;
+}
+
+export type { Op };
