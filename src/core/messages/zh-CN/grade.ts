@@ -1,0 +1,37 @@
+import type { Params } from '../../errors';
+
+/** Grading, rollup, settings and consolidation messages, keyed by stable code. */
+export const grade: Record<string, (p: Params) => string> = {
+  // Explanations of a computed level (p.text pieces are built from factor labels and numbers).
+  grade_explain_thresholds: (p) => `${p.formula} = ${p.score} ${p.cmp} ${p.bound} → ${p.level}`,
+  grade_explain_raise: (p) => `上调:${p.factor} = ${p.value} → 上调一级(${p.from} → ${p.to})`,
+  grade_explain_raise_top: (p) => `${p.factor} = ${p.value},已是最高等级,不再上调`,
+  grade_explain_grid: (p) =>
+    `${p.rowLabel} ${p.row}、${p.colLabel} ${p.col} → 矩阵第${p.row}行第${p.col}列 → ${p.level}`,
+  grade_explain_criteria: (p) => `满足 ${p.met} 项条件(${p.which}),${p.cmp} ${p.count} 项 → ${p.level}`,
+  grade_explain_none: () => '无',
+  grade_missing_factors: (p) => `缺少${p.factors},无法计算等级`,
+  grade_bad_factor: (p) => `${p.factor}「${p.value}」不是 ${p.min}–${p.max} 的整数`,
+  grade_differs: (p) => `填写的等级「${p.entered}」与计算结果「${p.computed}」不同,请在「调整理由」中说明`,
+  grade_unknown_level: (p) => `填写的等级「${p.entered}」不是本方案的等级(${p.known})`,
+  grade_note: (p) => `lianfang 定级:${p.text}`,
+  grade_scheme_pack: (p) => `方案默认规则(${p.pack})`,
+  grade_scheme_settings: (p) => `工作簿「${p.sheet}」表中的设置`,
+  grade_scheme_override: () => '任务窗格中的设置',
+  grade_rule_thresholds: (p) => `${p.formula};${p.bands}${p.raise ? `;${p.raise}` : ''}`,
+  grade_rule_grid: (p) => `${p.rowLabel} × ${p.colLabel} 矩阵`,
+  grade_rule_criteria: (p) => `条件计数:${p.which}`,
+  // Settings sheet.
+  settings_invalid: (p) => `设置表「${p.sheet}」单元格 ${p.cell} 的值「${p.value}」无效:${p.reason}`,
+  settings_version: (p) =>
+    `设置表「${p.sheet}」的版本「${p.value}」不受支持(本程序支持版本 ${p.supported})。请升级 lianfang 或重建设置表。`,
+  settings_unknown_item: (p) => `设置表「${p.sheet}」单元格 ${p.cell} 的设置项「${p.value}」无法识别。`,
+  // Rollup.
+  rollup_no_forms: () => '工作簿中没有找到可汇总的表格。',
+  rollup_no_pack: () => '无法确定工作簿所属的方案,请用 --pack 指定。',
+  // Consolidation.
+  consolidate_unreadable: (p) => `无法读取「${p.file}」:${p.reason}`,
+  consolidate_no_unit: (p) => `「${p.file}」中没有填写单位名称`,
+  consolidate_no_inputs: () => '没有找到任何 .xlsx 文件。',
+  consolidate_expect_unreadable: (p) => `无法读取应报单位名单「${p.file}」:${p.reason}`,
+};
