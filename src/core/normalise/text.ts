@@ -1,0 +1,46 @@
+/** Text as people type it, reduced to what it says: NFKC (full-width → half-width), no whitespace of any width. */
+export function compact(s: string): string {
+  return s.normalize('NFKC').replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '');
+}
+
+/** NFKC and trimmed, inner single spaces kept (for values that are sentences). */
+export function tidy(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\u3000\u00a0\u200b\ufeff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A heading or label reduced for matching: compact, without parenthesised notes, stars or trailing colons. */
+export function labelKey(s: string): string {
+  return compact(s)
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/[【】*※]/g, '')
+    .replace(/[:：]+$/, '');
+}
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 一 … 九十九 as a number (三, 十五, 二十, 三十一), or null. */
+export function chineseNumber(s: string): number | null {
+  if (/^[0-9]+$/.test(s)) return Number(s);
+  if (s.length === 1 && s in CN_DIGITS) return CN_DIGITS[s];
+  const m = /^([一二三四五六七八九两]?)十([一二三四五六七八九]?)$/.exec(s);
+  if (m) return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[2] ? CN_DIGITS[m[2]] : 0);
+  return null;
+}
