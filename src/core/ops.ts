@@ -56,6 +56,8 @@ export type Op =
   | { kind: 'protect'; sheet: string; unlocked?: string[] }
   | { kind: 'unprotect'; sheet: string }
   /** A PNG (base64) placed over a range: the unit's seal image. */
-  | { kind: 'image'; sheet: string; range: string; pngBase64: string };
+  | { kind: 'image'; sheet: string; range: string; pngBase64: string }
+  /** A link to the top of another sheet of the same workbook (table of contents); `text` is the cell's value. */
+  | { kind: 'link'; sheet: string; cell: string; target: string; text: string };
 
 export type OpKind = Op['kind'];

@@ -118,6 +118,14 @@ export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[]): void {
         ws.addImage(id, op.range);
         break;
       }
+      case 'link':
+        // A HYPERLINK formula to #'Sheet'!A1: ExcelJS's hyperlink cells add an external relationship that
+        // Excel and LibreOffice resolve as a file; the formula stays inside the workbook everywhere.
+        ws.getCell(op.cell).value = {
+          formula: `HYPERLINK("#${quoteSheet(op.target).replace(/"/g, '""')}!A1","${op.text.replace(/"/g, '""')}")`,
+          result: op.text,
+        } as ExcelJS.CellFormulaValue;
+        break;
       case 'activate': {
         const index = wb.worksheets.indexOf(ws);
         wb.views = [
