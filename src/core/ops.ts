@@ -58,6 +58,8 @@ export type Op =
   /** A PNG (base64) placed over a range: the unit's seal image. */
   | { kind: 'image'; sheet: string; range: string; pngBase64: string }
   /** A link to the top of another sheet of the same workbook (table of contents); `text` is the cell's value. */
-  | { kind: 'link'; sheet: string; cell: string; target: string; text: string };
+  | { kind: 'link'; sheet: string; cell: string; target: string; text: string }
+  /** A note (comment) on one cell: lianfang's explanation of a computed level; null removes it. */
+  | { kind: 'note'; sheet: string; cell: string; text: string | null };
 
 export type OpKind = Op['kind'];

@@ -113,6 +113,9 @@ export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[]): void {
       case 'unprotect':
         ws.unprotect();
         break;
+      case 'note':
+        ws.getCell(op.cell).note = op.text ?? (undefined as unknown as string);
+        break;
       case 'image': {
         const id = wb.addImage({ base64: op.pngBase64, extension: 'png' });
         ws.addImage(id, op.range);

@@ -37,14 +37,7 @@ describe('threshold rule (FORMS.md default)', () => {
     [1, 1, '三级'],
   ])('概率 %i × 危害 %i → %s', (p, i, want) => {
     // 7 and 14 are not products of two 1–5 scores, so the boundary rows use a 1–10 scale for one factor.
-    const s = scheme({
-      ...defaultThresholdRule(),
-      bands: [
-        { min: 15, level: 0 },
-        { min: 8, level: 1 },
-        { min: 1, level: 2 },
-      ],
-    });
+    const s = scheme(defaultThresholdRule());
     const withWideScale = GradingSchemeSchema.parse({ ...s, factors: s.factors.map((f) => ({ ...f, max: 10 })) });
     expect(level(withWideScale, { probability: p, impact: i }).name).toBe(want);
   });

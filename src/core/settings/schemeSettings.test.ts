@@ -1,0 +1,93 @@
+import type { CellValue } from '../cell';
+import { isLianfangError } from '../errors';
+import { computeLevel } from '../grade/compute';
+import { defaultThresholdRule } from '../grade/defaults';
+import { GradingSchemeSchema } from '../grade/scheme';
+import { message } from '../messages';
+import { puyang2012 } from '../packs/puyang-2012/pack';
+import type { WorkbookSnapshot } from '../port';
+import { SETTINGS_SHEET, readSchemeSettings, schemeInForce, settingsSheetOps } from './schemeSettings';
+
+const base = GradingSchemeSchema.parse({
+  ...puyang2012.grading,
+  factors: [...puyang2012.grading.factors, { key: 'discretion', label: '自由裁量权大小' }],
+  rule: defaultThresholdRule(['discretion']),
+});
+
+/** The settings sheet as lianfang writes it, as a snapshot a user may then edit. */
+function written(): CellValue[][] {
+  const op = settingsSheetOps(base, false).find((o) => o.kind === 'setValues');
+  if (op?.kind !== 'setValues') throw new Error('no values');
+  return op.values.map((r) => [...r]);
+}
+const wb = (rows: CellValue[][]): WorkbookSnapshot => ({
+  sheets: [{ name: SETTINGS_SHEET, visibility: 'visible', rows, merges: [] }],
+  names: [],
+});
+const rowOf = (rows: CellValue[][], label: string) => rows.findIndex((r) => r[0] === label);
+const errorText = (fn: () => unknown): string => {
+  try {
+    fn();
+  } catch (e) {
+    if (isLianfangError(e)) return message(e.code, e.params);
+    throw e;
+  }
+  throw new Error('no error');
+};
+
+it('a workbook without a settings sheet grades with the pack scheme', () => {
+  const r = schemeInForce('puyang-2012', base, { sheets: [], names: [] });
+  expect(r.source).toEqual({ kind: 'pack', pack: 'puyang-2012' });
+});
+
+it('reads back exactly the scheme it wrote', () => {
+  const r = readSchemeSettings(wb(written()), base)!;
+  expect(r.source).toEqual({ kind: 'settings', sheet: SETTINGS_SHEET });
+  expect(r.scheme.rule).toEqual(base.rule);
+});
+
+it('a unit that lowers the top threshold to 12 gets 一级 for 3 × 4', () => {
+  const rows = written();
+  rows[rowOf(rows, '一级最低分')][1] = 12;
+  const { scheme } = readSchemeSettings(wb(rows), base)!;
+  const r = computeLevel(scheme, { probability: 3, impact: 4 });
+  expect(r.ok && r.computed.text).toBe('发生概率 3 × 危害程度 4 = 12 ≥ 12 → 一级');
+});
+
+it('switching to 矩阵 grades by the matrix the unit typed', () => {
+  const rows = written();
+  rows[rowOf(rows, '规则')][1] = '矩阵';
+  const first = rowOf(rows, '矩阵') + 2;
+  rows[first][1] = '一级'; // 发生概率 1, 危害程度 1
+  const { scheme } = readSchemeSettings(wb(rows), base)!;
+  const r = computeLevel(scheme, { probability: 1, impact: 1 });
+  expect(r.ok && r.computed.name).toBe('一级');
+});
+
+it('names the cell of an invalid setting', () => {
+  const rows = written();
+  const at = rowOf(rows, '二级最低分');
+  rows[at][1] = '八';
+  expect(errorText(() => readSchemeSettings(wb(rows), base))).toBe(
+    `设置表「${SETTINGS_SHEET}」单元格 B${at + 1} 的值「八」无效:应为数字`,
+  );
+  const rows2 = written();
+  const g = rowOf(rows2, '矩阵') + 3;
+  rows2[g][3] = '四级';
+  expect(errorText(() => readSchemeSettings(wb(rows2), base))).toContain(`单元格 D${g + 1} 的值「四级」无效`);
+  const rows3 = written();
+  rows3[rowOf(rows3, '上调一级')][1] = '权力很大';
+  expect(errorText(() => readSchemeSettings(wb(rows3), base))).toContain('「权力很大」无效');
+});
+
+it('refuses a settings version it does not know', () => {
+  const rows = written();
+  rows[rowOf(rows, '版本')][1] = 9;
+  expect(errorText(() => readSchemeSettings(wb(rows), base))).toContain('版本「9」不受支持');
+});
+
+it('the task pane override wins over the sheet', () => {
+  const r = schemeInForce('puyang-2012', base, wb(written()), { ...base, rule: defaultThresholdRule() });
+  expect(r.source).toEqual({ kind: 'override' });
+  expect(r.scheme.rule.kind === 'thresholds' && r.scheme.rule.raiseWhen).toEqual([]);
+});
