@@ -93,7 +93,7 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
   });
   style(layout.bodyStart, 1, layout.bodyEnd, cols, STYLE.body);
   form.columns.forEach((c, i) => {
-    if (['seq', 'level', 'choice', 'score', 'percent', 'yesno', 'date', 'timeLimit'].includes(c.kind))
+    if (['seq', 'level', 'choice', 'score', 'percent', 'yesno', 'date', 'timeLimit', 'count'].includes(c.kind))
       style(layout.bodyStart, i + 1, layout.bodyEnd, i + 1, STYLE.bodyCentered);
   });
   mergeGroups(form, records, layout, merge);
@@ -113,6 +113,7 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
   }
   for (const s of form.signoff) {
     const r = layout.signoffRows[s.role];
+    if (!r) continue; // signed in its header field
     set(r, 1, s.label);
     set(r, span + 1, s.seal ? `（盖章）\n${SIGN_PLACEHOLDER}` : `（签字）\n${SIGN_PLACEHOLDER}`);
     merge(r, 1, r, span);
@@ -188,6 +189,8 @@ function ruleFor(pack: Pack, c: Form['columns'][number]): { rule: ValidationRule
         rule: { type: 'whole', min: c.min ?? 1, max: c.max ?? 5 },
         prompt: `请填写 ${c.min ?? 1}–${c.max ?? 5} 的整数`,
       };
+    case 'count':
+      return { rule: { type: 'whole', min: c.min ?? 0, max: c.max ?? 100000 }, prompt: '填写个数(0 或正整数)' };
     case 'percent':
       return { rule: { type: 'decimal', min: c.min ?? 0, max: c.max ?? 100 }, prompt: '百分制,0–100' };
     case 'date':

@@ -51,7 +51,8 @@ export function layoutForm(form: Form, bodyRowCount: number): FormLayout {
   r = bodyEnd + 1;
   const footerRow = form.footer ? r++ : undefined;
   const signoffRows: Record<string, number> = {};
-  for (const s of form.signoff) signoffRows[s.role] = r++;
+  // A step signed in a header field (hangzhou 单位主要负责人(签字)) gets no block of its own.
+  for (const s of form.signoff) if (!s.field) signoffRows[s.role] = r++;
   const printedColumns = form.columns.filter((c) => !c.extra).length;
   return {
     attachmentRow,

@@ -64,6 +64,15 @@ export const percent = (key: string, label: string, opts: Opts = {}): ColumnInpu
   ...opts,
 });
 
+export const count = (key: string, label: string, opts: Opts = {}): ColumnInput => ({
+  key,
+  label,
+  kind: 'count',
+  min: 0,
+  width: 7,
+  ...opts,
+});
+
 /** Grading columns lianfang adds after the plan's own columns; kept out of the print area. */
 export const factor = (factorKey: FactorKey, label: string): ColumnInput => ({
   key: factorKey,
@@ -92,4 +101,10 @@ export const assessment = (factors: ReadonlyArray<[FactorKey, string]>, withMoni
 ];
 
 export const field = (key: string, label: string, opts: Partial<HeaderField> = {}) => ({ key, label, ...opts });
-export const step = (role: string, who: string, label: string, seal = false) => ({ role, who, label, seal });
+export const step = (role: string, who: string, label: string, seal = false, field?: string) => ({
+  role,
+  who,
+  label,
+  seal,
+  ...(field ? { field } : {}),
+});

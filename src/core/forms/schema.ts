@@ -17,6 +17,7 @@ export const ColumnKind = z.enum([
   'date',
   'timeLimit', // 即办, 5个工作日, 20日
   'yesno', // 是 / 否
+  'count', // a whole number ≥ 0 (rollup counts: 一级 3 个)
 ]);
 export type ColumnKind = z.infer<typeof ColumnKind>;
 
@@ -89,6 +90,11 @@ export const SignoffStepSchema = z
     label,
     /** This step is the unit's seal (公章). */
     seal: z.boolean().default(false),
+    /**
+     * The plan has this signature in a header field (hangzhou 单位主要负责人(签字)): it is signed there,
+     * and no separate block is printed at the bottom.
+     */
+    field: key.optional(),
   })
   .strict();
 export type SignoffStep = z.output<typeof SignoffStepSchema>;
@@ -134,6 +140,9 @@ export const FormSchema = z
     const roles = f.signoff.map((s) => s.role);
     const dupRole = roles.find((r, i) => roles.indexOf(r) !== i);
     if (dupRole) ctx.addIssue({ code: 'custom', message: `${f.id}: duplicate sign-off role ${dupRole}` });
+    for (const s of f.signoff)
+      if (s.field && !f.header.some((h) => h.key === s.field))
+        ctx.addIssue({ code: 'custom', message: `${f.id}: sign-off ${s.role} names unknown header field ${s.field}` });
     if (f.groups && !f.columns.some((c) => c.group))
       ctx.addIssue({ code: 'custom', message: `${f.id}: groups need a group column` });
     for (const k of f.sortBy)

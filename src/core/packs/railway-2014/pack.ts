@@ -1,0 +1,36 @@
+import { definePack } from '../../forms/pack';
+import { LEVEL_FILLS, defaultThresholdRule } from '../../grade/defaults';
+import { E1 } from './E1';
+import { E2 } from './E2';
+import { FACTORS, RISK_TYPES } from './common';
+import { sample } from './sample';
+
+export const railway2014 = definePack({
+  id: 'railway-2014',
+  name: '国家铁路局 2014 行政许可廉政风险防控',
+  plan: '国家铁路局行政许可廉政风险防控工作方案',
+  issuer: '国家铁路局',
+  year: 2014,
+  seed: '004',
+  levelLabel: '风险等级',
+  reportTo: '驻局纪检组监察局',
+  grading: {
+    name: '三类',
+    basis: '驻局纪检组监察局组织有关专家按照“高”、“中”、“低”三个等级对廉政风险进行评定,并经单位领导班子集体审定。',
+    levels: [
+      { name: '高', colour: '红', fill: LEVEL_FILLS.红, aliases: ['高风险'] },
+      { name: '中', colour: '黄', fill: LEVEL_FILLS.黄, aliases: ['中风险'] },
+      { name: '低', colour: '蓝', fill: LEVEL_FILLS.蓝, aliases: ['低风险'] },
+    ],
+    factors: FACTORS.map(([key, label]) => ({ key, label })),
+    rule: defaultThresholdRule(),
+  },
+  categories: { label: '风险类型', values: [...RISK_TYPES] },
+  deadlines: [
+    { what: '自排自查,完成附件内容报送驻局纪检组监察局', by: '2014年7月中旬' },
+    { what: '专家评估,单位领导班子集体审定', by: '2014年9月底' },
+    { what: '落实防控措施,完善提高', by: '2014年12月底' },
+  ],
+  forms: [E1, E2],
+  sample,
+});

@@ -1,0 +1,40 @@
+import { definePack } from '../../forms/pack';
+import { LEVEL_FILLS, defaultThresholdRule } from '../../grade/defaults';
+import { D1 } from './D1';
+import { D2 } from './D2';
+import { D3 } from './D3';
+import { D4 } from './D4';
+import { D5 } from './D5';
+import { FACTORS, LEVEL_MONITORS, RISK_TYPES, RISK_TYPE_DEFINITIONS } from './common';
+import { sample } from './sample';
+
+export const school2010 = definePack({
+  id: 'school-2010',
+  name: '学校 2010 腐败风险预警防控',
+  plan: '高桥小学腐败风险预警防控实施方案(含王场小学、实验二小、咸丰县林业局方案)',
+  issuer: '高桥小学腐败风险预警防控工作领导小组',
+  year: 2010,
+  seed: '003',
+  levelLabel: '风险等级',
+  reportTo: '上级纪检监察部门(教育局腐败风险预警防控办公室)',
+  grading: {
+    name: '三级',
+    basis:
+      '依照党纪条规、行政法规、廉洁自律有关规定、腐败行为发生几率以及可能造成后果的严重程度、紧急程度等,由高到低确定一、二、三级腐败风险,实行分级管理、分级负责。',
+    levels: [
+      { name: '一级', colour: '红', fill: LEVEL_FILLS.红, monitor: LEVEL_MONITORS.一级 },
+      { name: '二级', colour: '黄', fill: LEVEL_FILLS.黄, monitor: LEVEL_MONITORS.二级 },
+      { name: '三级', colour: '蓝', fill: LEVEL_FILLS.蓝, monitor: LEVEL_MONITORS.三级 },
+    ],
+    factors: FACTORS.map(([key, label]) => ({ key, label })),
+    rule: defaultThresholdRule(),
+  },
+  categories: { label: '风险类型', values: [...RISK_TYPES], definitions: { ...RISK_TYPE_DEFINITIONS } },
+  deadlines: [
+    { what: '清权明责,填好岗位职责清单', by: '3月20日' },
+    { what: '查找风险点并公示(公示时间不少于一周),签订廉政承诺书', by: '4月20日' },
+    { what: '总结验收', by: '5月30日' },
+  ],
+  forms: [D1, D2, D3, D4, D5],
+  sample,
+});
