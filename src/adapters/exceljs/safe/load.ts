@@ -1,0 +1,67 @@
+import ExcelJS from 'exceljs';
+import { LianfangError, isLianfangError } from '../../../core/errors';
+import type { WorkbookSnapshot } from '../../../core/port';
+import { snapshotWorkbook } from '../snapshot';
+import { prepareWorkbook, type ReadWarning } from './prepare';
+
+export interface SafeRead {
+  workbook: ExcelJS.Workbook;
+  snapshot: WorkbookSnapshot;
+  warnings: ReadWarning[];
+  /** The sanitised bytes ExcelJS loaded: load them again (loadPrepared) to modify and write the workbook. */
+  bytes: Uint8Array;
+}
+
+const GUARDED: Array<[string, object]> = [
+  ['Object.prototype', Object.prototype],
+  ['Array.prototype', Array.prototype],
+  ['Function.prototype', Function.prototype],
+];
+
+/** Runs a parse and proves it left the built-in prototypes as they were; undoes and refuses it if not. */
+async function guardPrototypes<T>(file: string, run: () => Promise<T>): Promise<T> {
+  const before = GUARDED.map(([, proto]) => new Set(Reflect.ownKeys(proto)));
+  const result = await run();
+  const added: string[] = [];
+  GUARDED.forEach(([label, proto], i) => {
+    for (const key of Reflect.ownKeys(proto))
+      if (!before[i].has(key)) {
+        added.push(`${label}.${String(key)}`);
+        delete (proto as Record<PropertyKey, unknown>)[key];
+      }
+  });
+  if (added.length) throw new LianfangError('unsafe_content', { file, part: added.join(', ') });
+  return result;
+}
+
+/** Loads bytes that prepareWorkbook produced. Parser failures become `corrupt`, never a raw TypeError. */
+export async function loadPrepared(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
+  return guardPrototypes(file, async () => {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch (e) {
+      if (isLianfangError(e)) throw e;
+      const detail = String((e as Error)?.message ?? e).slice(0, 160);
+      throw new LianfangError('corrupt', { file, kind: 'unreadable', detail }, { cause: e });
+    }
+    return workbook;
+  });
+}
+
+/** Every pre-parse check, then ExcelJS, then the snapshot the core reads. Throws LianfangError only. */
+export async function readSafely(input: Uint8Array, file: string): Promise<SafeRead> {
+  const prepared = prepareWorkbook(input, file);
+  const workbook = await loadPrepared(prepared.bytes, file);
+  let snapshot: WorkbookSnapshot;
+  try {
+    snapshot = snapshotWorkbook(workbook);
+  } catch (e) {
+    throw new LianfangError(
+      'corrupt',
+      { file, kind: 'unreadable', detail: String((e as Error)?.message ?? e).slice(0, 160) },
+      { cause: e },
+    );
+  }
+  return { workbook, snapshot, warnings: prepared.warnings, bytes: prepared.bytes };
+}

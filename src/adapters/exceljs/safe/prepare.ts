@@ -1,0 +1,199 @@
+import { zipSync } from 'fflate';
+import { LianfangError, type Params } from '../../../core/errors';
+import { MAX_MERGE_CELLS, MAX_NAME_CELLS, MAX_SHEETS, MAX_VALIDATION_CELLS } from './limits';
+import { detectLostOnSave } from './lostOnSave';
+import { normaliseForExcelJS, resolve } from './normalise';
+import { isHostileName, safeName } from './names';
+import { areaCells, areaRef, parseArea, parseSheetRef, splitTopLevel } from './ranges';
+import { sniffFormat } from './sniff';
+import { attributes, checkXml, decodeXml, escapeXml, unescapeXml } from './xml';
+import { readZip } from './zip';
+
+/** Something changed or at risk in a file that still reads: a stable code and the facts for its message. */
+export interface ReadWarning {
+  code: string;
+  params: Params;
+}
+
+export interface PreparedWorkbook {
+  /** The workbook re-zipped with hostile names renamed and oversized ranges neutralised: safe for ExcelJS. */
+  bytes: Uint8Array;
+  warnings: ReadWarning[];
+  /** Sheet names in workbook order, after renaming. */
+  sheets: string[];
+}
+
+const XML_PART = /\.(xml|rels|vml)$/i;
+const encoder = new TextEncoder();
+
+/**
+ * Every check that must pass before ExcelJS sees a file nobody vouches for (see limits.ts), and the
+ * rewrites that make the rest safe to parse. Throws LianfangError; never returns a half-checked file.
+ */
+export function prepareWorkbook(input: Uint8Array, file: string): PreparedWorkbook {
+  sniffFormat(input, file);
+  const parts = readZip(input, file);
+  const text = new Map<string, string>();
+  for (const [name, data] of parts) {
+    if (!XML_PART.test(name)) continue;
+    const xml = decodeXml(data, file, name);
+    checkXml(xml, file, name);
+    text.set(name, xml);
+  }
+  const missing = (part: string) => new LianfangError('corrupt', { file, kind: 'missing_part', part });
+  if (!parts.has('[Content_Types].xml')) throw missing('[Content_Types].xml');
+  const workbookXml = text.get('xl/workbook.xml');
+  if (workbookXml === undefined) throw missing('xl/workbook.xml');
+  const relsXml = text.get('xl/_rels/workbook.xml.rels');
+  if (relsXml === undefined) throw missing('xl/_rels/workbook.xml.rels');
+
+  const warnings: ReadWarning[] = [];
+  const edited = new Map<string, string>();
+  const rels = relationships(relsXml);
+
+  // Sheets: count, parts present, hostile names renamed, ids kept small.
+  const sheetTags = [...workbookXml.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)].map((m) => m[0]);
+  if (sheetTags.length > MAX_SHEETS)
+    throw new LianfangError('too_many_sheets', { file, count: sheetTags.length, limit: MAX_SHEETS });
+  const names = sheetTags.map((t) => attributes(t).name ?? '');
+  const renamedSheets = new Map<string, string>();
+  const sheetParts: Array<{ name: string; part: string }> = [];
+  let wb = workbookXml;
+  let nextId = 1;
+  const ids = sheetTags.map((t) => Number(attributes(t).sheetId));
+  const renumber = new Set(ids).size !== ids.length || ids.some((id) => !Number.isInteger(id) || id < 1 || id > 65535);
+  for (const tag of sheetTags) {
+    const a = attributes(tag);
+    const rid = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1];
+    const target = rid ? rels.get(rid) : undefined;
+    if (!target) throw missing(`xl/_rels/workbook.xml.rels → ${a.name ?? '?'}`);
+    if (!parts.has(target)) throw missing(target);
+    let name = a.name ?? '';
+    let newTag = tag;
+    if (isHostileName(name)) {
+      const renamed = safeName(name, (c) => names.includes(c) || [...renamedSheets.values()].includes(c), 31);
+      renamedSheets.set(name, renamed);
+      warnings.push({ code: 'sheet_renamed', params: { file, sheet: name, renamed } });
+      newTag = newTag.replace(/(\sname\s*=\s*)("[^"]*"|'[^']*')/, `$1"${escapeXml(renamed)}"`);
+      name = renamed;
+    }
+    if (renumber) newTag = newTag.replace(/(\ssheetId\s*=\s*)("[^"]*"|'[^']*')/, `$1"${nextId++}"`);
+    if (newTag !== tag) wb = wb.replace(tag, newTag);
+    sheetParts.push({ name, part: target });
+  }
+
+  // Defined names: hostile names renamed, references to renamed sheets followed, huge ranges dropped.
+  const definedNames = [...wb.matchAll(/<((?:\w+:)?)definedName\b([^>]*)>([\s\S]*?)<\/\1definedName>/g)];
+  const nameTaken = new Set(definedNames.map((m) => attributes(m[2]).name ?? ''));
+  const lostNameFormulas: string[] = [];
+  for (const m of definedNames) {
+    const a = attributes(m[2]);
+    let name = a.name ?? '';
+    let formula = unescapeXml(m[3]);
+    let attrs = m[2];
+    for (const [from, to] of renamedSheets)
+      formula = formula.split(`'${from}'!`).join(`'${to}'!`).split(`${from}!`).join(`'${to}'!`);
+    if (isHostileName(name)) {
+      const renamed = safeName(name, (c) => nameTaken.has(c));
+      nameTaken.add(renamed);
+      warnings.push({ code: 'defined_name_renamed', params: { file, name, renamed } });
+      attrs = attrs.replace(/(\sname\s*=\s*)("[^"]*"|'[^']*')/, `$1"${escapeXml(renamed)}"`);
+      name = renamed;
+    }
+    const refs = splitTopLevel(formula).map(parseSheetRef);
+    if (refs.some((r) => !r)) lostNameFormulas.push(name);
+    const cells = refs.reduce((n, r) => n + (r ? areaCells(parseArea(r.ref)!) : 0), 0);
+    // Print areas and titles become page setup (kept as text); every other name is materialised cell by cell.
+    const keep = cells <= MAX_NAME_CELLS || name === '_xlnm.Print_Area' || name === '_xlnm.Print_Titles';
+    const element = keep ? `<${m[1]}definedName${attrs}>${escapeXml(formula)}</${m[1]}definedName>` : '';
+    if (!keep)
+      warnings.push({ code: 'defined_name_dropped', params: { file, name, range: formula, limit: MAX_NAME_CELLS } });
+    if (element !== m[0]) wb = wb.replace(m[0], element);
+  }
+  if (wb !== workbookXml) edited.set('xl/workbook.xml', wb);
+
+  // Worksheets: whole-sheet merges dropped, huge validation ranges clipped (ExcelJS materialises each cell).
+  for (const { name, part } of sheetParts) {
+    const xml = text.get(part);
+    if (xml === undefined) continue; // not XML text: the missing-part check above already failed it
+    const fixed = neutraliseSheet(xml, file, name, warnings);
+    if (fixed !== xml) {
+      edited.set(part, fixed);
+      text.set(part, fixed);
+    }
+  }
+
+  const byTarget = new Map([...rels].map(([id, target]) => [target, id]));
+  const norm = normaliseForExcelJS(
+    parts,
+    text,
+    sheetParts.map((s) => s.part),
+    { xml: relsXml, byTarget },
+  );
+  for (const [k, v] of norm.edits) edited.set(k, v);
+
+  const lost = new Set([...detectLostOnSave(parts, text, lostNameFormulas.length > 0), ...norm.lost]);
+  if (lost.size) warnings.push({ code: 'lost_on_save', params: { file, items: [...lost].join(',') } });
+
+  const out: Record<string, Uint8Array> = {};
+  for (const [name, data] of parts) {
+    if (norm.drops.has(name)) continue;
+    out[norm.moves.get(name) ?? name] = edited.has(name) ? encoder.encode(edited.get(name)) : data;
+  }
+  return {
+    bytes: zipSync(out, { level: 0 }),
+    warnings,
+    sheets: sheetParts.map((s) => s.name),
+  };
+}
+
+function neutraliseSheet(xml: string, file: string, sheet: string, warnings: ReadWarning[]): string {
+  let out = xml.replace(/<(?:\w+:)?mergeCell\b[^>]*?\/>/g, (tag) => {
+    const ref = attributes(tag).ref ?? '';
+    const area = parseArea(ref);
+    if (area && areaCells(area) <= MAX_MERGE_CELLS) return tag;
+    warnings.push({ code: 'merge_dropped', params: { file, sheet, range: ref, limit: MAX_MERGE_CELLS } });
+    return '';
+  });
+  out = out.replace(
+    /(<(?:\w+:)?dataValidation\b[^>]*?\ssqref\s*=\s*)("[^"]*"|'[^']*')/g,
+    (whole, head: string, q: string) => {
+      const sqref = unescapeXml(q.slice(1, -1));
+      let budget = MAX_VALIDATION_CELLS;
+      const clipped = sqref
+        .split(/\s+/)
+        .filter(Boolean)
+        .flatMap((ref) => {
+          const area = parseArea(ref);
+          if (!area || budget <= 0) return [];
+          const width = area.right - area.left + 1;
+          const rows = Math.max(0, Math.min(area.bottom - area.top + 1, Math.floor(budget / width)));
+          if (rows === 0) return [];
+          const kept = { ...area, bottom: area.top + rows - 1 };
+          budget -= areaCells(kept);
+          return [areaRef(kept)];
+        })
+        .join(' ');
+      const original = sqref
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((r) => (parseArea(r) ? areaRef(parseArea(r)!) : r))
+        .join(' ');
+      if (clipped === original) return whole;
+      warnings.push({ code: 'validation_clipped', params: { file, sheet, range: sqref, clipped: clipped || '—' } });
+      return `${head}"${clipped || 'A1'}"`;
+    },
+  );
+  return out;
+}
+
+/** Relationship id → zip part name, resolved against xl/. */
+function relationships(xml: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    if (!a.Id || !a.Target || a.TargetMode === 'External') continue;
+    map.set(a.Id, resolve('xl/', a.Target));
+  }
+  return map;
+}
