@@ -37,11 +37,17 @@ export interface RecognisedForm {
   bodyEnd: number;
   /** Where each sign-off step's cells are, when found: label cell and the opinion cell beside it. */
   signoff: Record<string, { row: number; labelCell: string; valueCell: string }>;
+  /** Typed 合计 / 总计 / 小计 rows inside the body, kept apart from the detail rows. */
+  totals?: RecognisedRow[];
+  /** Last header row (a two-row heading ends one below headerRow). */
+  headerEnd?: number;
+  /** Where each column's heading cell is (A1), by column key. */
+  headerCells?: Record<string, string>;
 }
 
 export interface SkippedSheet {
   sheet: string;
-  reason: 'hidden' | 'empty' | 'unrecognised' | 'lianfang' | 'ambiguous';
+  reason: 'hidden' | 'empty' | 'unrecognised' | 'lianfang' | 'ambiguous' | 'notes';
   /** For ambiguous sheets: the forms it could be. */
   candidates?: string[];
 }
@@ -51,4 +57,6 @@ export interface Recognition {
   pack?: string;
   forms: RecognisedForm[];
   skipped: SkippedSheet[];
+  /** Where the forms found fit more than one pack equally well and none was named: the packs it could be. */
+  packCandidates?: string[];
 }

@@ -1,0 +1,85 @@
+import { parseRange } from '../a1';
+import { displayText, isBlank, type CellValue } from '../cell';
+import { labelKey } from '../normalise/text';
+import type { SheetSnapshot } from '../port';
+
+/** A sheet seen the way a person reads it: merged cells carry their value, labels compared by what they say. */
+export interface Grid {
+  sheet: SheetSnapshot;
+  rowCount: number;
+  /** The cell's own value. */
+  at(row: number, col: number): CellValue;
+  /** The value shown in the cell: a cell covered by a merge shows the merge's top-left value. */
+  shown(row: number, col: number): CellValue;
+  /** labelKey of the cell's text ('' for blanks), cached. */
+  key(row: number, col: number): string;
+  width(row: number): number;
+  /** Right-most column of the merge starting at (row, col), or col itself. */
+  mergeRight(row: number, col: number): number;
+  /** Cell covered by a vertical merge (not its top-left). */
+  coveredVertically(row: number, col: number): boolean;
+}
+
+export function makeGrid(sheet: SheetSnapshot): Grid {
+  const covered = new Map<number, Map<number, CellValue>>();
+  const vertical = new Map<number, Set<number>>();
+  const right = new Map<string, number>();
+  for (const ref of sheet.merges) {
+    let box;
+    try {
+      box = parseRange(ref);
+    } catch {
+      continue;
+    }
+    const v = sheet.rows[box.top - 1]?.[box.left - 1] ?? null;
+    right.set(`${box.top},${box.left}`, box.right);
+    for (let r = box.top; r <= box.bottom; r++)
+      for (let c = box.left; c <= box.right; c++) {
+        if (r === box.top && c === box.left) continue;
+        let m = covered.get(r);
+        if (!m) covered.set(r, (m = new Map()));
+        m.set(c, v);
+        if (r > box.top) {
+          let s = vertical.get(r);
+          if (!s) vertical.set(r, (s = new Set()));
+          s.add(c);
+        }
+      }
+  }
+  const keys = new Map<number, string>();
+  const at = (row: number, col: number): CellValue => sheet.rows[row - 1]?.[col - 1] ?? null;
+  return {
+    sheet,
+    rowCount: sheet.rows.length,
+    at,
+    shown(row, col) {
+      const own = at(row, col);
+      if (!isBlank(own)) return own;
+      return covered.get(row)?.get(col) ?? own;
+    },
+    key(row, col) {
+      const id = row * 20000 + col;
+      let k = keys.get(id);
+      if (k === undefined) {
+        const v = at(row, col);
+        k = isBlank(v) ? '' : labelKey(displayText(v));
+        keys.set(id, k);
+      }
+      return k;
+    },
+    width: (row) => sheet.rows[row - 1]?.length ?? 0,
+    mergeRight: (row, col) => right.get(`${row},${col}`) ?? col,
+    coveredVertically: (row, col) => vertical.get(row)?.has(col) ?? false,
+  };
+}
+
+/** The non-blank cells of a row, left to right. */
+export function rowCells(grid: Grid, row: number): Array<{ col: number; value: CellValue }> {
+  const out: Array<{ col: number; value: CellValue }> = [];
+  const w = grid.width(row);
+  for (let c = 1; c <= w; c++) {
+    const v = grid.at(row, c);
+    if (!isBlank(v)) out.push({ col: c, value: v });
+  }
+  return out;
+}

@@ -1,0 +1,152 @@
+import { cellAddress } from '../a1';
+import { displayText, isBlank, type CellValue } from '../cell';
+import type { Form } from '../forms/schema';
+import { normaliseChoice } from '../normalise/choice';
+import { compact, labelKey } from '../normalise/text';
+import type { Grid } from './grid';
+import type { RecognisedRow } from './types';
+
+/** Words that open the block under a table: notes and sign-off labels end the body. */
+const NOTE_START = ['备注', '注:', '注意', '说明', '填表说明', '附注'];
+const SIGN_START = [
+  '填表人',
+  '填报人',
+  '审核人',
+  '制表人',
+  '负责人签字',
+  '负责人(签字)',
+  '填表日期',
+  '填报日期',
+  '单位盖章',
+  '单位(盖章)',
+  '本人签字',
+  '签字:',
+  '签名',
+];
+const TOTAL_START = ['合计', '总计', '小计'];
+const GROUP_NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[、.])/;
+
+export interface Body {
+  rows: RecognisedRow[];
+  totals: RecognisedRow[];
+  bodyEnd: number;
+  signoff: Record<string, { row: number; labelCell: string; valueCell: string }>;
+}
+
+/**
+ * Reads the table body under the heading: vertically merged cells (a group's category) apply to every row they
+ * cover; rows that only carry a pre-printed 序号 are blank; the body ends at 备注 or the sign-off labels.
+ */
+export function readBody(
+  grid: Grid,
+  form: Form,
+  columns: Record<string, number>,
+  headerRow: number,
+  start: number,
+): Body {
+  const signLabels = form.signoff.flatMap((s) => [
+    labelKey(s.label),
+    labelKey(`${s.who}意见`),
+    labelKey(`${s.who}签字`),
+  ]);
+  const stops = [...NOTE_START, ...SIGN_START, ...signLabels.filter((s) => s.length >= 2)];
+  const entries = Object.entries(columns);
+  const content = entries.filter(([k]) => {
+    const col = form.columns.find((c) => c.key === k);
+    return col && col.kind !== 'seq' && !col.group;
+  });
+  const groupCol = form.columns.find((c) => c.group && columns[c.key] !== undefined);
+  const headings = new Map(entries.map(([, c]) => [c, grid.key(headerRow, c)] as const));
+  const rows: RecognisedRow[] = [];
+  const totals: RecognisedRow[] = [];
+  let bodyEnd = start - 1;
+  let group: CellValue = null;
+  let r = start;
+  for (; r <= grid.rowCount; r++) {
+    const w = grid.width(r);
+    let first = 0;
+    for (let c = 1; c <= w; c++)
+      if (!isBlank(grid.at(r, c))) {
+        first = c;
+        break;
+      }
+    if (!first) continue;
+    const firstValue = grid.at(r, first);
+    // A number opens a data row (序号); only text can open notes, sign-off, totals or a group heading.
+    const lead = typeof firstValue === 'string' ? compact(firstValue) : '';
+    if (lead && stops.some((s) => lead.startsWith(s))) break;
+    if (lead && TOTAL_START.some((s) => lead.startsWith(s))) {
+      totals.push({ row: r, cells: cellsOf(grid, r, entries, null) });
+      bodyEnd = r;
+      continue;
+    }
+    if (lead && groupCol && form.groups && isGroupHeading(grid, r, first, w)) {
+      const g = normaliseChoice(lead.replace(GROUP_NUMBERING, ''), form.groups);
+      if (g) {
+        group = g;
+        continue;
+      }
+    }
+    if (!content.some(([, c]) => !isBlank(grid.shown(r, c)))) continue;
+    if (isRepeatedHeading(grid, r, headings)) continue;
+    const cells = cellsOf(grid, r, entries, groupCol ? { key: groupCol.key, value: group } : null);
+    if (groupCol) group = cells[groupCol.key];
+    rows.push({ row: r, cells });
+    bodyEnd = r;
+  }
+  return { rows, totals, bodyEnd, signoff: findSignoff(grid, form, bodyEnd + 1) };
+}
+
+function cellsOf(
+  grid: Grid,
+  r: number,
+  entries: Array<[string, number]>,
+  group: { key: string; value: CellValue } | null,
+): Record<string, CellValue> {
+  const cells: Record<string, CellValue> = {};
+  for (const [k, c] of entries) {
+    let v = grid.at(r, c);
+    if (isBlank(v) && grid.coveredVertically(r, c)) v = grid.shown(r, c);
+    if (group && k === group.key && isBlank(v)) v = group.value;
+    cells[k] = v;
+  }
+  return cells;
+}
+
+/** A row holding only one text (possibly merged across): 一、议事决策类. */
+function isGroupHeading(grid: Grid, r: number, first: number, w: number): boolean {
+  const text = displayText(grid.at(r, first));
+  for (let c = first + 1; c <= w; c++) {
+    const v = grid.at(r, c);
+    if (!isBlank(v) && displayText(v) !== text) return false;
+  }
+  return true;
+}
+
+/** The heading repeated on a continuation page. */
+function isRepeatedHeading(grid: Grid, r: number, headings: Map<number, string>): boolean {
+  // Cheap gate first: a repeated heading starts its first column with the heading's first character.
+  const [firstCol, firstKey] = headings.entries().next().value ?? [0, ''];
+  const v = grid.at(r, firstCol);
+  if (!firstKey || typeof v !== 'string' || !v.includes(firstKey[0])) return false;
+  let same = 0;
+  for (const [c, key] of headings) if (key && grid.key(r, c) === key) same++;
+  return same >= Math.max(2, headings.size - 1);
+}
+
+function findSignoff(grid: Grid, form: Form, from: number): Body['signoff'] {
+  const out: Body['signoff'] = {};
+  if (!form.signoff.length) return out;
+  const wanted = form.signoff.map((s) => ({ role: s.role, keys: [labelKey(s.label), labelKey(`${s.who}意见`)] }));
+  for (let r = from; r <= Math.min(grid.rowCount, from + 60); r++)
+    for (let c = 1; c <= grid.width(r); c++) {
+      const k = grid.key(r, c);
+      if (!k) continue;
+      const hit = wanted.find((x) => !out[x.role] && x.keys.some((key) => k.startsWith(key)));
+      if (hit) {
+        const vc = grid.mergeRight(r, c) + 1;
+        out[hit.role] = { row: r, labelCell: cellAddress(r, c), valueCell: cellAddress(r, vc) };
+      }
+    }
+  return out;
+}

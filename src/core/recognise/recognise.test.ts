@@ -1,0 +1,57 @@
+import { recogniseWorkbook } from './recognise';
+import { sheetOf, workbookOf } from './testSheet';
+
+const a1 = sheetOf(
+  '岗位目录',
+  [
+    [],
+    [],
+    ['附件1'],
+    ['濮阳市科技局 岗位职责目录'],
+    ['单位名称（盖章）：濮阳市科技局'],
+    ['序 号', '岗位\n名称', '职责内容', '办理主体', '设定依据', '备注'],
+    [1, '办公室主任', '日常运转', '办公室', '三定方案', null],
+    [],
+    [],
+  ],
+  ['A4:F4'],
+);
+const notes = sheetOf('说明', [['填表说明：'], ['一、本表由各科室填写']]);
+const other = sheetOf('通讯录', [
+  ['姓名', '电话'],
+  ['张三', '123'],
+]);
+
+describe('recogniseWorkbook', () => {
+  it('finds a hand-typed form by its title and heading, and says why other sheets were skipped', () => {
+    const r = recogniseWorkbook(workbookOf(notes, a1, other));
+    expect(r.pack).toBe('puyang-2012');
+    expect(r.forms).toHaveLength(1);
+    const f = r.forms[0];
+    expect(f).toMatchObject({ form: 'A1', sheet: '岗位目录', how: 'headers', titleRow: 4, headerRow: 6, bodyEnd: 7 });
+    expect(f.columns).toMatchObject({ seq: 1, post: 2, duties: 3 });
+    expect(f.header.unit.value).toBe('濮阳市科技局');
+    expect(r.skipped).toEqual([
+      { sheet: '说明', reason: 'notes' },
+      { sheet: '通讯录', reason: 'unrecognised' },
+    ]);
+  });
+
+  it('reports a sheet that fits two forms equally as ambiguous, and takes the user’s word for it', () => {
+    const c = sheetOf('清单', [
+      ['廉政风险清单'],
+      ['排查类别', '序号', '主要廉政风险', '风险类别', '责任部门', '责任领导'],
+      ['议事决策类', 1, '未经集体研究', '高', '办公室', '王局长'],
+    ]);
+    const r = recogniseWorkbook(workbookOf(c), { pack: 'hangzhou-2019' });
+    expect(r.forms).toHaveLength(0);
+    expect(r.skipped).toEqual([{ sheet: '清单', reason: 'ambiguous', candidates: ['C1', 'C2'] }]);
+    const o = recogniseWorkbook(workbookOf(c), { overrides: { 清单: 'C2' } });
+    expect(o.pack).toBe('hangzhou-2019');
+    expect(o.forms[0]).toMatchObject({ form: 'C2', how: 'override' });
+  });
+
+  it('refuses an unknown pack with a stable code', () => {
+    expect(() => recogniseWorkbook(workbookOf(a1), { pack: 'nope-2000' })).toThrow('unknown_pack');
+  });
+});
