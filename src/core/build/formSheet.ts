@@ -82,18 +82,26 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
   if (cols > printed) style(layout.headerRow, printed + 1, layout.headerRow, cols, STYLE.extraHeader);
   heights.set(layout.headerRow, 32);
 
+  const runs = groupRuns(form, records);
   records.forEach((rec, i) => {
     const r = layout.bodyStart + i;
     recordToRow(form, rec).forEach((v, c) => set(r, c + 1, v));
+    // A group cell is merged down over its group's rows, so it does not decide one row's height.
     const tallest = Math.max(
       20,
-      ...form.columns.map((c, ci) => estimateHeight(String(rec[c.key] ?? ''), widths[ci], 15)),
+      ...form.columns.map((c, ci) => {
+        const h = estimateHeight(String(rec[c.key] ?? ''), widths[ci], 15);
+        return c.group ? h / runs[i] : h;
+      }),
     );
     heights.set(r, tallest);
   });
   style(layout.bodyStart, 1, layout.bodyEnd, cols, STYLE.body);
   form.columns.forEach((c, i) => {
-    if (['seq', 'level', 'choice', 'score', 'percent', 'yesno', 'date', 'timeLimit', 'count'].includes(c.kind))
+    if (
+      c.group ||
+      ['seq', 'level', 'choice', 'score', 'percent', 'yesno', 'date', 'timeLimit', 'count'].includes(c.kind)
+    )
       style(layout.bodyStart, i + 1, layout.bodyEnd, i + 1, STYLE.bodyCentered);
   });
   mergeGroups(form, records, layout, merge);
@@ -155,6 +163,21 @@ function estimateHeight(text: string, width: number, lineHeight: number): number
     .split('\n')
     .reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / Math.max(4, width - 1))), 0);
   return Math.min(400, Math.max(20, lines * lineHeight + 6));
+}
+
+/** For each body row, how many rows its group cell is merged over (1 where the form has no group column). */
+function groupRuns(form: Form, records: RowRecord[]): number[] {
+  const runs = records.map(() => 1);
+  const g = form.columns.find((c) => c.group);
+  if (!g) return runs;
+  let start = 0;
+  for (let i = 1; i <= records.length; i++) {
+    if (i === records.length || records[i][g.key] !== records[start][g.key]) {
+      if (records[start][g.key]) for (let j = start; j < i; j++) runs[j] = i - start;
+      start = i;
+    }
+  }
+  return runs;
 }
 
 function mergeGroups(

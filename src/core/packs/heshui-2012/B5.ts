@@ -48,6 +48,8 @@ export const B5: FormInput = {
     ...SHI_KAN.map((item, i) => ({ group: '十看', seq: i + 1, item })),
   ],
   blankRows: 0,
+  // A checklist reads best upright: 20 items on one sheet of paper.
+  orientation: 'portrait',
   definitions: [
     {
       term: '检查验收',
