@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LianfangError } from '../../core/errors';
+import { MAX_FILE_BYTES } from '../../adapters/exceljs/safe/limits';
 
 export interface WriteOptions {
   /** Overwrite an existing output file (the user said so). */
@@ -37,4 +38,27 @@ export function backupName(file: string): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 13);
   const ext = path.extname(file);
   return `${file.slice(0, file.length - ext.length)}.bak-${stamp}${ext}`;
+}
+
+/**
+ * Reads an input file for any command: a clear error for a missing file, a folder or a file over
+ * MAX_FILE_BYTES, checked before reading a single byte of it.
+ */
+export async function readInputFile(file: string, maxBytes = MAX_FILE_BYTES): Promise<Uint8Array> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new LianfangError('file_not_found', { file }, { cause: e });
+    throw new LianfangError('read_failed', { file, reason: (e as Error).message }, { cause: e });
+  }
+  if (info.isDirectory()) throw new LianfangError('is_directory', { file });
+  if (info.size > maxBytes)
+    throw new LianfangError('too_large', { file, what: 'file', limit: maxBytes, actual: info.size });
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (e) {
+    throw new LianfangError('read_failed', { file, reason: (e as Error).message }, { cause: e });
+  }
 }

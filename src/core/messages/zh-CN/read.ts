@@ -64,6 +64,7 @@ export const read: Record<string, (p: Params) => string> = {
   timeout: (p) => `「${p.file}」解析超时:超过 ${p.seconds} 秒仍未读完,已停止读取。`,
   out_of_memory: (p) => `「${p.file}」内存超限:读取时所需内存超过 ${p.mb} MB,已停止读取。`,
   is_directory: (p) => `「${p.file}」是文件夹,不是 Excel 文件。`,
+  aborted: (p) => `已取消读取「${p.file}」。`,
   read_failed: (p) => `无法读取「${p.file}」:${p.reason}。`,
   // Warnings: the file was read, but something in it was changed or will not survive saving.
   defined_name_renamed: (p) =>

@@ -1,6 +1,7 @@
 import type { RegisterCommand } from '../context';
 import { registerPacks } from './packs';
 import { registerTemplate } from './template';
+import { registerInspect } from './inspect';
 
 /** Every CLI command, one file each. */
-export const COMMANDS: RegisterCommand[] = [registerPacks, registerTemplate];
+export const COMMANDS: RegisterCommand[] = [registerPacks, registerTemplate, registerInspect];

@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { LianfangError } from '../../../core/errors';
+import type { WorkbookSnapshot } from '../../../core/port';
+import { WORKER_MAX_OLD_GENERATION_MB, WORKER_MAX_YOUNG_GENERATION_MB, WORKER_TIMEOUT_MS } from '../safe/limits';
+import type { ReadWarning } from '../safe/prepare';
+import type { ReadReply, ReadRequest } from './protocol';
+
+export interface WorkerReadResult {
+  snapshot: WorkbookSnapshot;
+  warnings: ReadWarning[];
+  /** Sanitised bytes: safe to give ExcelJS on this thread. */
+  bytes: Uint8Array;
+}
+
+export interface WorkerReaderOptions {
+  timeoutMs?: number;
+  maxOldGenerationSizeMb?: number;
+}
+
+const ENTRY = path.join(__dirname, 'nodeEntry.js');
+
+/**
+ * Reads untrusted workbooks in a worker thread with a heap limit and a time limit. One worker is
+ * reused for a batch; a worker that runs out of memory or time is ended and the next file gets a
+ * fresh one, so one bad file costs only itself.
+ */
+export class WorkerReader {
+  private worker: Worker | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextId = 1;
+
+  constructor(private readonly opts: WorkerReaderOptions = {}) {}
+
+  read(bytes: Uint8Array, file: string): Promise<WorkerReadResult> {
+    const run = this.queue.then(() => this.readNow(bytes, file));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = undefined;
+    if (w) await w.terminate();
+  }
+
+  private spawn(): Worker {
+    if (this.worker) return this.worker;
+    const maxOld = this.opts.maxOldGenerationSizeMb ?? WORKER_MAX_OLD_GENERATION_MB;
+    const worker = new Worker(ENTRY, {
+      resourceLimits: { maxOldGenerationSizeMb: maxOld, maxYoungGenerationSizeMb: WORKER_MAX_YOUNG_GENERATION_MB },
+      stdout: true,
+      stderr: true,
+    });
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  private readNow(bytes: Uint8Array, file: string): Promise<WorkerReadResult> {
+    const worker = this.spawn();
+    const id = this.nextId++;
+    const timeoutMs = this.opts.timeoutMs ?? WORKER_TIMEOUT_MS;
+    const maxOld = this.opts.maxOldGenerationSizeMb ?? WORKER_MAX_OLD_GENERATION_MB;
+    return new Promise<WorkerReadResult>((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        worker.unref();
+      };
+      const fail = (e: LianfangError) => {
+        done();
+        if (this.worker === worker) this.worker = undefined;
+        void worker.terminate();
+        reject(e);
+      };
+      const timer = setTimeout(
+        () => fail(new LianfangError('timeout', { file, seconds: Math.round(timeoutMs / 1000) })),
+        timeoutMs,
+      );
+      const onMessage = (reply: ReadReply) => {
+        if (reply.id !== id) return;
+        done();
+        if (reply.ok) resolve({ snapshot: reply.snapshot, warnings: reply.warnings, bytes: reply.bytes });
+        else
+          reject(
+            new LianfangError(reply.code, reply.params, reply.detail ? { cause: new Error(reply.detail) } : undefined),
+          );
+      };
+      const onError = (e: Error & { code?: string }) =>
+        fail(
+          e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new LianfangError('out_of_memory', { file, mb: maxOld }, { cause: e })
+            : new LianfangError('corrupt', { file, kind: 'unreadable', detail: e.message }, { cause: e }),
+        );
+      const onExit = (code: number) =>
+        fail(new LianfangError('corrupt', { file, kind: 'unreadable', detail: `worker exited (${code})` }));
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.ref();
+      // The caller keeps its bytes: send a copy (the reply transfers the sanitised bytes back).
+      const req: ReadRequest = { id, file, bytes };
+      worker.postMessage(req);
+    });
+  }
+}
