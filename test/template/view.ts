@@ -1,0 +1,142 @@
+import { columnLetter, parseRange } from '../../src/core/a1';
+import type { Pack } from '../../src/core/forms/pack';
+import type { Form } from '../../src/core/forms/schema';
+
+/** What a reader (ExcelJS or openpyxl) saw in one sheet, in one shape so both are checked alike. */
+export interface SheetView {
+  name: string;
+  state: string;
+  cells: Record<string, string | number | boolean | null>;
+  merges: string[];
+  validations: Array<{ sqref: string; type: string; formula1?: string; formula2?: string }>;
+  cf: Array<{ sqref: string; formula: string; fill: string }>;
+  freezeRow: number;
+  page: { paper: number; orientation: string; fitToPage: boolean; fitToWidth: number; fitToHeight: number };
+  printTitles: string;
+  printArea: string;
+  footer: string;
+}
+export interface WorkbookView {
+  sheets: SheetView[];
+  /** Defined name → "Sheet!$A$2" (quotes removed). */
+  names: Record<string, string>;
+}
+
+const strip = (s: string) => s.replace(/\$/g, '').replace(/^'(.*)'!/, '$1!');
+
+/** Every cell address a space-separated sqref covers. */
+export function cellsOf(sqref: string): string[] {
+  return sqref.split(/\s+/).flatMap((ref) => {
+    const b = parseRange(strip(ref.includes('!') ? ref.split('!')[1] : ref));
+    const out: string[] = [];
+    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) out.push(`${columnLetter(c)}${r}`);
+    return out;
+  });
+}
+
+export interface FormPlace {
+  sheet: SheetView;
+  titleRow: number;
+  headerRow: number;
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+/** Finds a form's sheet through its LF_ name (as lianfang does) and its rows by their printed labels. */
+export function locate(wb: WorkbookView, form: Form, n = 1): FormPlace {
+  const target = wb.names[`LF_${form.id}_${n}`];
+  if (!target) throw new Error(`no defined name LF_${form.id}_${n}`);
+  const [sheetName, cell] = strip(target).split('!');
+  const sheet = wb.sheets.find((s) => s.name === sheetName);
+  if (!sheet) throw new Error(`LF_${form.id}_${n} points to missing sheet ${sheetName}`);
+  const titleRow = parseRange(cell).top;
+  let headerRow = titleRow + 1;
+  while (headerRow < titleRow + 30 && sheet.cells[`A${headerRow}`] !== form.columns[0].label) headerRow++;
+  // The body runs until the first row whose first cell is the 备注 or a sign-off label, or the end.
+  const stops = new Set([form.footer, ...form.signoff.map((s) => s.label)].filter(Boolean));
+  // Blank body rows hold no values: the print area tells where the sheet ends.
+  const lastRow = parseRange(strip(sheet.printArea).split('!').pop()!).bottom;
+  let bodyEnd = headerRow;
+  for (let r = headerRow + 1; r <= lastRow && !stops.has(String(sheet.cells[`A${r}`] ?? '')); r++) bodyEnd = r;
+  return { sheet, titleRow, headerRow, bodyStart: headerRow + 1, bodyEnd };
+}
+
+/** The checks every template sheet must pass, whichever library read it back. Returns problems, [] when fine. */
+export function checkFormSheet(pack: Pack, form: Form, wb: WorkbookView): string[] {
+  const p: string[] = [];
+  const fail = (s: string) => p.push(`${form.id}: ${s}`);
+  const { sheet, titleRow, headerRow, bodyStart, bodyEnd } = locate(wb, form);
+  const at = (c: number, r: number) => sheet.cells[`${columnLetter(c)}${r}`] ?? null;
+  const printedCount = form.columns.filter((c) => !c.extra).length;
+  const lastPrinted = columnLetter(printedCount);
+
+  if (sheet.state !== 'visible') fail(`state ${sheet.state}`);
+  if (at(1, titleRow) !== form.title) fail(`title ${String(at(1, titleRow))}`);
+  if (!sheet.merges.includes(`A${titleRow}:${lastPrinted}${titleRow}`)) fail('title not merged over the table');
+  if (form.attachment && at(1, titleRow - 1) !== form.attachment) fail('attachment label missing');
+  // Header fields, one per row between title and table (pledge text sits after them).
+  form.header.forEach((h, i) => {
+    if (at(1, titleRow + 1 + i) !== h.label) fail(`header field ${h.label} at A${titleRow + 1 + i}`);
+  });
+  if (form.pledge && !String(at(1, headerRow - 1)).startsWith(form.pledge.slice(0, 20))) fail('pledge text missing');
+  form.columns.forEach((c, i) => {
+    if (at(i + 1, headerRow) !== c.label) fail(`column ${i + 1} heading ${String(at(i + 1, headerRow))} ≠ ${c.label}`);
+  });
+  if (bodyEnd < bodyStart) fail('no body rows');
+
+  // Dropdowns on enumerated columns, limits on scores: every body cell of the column is covered.
+  const dvAt = new Map<string, SheetView['validations'][number]>();
+  for (const v of sheet.validations) for (const a of cellsOf(v.sqref)) dvAt.set(a, v);
+  const unq = (s?: string) => (s ?? '').replace(/^"|"$/g, '');
+  form.columns.forEach((c, i) => {
+    const want =
+      c.kind === 'level'
+        ? { type: 'list', f1: pack.grading.levels.map((l) => l.name).join(',') }
+        : c.kind === 'choice'
+          ? { type: 'list', f1: c.options!.join(',') }
+          : c.kind === 'yesno'
+            ? { type: 'list', f1: '是,否' }
+            : c.kind === 'score'
+              ? { type: 'whole', f1: String(c.min ?? 1), f2: String(c.max ?? 5) }
+              : c.kind === 'percent'
+                ? { type: 'decimal', f1: '0', f2: '100' }
+                : c.kind === 'count'
+                  ? { type: 'whole', f1: '0' }
+                  : null;
+    if (!want) return;
+    for (let r = bodyStart; r <= bodyEnd; r++) {
+      const v = dvAt.get(`${columnLetter(i + 1)}${r}`);
+      if (!v) return fail(`no validation on ${c.label} at ${columnLetter(i + 1)}${r}`);
+      if (v.type !== want.type || unq(v.formula1) !== want.f1 || ('f2' in want && unq(v.formula2) !== want.f2))
+        return fail(`${c.label} validation ${JSON.stringify(v)} ≠ ${JSON.stringify(want)}`);
+    }
+  });
+
+  // Level colours: one rule per level, with the pack's fill, over the body.
+  const li = form.columns.findIndex((c) => c.kind === 'level');
+  if (li >= 0) {
+    const ref = `$${columnLetter(li + 1)}${bodyStart}`;
+    for (const l of pack.grading.levels) {
+      const rules = sheet.cf.filter((r) => r.formula.replace(/\s/g, '') === `${ref}="${l.name}"`);
+      if (rules.length !== 1) fail(`${rules.length} fill rules for ${l.name}`);
+      else if (rules[0].fill.toUpperCase().slice(-6) !== l.fill.slice(-6)) fail(`${l.name} fill ${rules[0].fill}`);
+      else if (!cellsOf(rules[0].sqref).includes(`A${bodyEnd}`)) fail(`${l.name} fill does not reach the last row`);
+    }
+  } else if (sheet.cf.length) fail('level fills on a form without a level');
+
+  if (sheet.freezeRow !== headerRow) fail(`frozen at ${sheet.freezeRow}, header is row ${headerRow}`);
+  const printedWidth = form.columns.filter((c) => !c.extra).reduce((n, c) => n + (c.width ?? 12), 0);
+  const orientation = form.orientation ?? (printedWidth > 100 ? 'landscape' : 'portrait');
+  const pg = sheet.page;
+  if (pg.paper !== 9) fail(`paper ${pg.paper}, not A4 (9)`);
+  if (pg.orientation !== orientation) fail(`orientation ${pg.orientation} ≠ ${orientation}`);
+  if (!pg.fitToPage || pg.fitToWidth !== 1 || pg.fitToHeight !== 0)
+    fail(`not fit to one page wide ${JSON.stringify(pg)}`);
+  if (strip(sheet.printTitles) !== `${titleRow}:${headerRow}`) fail(`print titles ${sheet.printTitles}`);
+  const area = strip(sheet.printArea).split('!').pop()!;
+  const ab = parseRange(area);
+  if (ab.left !== 1 || ab.right !== printedCount || ab.top !== 1 || ab.bottom < bodyEnd)
+    fail(`print area ${area} is not A1:${lastPrinted}…`);
+  if (!sheet.footer.includes('第 &P 页 共 &N 页')) fail(`footer ${sheet.footer}`);
+  return p;
+}
