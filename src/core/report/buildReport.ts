@@ -1,0 +1,60 @@
+import { metaOps } from '../build/template';
+import type { Pack } from '../forms/pack';
+import { META_SCHEMA_VERSION } from '../meta/schema';
+import type { Op } from '../ops';
+import { reportModel, type ReportModelRequest } from './collect';
+import { COVER_SHEET, coverSheet, type TocEntry } from './cover';
+import { reportFormSheets } from './formSheets';
+import { reportDataOps } from './hiddenData';
+import type { ReportModel } from './model';
+import { packLayoutSheets } from './packLayouts';
+import { consolidationSheet, heatMapSheet, summarySheet, topRisksSheet, type ReportSheet } from './rollupSheets';
+
+export interface ReportPlan {
+  ops: Op[];
+  model: ReportModel;
+  /** The visible sheets in order, cover first. */
+  sheets: TocEntry[];
+}
+
+/**
+ * The report workbook as operations on an empty workbook: 封面 (first, active), the plan's compiled
+ * registers, every form graded and signed, the rollups, the consolidation for many units, and the
+ * hidden data sheet. Pure: the door applies the ops with its adapter and writes the file.
+ */
+export function buildReportFromModel(pack: Pack, model: ReportModel): ReportPlan {
+  if (model.pack !== pack.id) throw new Error(`report model is for ${model.pack}, not ${pack.id}`);
+  const compiled = packLayoutSheets(pack, model);
+  const rollups: ReportSheet[] = [
+    ...(model.units.length > 1 ? [consolidationSheet(pack, model)] : []),
+    summarySheet(pack, model),
+    topRisksSheet(pack, model),
+    ...[heatMapSheet(pack, model)].filter((s): s is ReportSheet => !!s),
+  ];
+  const taken = [COVER_SHEET, ...compiled.map((s) => s.sheet), ...rollups.map((s) => s.sheet)];
+  const forms = reportFormSheets(pack, model, taken);
+  const toc: TocEntry[] = [
+    ...compiled.map(({ sheet, what }) => ({ sheet, what })),
+    ...forms.placed.map((p) => ({
+      sheet: p.sheet,
+      what: `${p.form.attachment ? `${p.form.attachment} ` : ''}${p.form.title}${p.data.instance ? `(${p.data.instance})` : ''}${model.units.length > 1 ? ` — ${p.unit.unit}` : ''}`,
+    })),
+    ...rollups.map(({ sheet, what }) => ({ sheet, what })),
+  ];
+  const ops: Op[] = [
+    ...coverSheet(pack, model, forms.placed, toc),
+    ...compiled.flatMap((s) => s.ops),
+    ...forms.ops,
+    ...rollups.flatMap((s) => s.ops),
+    // The report is also an ordinary lianfang workbook of the pack: its form sheets are identified.
+    ...metaOps({ app: 'lianfang', schema: META_SCHEMA_VERSION, pack: pack.id, forms: forms.refs }, false),
+    ...reportDataOps(model),
+    { kind: 'activate', sheet: COVER_SHEET },
+  ];
+  return { ops, model, sheets: [{ sheet: COVER_SHEET, what: '封面' }, ...toc] };
+}
+
+/** Reads the sources (filled workbooks or lower-level reports) and plans the report. */
+export function buildReport(req: ReportModelRequest): ReportPlan {
+  return buildReportFromModel(req.pack, reportModel(req));
+}

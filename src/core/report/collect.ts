@@ -1,0 +1,84 @@
+import { displayText, isBlank } from '../cell';
+import type { Pack } from '../forms/pack';
+import type { WorkbookSnapshot } from '../port';
+import { hasReportData, readReportData } from './hiddenData';
+import { REPORT_SCHEMA_VERSION, type ReportModel, type ReportUnit } from './model';
+import { gradeForReport, recogniseForReport, stampsForReport, validateForReport } from './seams';
+
+export interface ReportSource {
+  /** File name (shown on the cover, used when the workbook names no unit). */
+  name: string;
+  snapshot: WorkbookSnapshot;
+}
+
+/**
+ * The units a source contributes: a filled workbook is one unit; a report workbook made by a lower
+ * level's lianfang contributes every unit it carries, read back from its hidden data exactly.
+ */
+export function collectUnits(pack: Pack, source: ReportSource): ReportUnit[] {
+  if (hasReportData(source.snapshot)) {
+    const inner = readReportData(source.snapshot);
+    return inner.units.map((u) => ({ ...u, source: u.source ?? source.name }));
+  }
+  const wb = source.snapshot;
+  const recognition = recogniseForReport(wb, pack);
+  const levels = gradeForReport(wb, recognition, pack);
+  const forms = recognition.forms.map((f) => {
+    const form = pack.forms.find((x) => x.id === f.form)!;
+    const header: Record<string, ReportUnit['forms'][number]['header'][string]> = {};
+    for (const h of form.header) header[h.key] = f.header[h.key]?.value ?? null;
+    return {
+      form: f.form,
+      sheet: f.sheet,
+      ...(f.instance ? { instance: f.instance } : {}),
+      header,
+      rows: f.rows.map((r) => ({
+        row: r.row,
+        cells: { ...r.cells },
+        ...(levels.get(`${f.sheet}!${r.row}`) ?? { level: null, levelSource: 'none' as const }),
+      })),
+      stamps: stampsForReport(wb, f, pack),
+    };
+  });
+  return [
+    {
+      unit: unitName(forms, pack) ?? source.name.replace(/\.[^.]+$/, ''),
+      source: source.name,
+      forms,
+      validation: validateForReport(wb, recognition, pack),
+    },
+  ];
+}
+
+/** The unit's name as its tables give it: the first filled 单位名称 / 单位 / 填报单位 field. */
+function unitName(forms: ReportUnit['forms'], pack: Pack): string | undefined {
+  for (const f of forms) {
+    const form = pack.forms.find((x) => x.id === f.form)!;
+    for (const h of form.header)
+      if ((h.seal || /单位/.test(h.label)) && !isBlank(f.header[h.key] ?? null))
+        return displayText(f.header[h.key]).trim();
+  }
+  return undefined;
+}
+
+export interface ReportModelRequest {
+  pack: Pack;
+  sources: ReportSource[];
+  /** yyyy-mm-dd: the door passes today's date (the core never reads a clock). */
+  generated: string;
+  /** 报送期间; default: the generated year, 年度. */
+  period?: string;
+}
+
+export function reportModel(req: ReportModelRequest): ReportModel {
+  return {
+    app: 'lianfang-report',
+    schema: REPORT_SCHEMA_VERSION,
+    pack: req.pack.id,
+    packName: req.pack.name,
+    plan: req.pack.plan,
+    period: req.period ?? `${req.generated.slice(0, 4)}年度`,
+    generated: req.generated,
+    units: req.sources.flatMap((s) => collectUnits(req.pack, s)),
+  };
+}

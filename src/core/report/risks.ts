@@ -1,0 +1,53 @@
+import type { Pack } from '../forms/pack';
+import type { Form } from '../forms/schema';
+import type { ReportForm, ReportModel, ReportRow, ReportUnit } from './model';
+import { riskColumns, text } from './roles';
+
+/** One graded risk point with what the rollups need, read off a unit's form row. */
+export interface RiskPoint {
+  unit: ReportUnit;
+  form: Form;
+  data: ReportForm;
+  row: ReportRow;
+  /** Index of its level (0 = top), or -1 when not graded. */
+  level: number;
+  category: string;
+  text: string;
+  monitor: string;
+}
+
+export function riskPoints(pack: Pack, model: ReportModel): RiskPoint[] {
+  const out: RiskPoint[] = [];
+  const levels = pack.grading.levels.map((l) => l.name);
+  for (const unit of model.units)
+    for (const data of unit.forms) {
+      const form = pack.forms.find((f) => f.id === data.form);
+      if (!form) continue;
+      const cols = riskColumns(pack, form);
+      if (!cols.level) continue;
+      for (const row of data.rows) {
+        const t = cols.text ? text(row.cells[cols.text.key]) : '';
+        if (!t && !row.level) continue;
+        out.push({
+          unit,
+          form,
+          data,
+          row,
+          level: row.level ? levels.indexOf(row.level) : -1,
+          category: cols.category ? text(row.cells[cols.category.key]) : '',
+          text: t,
+          monitor: row.monitor ?? text(row.cells.monitor) ?? '',
+        });
+      }
+    }
+  return out;
+}
+
+/** Counts by level (top first) plus ungraded, for a set of risk points. */
+export function levelCounts(pack: Pack, points: RiskPoint[]): { byLevel: number[]; ungraded: number; total: number } {
+  const byLevel = pack.grading.levels.map((_, i) => points.filter((p) => p.level === i).length);
+  const ungraded = points.filter((p) => p.level < 0).length;
+  return { byLevel, ungraded, total: points.length };
+}
+
+export const percent = (n: number, total: number): string => (total ? `${((n / total) * 100).toFixed(1)}%` : '—');

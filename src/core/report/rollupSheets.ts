@@ -1,0 +1,182 @@
+import { columnLetter } from '../a1';
+import type { CellValue } from '../cell';
+import { computeLevel } from '../grade/compute';
+import type { Pack } from '../forms/pack';
+import type { Op } from '../ops';
+import type { ReportModel } from './model';
+import { levelCounts, percent, riskPoints, type RiskPoint } from './risks';
+import { R, SheetWriter } from './writer';
+
+export interface ReportSheet {
+  sheet: string;
+  /** What the table of contents says the sheet holds. */
+  what: string;
+  ops: Op[];
+}
+
+const instanceOf = (p: RiskPoint) => p.data.instance ?? p.data.sheet;
+
+/** 汇总: counts by level × category for each unit, with the share of the top level. */
+export function summarySheet(pack: Pack, model: ReportModel, sheet = '汇总'): ReportSheet {
+  const levels = pack.grading.levels.map((l) => l.name);
+  const points = riskPoints(pack, model);
+  const w = new SheetWriter(sheet, [22, 14, ...levels.map(() => 9), 9, 9, 11]);
+  w.line(`${pack.levelLabel}汇总表`, R.title, 18);
+  w.line(`${model.packName}　${model.period}`, R.subtitle, 12);
+  const rows: CellValue[][] = [];
+  const fills: Array<string | undefined> = [];
+  const cats = [...new Set([...pack.categories.values, ...points.map((p) => p.category)])];
+  for (const unit of model.units) {
+    const mine = points.filter((p) => p.unit === unit);
+    for (const cat of cats) {
+      const sel = mine.filter((p) => p.category === cat);
+      if (!sel.length && !pack.categories.values.includes(cat)) continue;
+      const c = levelCounts(pack, sel);
+      rows.push([unit.unit, cat || '（未填类别）', ...c.byLevel, c.ungraded, c.total, percent(c.byLevel[0], c.total)]);
+      fills.push(undefined);
+    }
+    const c = levelCounts(pack, mine);
+    rows.push([unit.unit, '小计', ...c.byLevel, c.ungraded, c.total, percent(c.byLevel[0], c.total)]);
+    fills.push('FFF7F7F7');
+  }
+  const all = levelCounts(pack, points);
+  const head = ['单位', pack.categories.label, ...levels, '未定级', '合计', `${levels[0]}占比`];
+  const t = w.table(head, rows, {
+    centered: head.map((_, i) => i).slice(2),
+    fills,
+    totals: ['合计', '', ...all.byLevel, all.ungraded, all.total, percent(all.byLevel[0], all.total)],
+  });
+  w.blank();
+  w.line(
+    `${levels[0]}风险点占全部风险点的 ${percent(all.byLevel[0], all.total)}。${pack.grading.basis ?? ''}`,
+    R.note,
+    10,
+  );
+  return {
+    sheet,
+    what: `按${pack.levelLabel}和${pack.categories.label}统计的风险点数量`,
+    ops: w.ops({ titleRows: `1:${t.headerRow}` }),
+  };
+}
+
+/** The top-level risks with who monitors each (谁的风险谁防,谁是领导谁控). */
+export function topRisksSheet(pack: Pack, model: ReportModel): ReportSheet {
+  const top = pack.grading.levels[0];
+  const sheet = `${top.name}风险清单`;
+  const points = riskPoints(pack, model).filter((p) => p.level === 0);
+  const many = model.units.length > 1;
+  const w = new SheetWriter(sheet, [6, ...(many ? [18] : []), 18, 44, 12, 24]);
+  w.line(`${top.name}（${top.colour}色）廉政风险点及监控责任清单`, R.title, 18);
+  w.line(`${model.packName}　${model.period}`, R.subtitle, 12);
+  const rows = points.map((p, i): CellValue[] => [
+    i + 1,
+    ...(many ? [p.unit.unit] : []),
+    `${p.form.id} ${instanceOf(p)}`,
+    p.text,
+    p.category,
+    p.monitor || top.monitor || '',
+  ]);
+  const t = w.table(
+    ['序号', ...(many ? ['单位'] : []), '所在表格 / 岗位', '风险点', pack.categories.label, '监控责任'],
+    rows,
+    {
+      centered: [0, many ? 4 : 3],
+      fills: rows.map(() => top.fill),
+      empty: `没有${top.name}风险点。`,
+    },
+  );
+  return { sheet, what: `全部${top.name}风险点及其监控责任`, ops: w.ops({ titleRows: `1:${t.headerRow}` }) };
+}
+
+/** 风险热力图: how many risks sit at each 发生概率 × 危害程度, each cell tinted with the level it grades to. */
+export function heatMapSheet(pack: Pack, model: ReportModel): ReportSheet | null {
+  const scheme = pack.grading;
+  const [fy, fx] = [
+    scheme.factors.find((f) => f.key === 'impact'),
+    scheme.factors.find((f) => f.key === 'probability'),
+  ];
+  if (!fx || !fy) return null;
+  const points = riskPoints(pack, model);
+  const score = (p: RiskPoint, k: string) => Number(p.row.cells[k]);
+  const scored = points.filter((p) => Number.isInteger(score(p, fx.key)) && Number.isInteger(score(p, fy.key)));
+  if (!scored.length) return null;
+  const sheet = '风险热力图';
+  const xs = Array.from({ length: fx.max - fx.min + 1 }, (_, i) => fx.min + i);
+  const ys = Array.from({ length: fy.max - fy.min + 1 }, (_, i) => fy.max - i);
+  const w = new SheetWriter(sheet, [16, ...xs.map(() => 11)]);
+  w.line('廉政风险热力图', R.title, 18);
+  w.line(`${fy.label}(纵) × ${fx.label}(横),格内为风险点个数;颜色为该组合对应的${pack.levelLabel}`, R.subtitle, 12);
+  const rows = ys.map((y): CellValue[] => [
+    `${fy.label} ${y}`,
+    ...xs.map((x) => scored.filter((p) => score(p, fx.key) === x && score(p, fy.key) === y).length || null),
+  ]);
+  const t = w.table([`${fy.label} \\ ${fx.label}`, ...xs.map(String)], rows, { centered: xs.map((_, i) => i + 1) });
+  const ops = w.ops({ titleRows: `1:${t.headerRow}` });
+  ys.forEach((y, ri) =>
+    xs.forEach((x, ci) => {
+      const r = computeLevel(scheme, { [fx.key]: x, [fy.key]: y });
+      if (r.ok) {
+        const addr = `${columnLetter(ci + 2)}${t.first + ri}`;
+        ops.push({ kind: 'style', sheet, range: addr, style: { fill: scheme.levels[r.computed.level].fill } });
+      }
+    }),
+  );
+  return { sheet, what: `${fy.label} × ${fx.label} 风险分布`, ops };
+}
+
+/** For a committee: every unit's totals side by side, and units handed in more than once. */
+export function consolidationSheet(pack: Pack, model: ReportModel): ReportSheet {
+  const sheet = '各单位汇总';
+  const levels = pack.grading.levels.map((l) => l.name);
+  const points = riskPoints(pack, model);
+  const w = new SheetWriter(sheet, [6, 24, 8, ...levels.map(() => 8), 9, 10, 12, 14]);
+  w.line('各单位廉政风险防控报送情况汇总表', R.title, 18);
+  w.line(`${model.packName}　${model.period}　共 ${model.units.length} 个单位`, R.subtitle, 12);
+  const seen = new Map<string, number>();
+  for (const u of model.units) seen.set(u.unit, (seen.get(u.unit) ?? 0) + 1);
+  const rows = model.units.map((u, i): CellValue[] => {
+    const c = levelCounts(
+      pack,
+      points.filter((p) => p.unit === u),
+    );
+    const signed = u.forms.filter((f) => f.stamps.length).length;
+    return [
+      i + 1,
+      u.unit,
+      u.forms.length,
+      ...c.byLevel,
+      c.total,
+      percent(c.byLevel[0], c.total),
+      validationText(u.validation),
+      `${signed}/${u.forms.length} 张已签`,
+    ];
+  });
+  const all = levelCounts(pack, points);
+  const t = w.table(['序号', '单位', '表格数', ...levels, '合计', `${levels[0]}占比`, '校验', '签章'], rows, {
+    centered: [0, 2, ...levels.map((_, i) => i + 3), levels.length + 3, levels.length + 4],
+    totals: [
+      '',
+      '合计',
+      model.units.reduce((n, u) => n + u.forms.length, 0),
+      ...all.byLevel,
+      all.total,
+      percent(all.byLevel[0], all.total),
+      '',
+      '',
+    ],
+  });
+  const twice = [...seen].filter(([, n]) => n > 1);
+  w.blank();
+  w.line(
+    twice.length ? `重复报送:${twice.map(([u, n]) => `${u}(${n} 次)`).join('、')}。` : '没有单位重复报送。',
+    R.note,
+    10,
+  );
+  return { sheet, what: '各单位风险点数量并列、重复报送', ops: w.ops({ titleRows: `1:${t.headerRow}` }) };
+}
+
+export function validationText(v: ReportModel['units'][number]['validation']): string {
+  if (!v.checked) return '未校验';
+  if (!v.errors && !v.warnings) return '通过';
+  return `${v.errors} 个错误,${v.warnings} 个提醒`;
+}

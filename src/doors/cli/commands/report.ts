@@ -1,0 +1,94 @@
+import ExcelJS from 'exceljs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { applyOps } from '../../../adapters/exceljs/applyOps';
+import { readSafely } from '../../../adapters/exceljs/safe/load';
+import { LianfangError } from '../../../core/errors';
+import type { Pack } from '../../../core/forms/pack';
+import { message } from '../../../core/messages';
+import { readMeta } from '../../../core/meta/read';
+import { PACKS, findPack } from '../../../core/packs';
+import type { WorkbookSnapshot } from '../../../core/port';
+import { buildReport, hasReportData, readReportData, riskPoints, type ReportSource } from '../../../core/report';
+import type { RegisterCommand } from '../context';
+import { writeFileSafely } from '../io';
+import { packArg } from '../packArg';
+import { convertToPdf } from '../pdf';
+import { existsSync } from 'node:fs';
+
+interface ReportOptions {
+  output: string;
+  pdf?: boolean;
+  pack?: string;
+  period?: string;
+  force?: boolean;
+}
+
+/** Reads one input workbook through the hardened loader. */
+export async function openForReport(file: string): Promise<WorkbookSnapshot> {
+  if (!existsSync(file)) throw new LianfangError('file_not_found', { file });
+  return (await readSafely(new Uint8Array(await readFile(file)), file)).snapshot;
+}
+
+/** The pack an input belongs to: its identification, or the pack of a lower level's report. */
+function packOf(s: ReportSource): string | undefined {
+  if (hasReportData(s.snapshot)) return readReportData(s.snapshot).pack;
+  return readMeta(s.snapshot)?.pack;
+}
+
+/** `report <files…> -o 报告.xlsx [--pdf]`: the workbook a unit sends up, print-ready, with its data hidden inside. */
+export const registerReport: RegisterCommand = (program, ctx) =>
+  program
+    .command('report <files...>')
+    .description('生成报送上级纪检监察机关的工作簿 (print-ready report workbook; --pdf also writes a PDF)')
+    .requiredOption('-o, --output <file>', '输出 .xlsx 文件')
+    .option('--pdf', '同时用 LibreOffice 生成 PDF(与输出文件同名)')
+    .option('--pack <id>', `方案 (${PACKS.map((p) => p.id).join(', ')});默认按输入文件判断`)
+    .option('--period <text>', '报送期间,如 2024年度')
+    .option('--force', '覆盖已存在的输出文件')
+    .action(async (files: string[], opts: ReportOptions) => {
+      const sources: ReportSource[] = [];
+      for (const f of files) sources.push({ name: path.basename(f), snapshot: await openForReport(f) });
+      const pack = choosePack(sources, opts.pack);
+      const plan = buildReport({ pack, sources, generated: today(), period: opts.period });
+      const forms = plan.model.units.reduce((n, u) => n + u.forms.length, 0);
+      if (!forms) throw new LianfangError('report_no_forms', { file: files.join('、'), pack: pack.id });
+      const wb = new ExcelJS.Workbook();
+      wb.creator = 'lianfang';
+      applyOps(wb, plan.ops);
+      const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+      await writeFileSafely(opts.output, bytes, { force: opts.force, inputs: files });
+      const risks = riskPoints(pack, plan.model).length;
+      ctx.io.out(message('report_written', { file: opts.output, units: plan.model.units.length, forms, risks }));
+      if (opts.pdf) await writePdf(opts.output, bytes, opts.force, ctx.io.out);
+    });
+
+function choosePack(sources: ReportSource[], wanted?: string): Pack {
+  if (wanted) return packArg(wanted);
+  const ids = [...new Set(sources.map(packOf))];
+  if (ids.length > 1) throw new LianfangError('report_mixed_packs', { packs: ids.map((i) => i ?? '未知').join('、') });
+  const pack = ids[0] && findPack(ids[0]);
+  if (!pack) throw new LianfangError('report_no_pack', { file: sources[0].name });
+  return pack;
+}
+
+/** Converts in a private temporary folder, then writes the PDF beside the report like any output. */
+async function writePdf(xlsx: string, bytes: Uint8Array, force: boolean | undefined, out: (s: string) => void) {
+  const target = xlsx.replace(/\.xlsx$/i, '') + '.pdf';
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'lianfang-pdf-'));
+  try {
+    const tmp = path.join(dir, 'report.xlsx');
+    await writeFile(tmp, bytes);
+    const [pdf] = await convertToPdf([tmp], dir);
+    await writeFileSafely(target, new Uint8Array(await readFile(pdf)), { force });
+    out(message('report_pdf_written', { file: target }));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const today = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
