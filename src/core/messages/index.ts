@@ -5,12 +5,23 @@ import { grade } from './zh-CN/grade';
 import { report } from './zh-CN/report';
 import { read } from './zh-CN/read';
 import { approve } from './zh-CN/approve';
+import { officejs } from './zh-CN/officejs';
+import { validate } from './zh-CN/validate';
 
 /**
  * Every user-facing sentence, keyed by stable code. Areas keep their own file under zh-CN/ and are
  * merged here, so the same issue prints alike in the pane, on the page, in JSON and in a report.
  */
-const ZH_CN: Record<string, (p: Params) => string> = { ...common, ...ui, ...grade, ...report, ...read, ...approve };
+const ZH_CN: Record<string, (p: Params) => string> = {
+  ...common,
+  ...ui,
+  ...grade,
+  ...report,
+  ...read,
+  ...approve,
+  ...officejs,
+  ...validate,
+};
 
 export function message(code: string, params: Params = {}): string {
   const fn = Object.hasOwn(ZH_CN, code) ? ZH_CN[code] : undefined;

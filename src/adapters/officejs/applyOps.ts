@@ -1,0 +1,454 @@
+import { columnLetter, parseRange, quoteSheet, rangeAddress } from '../../core/a1';
+import { isDateValue, type CellValue } from '../../core/cell';
+import { LianfangError } from '../../core/errors';
+import { message } from '../../core/messages';
+import type { CellStyle, Op, PageSetup, ValidationRule } from '../../core/ops';
+import { officeErrorToLianfang } from './errors';
+import { officeExcelRun, type ExcelRun } from './excelRun';
+import { toExcelInput } from './cellInput';
+import { ACTION_COST, DEFAULT_BUDGET, estimateBytes, splitGrid } from './payload';
+
+export interface ApplyOptions {
+  run?: ExcelRun;
+  /** Bytes per request before it is sent and a new one begun (Excel's limit is 5 MB). */
+  budget?: number;
+  signal?: AbortSignal;
+}
+
+export interface ApplyResult {
+  /** context.sync() calls made, for tests and benchmarks. */
+  syncs: number;
+}
+
+type Queued = { bytes: number; queue: () => void };
+
+/**
+ * Applies core operations through office-js in as few requests as the payload limit allows: everything is queued and
+ * sent with one context.sync() per ~1 MB, so a whole form (any number of rows) costs one sync, and a huge one a few.
+ * If any request fails, the sheets and names this call added are deleted again, so a user never keeps a
+ * half-written form; the error comes back as a LianfangError with a message that says what to do.
+ */
+export async function applyOps(ops: readonly Op[], opts: ApplyOptions = {}): Promise<ApplyResult> {
+  const run = opts.run ?? officeExcelRun;
+  const budget = opts.budget ?? DEFAULT_BUDGET;
+  const added: string[] = [];
+  const names: string[] = [];
+  let syncs = 0;
+  try {
+    await run(async (ctx) => {
+      // What exists before we start: a clash is refused before anything is written, and a rollback can never
+      // delete a sheet or name the user already had.
+      const before = ctx.workbook.worksheets.load('items/name');
+      const beforeNames = ctx.workbook.names.load('items/name');
+      syncs++;
+      await ctx.sync();
+      const taken = new Set(before.items.map((w) => w.name.toLowerCase()));
+      const takenNames = new Set(beforeNames.items.map((n) => n.name.toLowerCase()));
+      for (const op of ops) {
+        if (op.kind === 'addSheet' && taken.has(op.sheet.toLowerCase()))
+          throw new LianfangError('officejs_sheet_exists', { sheet: op.sheet });
+        if (op.kind === 'defineName' && takenNames.has(op.name.toLowerCase()))
+          throw new LianfangError('officejs_name_exists', { name: op.name });
+        if (op.kind === 'addSheet') taken.add(op.sheet.toLowerCase());
+        if (op.kind === 'deleteSheet') taken.delete(op.sheet.toLowerCase());
+      }
+
+      const sheets = new Map<string, Excel.Worksheet>();
+      const sheet = (name: string) => {
+        let ws = sheets.get(name);
+        if (!ws) sheets.set(name, (ws = ctx.workbook.worksheets.getItem(name)));
+        return ws;
+      };
+      let pending = 0;
+      const flush = async () => {
+        if (pending === 0) return;
+        opts.signal?.throwIfAborted();
+        pending = 0;
+        syncs++;
+        await ctx.sync();
+      };
+      const late: LateOp[] = [];
+      for (const op of coalesceRowHeights(ops)) {
+        if (op.kind === 'image' || op.kind === 'note') {
+          late.push(op);
+          continue;
+        }
+        if (op.kind === 'addSheet') added.push(op.sheet);
+        if (op.kind === 'defineName') names.push(op.name);
+        for (const part of plan(op, budget, sheet, ctx, sheets)) {
+          if (pending > 0 && pending + part.bytes > budget) await flush();
+          part.queue();
+          pending += part.bytes;
+        }
+      }
+      await flush();
+      if (late.length) syncs += await applyLate(ctx, late, sheet);
+    });
+  } catch (e) {
+    if (e instanceof LianfangError) throw e;
+    const cleaned = await rollback(run, added, names).catch(() => false);
+    throw officeErrorToLianfang(e, { sheets: added.join('、'), rolledBack: cleaned ? 1 : 0 });
+  }
+  return { syncs };
+}
+
+/** The queued writes for one op; large value grids become several parts so a request can end between them. */
+function plan(
+  op: Op | RowHeightOp,
+  budget: number,
+  sheet: (name: string) => Excel.Worksheet,
+  ctx: Excel.RequestContext,
+  sheets: Map<string, Excel.Worksheet>,
+): Queued[] {
+  const one = (payload: unknown, queue: () => void): Queued[] => [
+    { bytes: ACTION_COST + estimateBytes(payload), queue },
+  ];
+  switch (op.kind) {
+    case 'addSheet':
+      return one(op, () => {
+        const ws = ctx.workbook.worksheets.add(op.sheet);
+        sheets.set(op.sheet, ws);
+        if (op.visibility === 'hidden') ws.visibility = 'Hidden';
+        if (op.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
+        if (op.tabColor) ws.tabColor = rgb(op.tabColor);
+      });
+    case 'deleteSheet':
+      return one(op, () => {
+        sheet(op.sheet).delete();
+        sheets.delete(op.sheet);
+      });
+    case 'clearSheet':
+      return one(op, () => sheet(op.sheet).getRange().clear());
+    case 'setValues':
+      return gridParts(op.at, op.values, budget, (at, block) => writeValues(sheet(op.sheet), at, block));
+    case 'setFormulas': {
+      // Excel computes the results itself; blank formula slots take the literal result, escaped like any value.
+      const cells = op.formulas.map((row, r) =>
+        row.map((f, c): FormulaCell =>
+          f ? { f: f.startsWith('=') ? f : `=${f}` } : { v: op.results[r]?.[c] ?? null },
+        ),
+      );
+      return gridParts(op.at, cells, budget, (at, block) => {
+        const ws = sheet(op.sheet);
+        ws.getRange(at).formulas = block.map((row) => row.map((x) => ('f' in x ? x.f : toExcelInput(x.v))));
+        dateFormats(
+          ws,
+          at,
+          block.map((row) => row.map((x) => ('v' in x ? x.v : null))),
+        );
+      });
+    }
+    case 'merge':
+      return one(op, () => sheet(op.sheet).getRange(op.range).merge(false));
+    case 'style': {
+      const box = parseRange(op.range);
+      const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+      return [
+        {
+          bytes:
+            ACTION_COST * 12 + estimateBytes(op.style) + (op.style.numFmt ? cells * (op.style.numFmt.length + 8) : 0),
+          queue: () => applyStyle(sheet(op.sheet).getRange(op.range), op.style, box),
+        },
+      ];
+    }
+    case 'columnWidths':
+      return [
+        {
+          bytes: ACTION_COST * op.widths.length,
+          queue: () =>
+            op.widths.forEach((w, i) => {
+              const col = columnLetter(i + 1);
+              sheet(op.sheet).getRange(`${col}:${col}`).format.columnWidth = charsToPoints(w);
+            }),
+        },
+      ];
+    case 'rowHeight': {
+      const to = (op as RowHeightOp).toRow ?? op.row;
+      return one(op, () => (sheet(op.sheet).getRange(`${op.row}:${to}`).format.rowHeight = op.height));
+    }
+    case 'freeze':
+      return one(op, () => {
+        const panes = sheet(op.sheet).freezePanes;
+        if (op.rows && op.columns) panes.freezeAt(rangeAddress(1, 1, op.rows, op.columns));
+        else if (op.rows) panes.freezeRows(op.rows);
+        else if (op.columns) panes.freezeColumns(op.columns);
+      });
+    case 'validation':
+      return [{ bytes: ACTION_COST * 4 + estimateBytes(op), queue: () => applyValidation(sheet(op.sheet), op) }];
+    case 'conditionalFill':
+      return [
+        {
+          bytes: ACTION_COST * 3 + estimateBytes(op),
+          queue: () => {
+            const cf = sheet(op.sheet).getRange(op.range).conditionalFormats.add('Custom');
+            cf.custom.rule.formula = op.formula.startsWith('=') ? op.formula : `=${op.formula}`;
+            cf.custom.format.fill.color = rgb(op.fill);
+          },
+        },
+      ];
+    case 'pageSetup':
+      return [{ bytes: ACTION_COST * 12 + estimateBytes(op), queue: () => applyPageSetup(sheet(op.sheet), op.setup) }];
+    case 'defineName':
+      return one(op, () => ctx.workbook.names.add(op.name, sheet(op.sheet).getRange(op.range)));
+    case 'activate':
+      return one(op, () => sheet(op.sheet).activate());
+    case 'protect':
+      return [
+        {
+          bytes: ACTION_COST * (2 + (op.unlocked?.length ?? 0)) + estimateBytes(op),
+          queue: () => {
+            const ws = sheet(op.sheet);
+            for (const r of op.unlocked ?? []) ws.getRange(r).format.protection.locked = false;
+            // No password: protection guards against slips only. Unprotect first so re-stamping a sheet works.
+            ws.protection.unprotect();
+            ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: 'Normal' });
+          },
+        },
+      ];
+    case 'unprotect':
+      return one(op, () => sheet(op.sheet).protection.unprotect());
+    case 'link':
+      return one(op, () => {
+        const q = (t: string) => t.replace(/"/g, '""');
+        sheet(op.sheet).getRange(op.cell).formulas = [
+          [`=HYPERLINK("#${q(quoteSheet(op.target))}!A1","${q(op.text)}")`],
+        ];
+      });
+    case 'image':
+    case 'note':
+      return [];
+  }
+}
+
+type RowHeightOp = Extract<Op, { kind: 'rowHeight' }> & { toRow?: number };
+
+/** Neighbouring rows of one height become one write ("8:2007"), so a long body costs one action, not thousands. */
+function coalesceRowHeights(ops: readonly Op[]): Array<Op | RowHeightOp> {
+  const out: Array<Op | RowHeightOp> = [];
+  for (const op of ops) {
+    const last = out[out.length - 1] as RowHeightOp | undefined;
+    if (
+      op.kind === 'rowHeight' &&
+      last?.kind === 'rowHeight' &&
+      last.sheet === op.sheet &&
+      last.height === op.height &&
+      (last.toRow ?? last.row) + 1 === op.row
+    )
+      last.toRow = op.row;
+    else out.push(op.kind === 'rowHeight' ? { ...op } : op);
+  }
+  return out;
+}
+
+type FormulaCell = { f: string } | { v: CellValue };
+
+/** Pads a grid to a rectangle and cuts it into blocks that each fit the request budget. */
+function gridParts<T>(
+  at: string,
+  grid: T[][],
+  budget: number,
+  write: (address: string, block: T[][]) => void,
+): Queued[] {
+  const origin = parseRange(at);
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  if (!grid.length || !width) return [];
+  const rect = grid.map((r) => (r.length === width ? r : [...r, ...Array<T>(width - r.length).fill(null as T)]));
+  return splitGrid(rect, Math.max(1024, budget - ACTION_COST * 2)).map((b) => {
+    const top = origin.top + b.row;
+    const left = origin.left + b.col;
+    const address = rangeAddress(top, left, top + b.cells.length - 1, left + b.cells[0].length - 1);
+    const dates = b.cells.reduce((n, row) => n + row.filter((x) => isDateValue(x as CellValue)).length, 0);
+    return { bytes: ACTION_COST + estimateBytes(b.cells) + dates * ACTION_COST, queue: () => write(address, b.cells) };
+  });
+}
+
+function writeValues(ws: Excel.Worksheet, address: string, block: CellValue[][]): void {
+  ws.getRange(address).values = block.map((row) => row.map(toExcelInput));
+  dateFormats(ws, address, block);
+}
+
+/** Date cells get a date format, or Excel would show the serial number. */
+function dateFormats(ws: Excel.Worksheet, address: string, block: CellValue[][]): void {
+  const o = parseRange(address);
+  block.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null && isDateValue(v))
+        ws.getRange(rangeAddress(o.top + r, o.left + c, o.top + r, o.left + c)).numberFormat = [
+          [v.date.length > 10 ? 'yyyy-mm-dd hh:mm' : 'yyyy-mm-dd'],
+        ];
+    }),
+  );
+}
+
+/** ARGB (core) to #RRGGBB (office-js). */
+const rgb = (argb: string) => `#${argb.length === 8 ? argb.slice(2) : argb}`;
+
+/** Column width in Excel's character units (the core's) to points (office-js): 7 px a character + 5 px padding. */
+export const charsToPoints = (chars: number) => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+
+const H = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const V = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+
+function applyStyle(range: Excel.Range, s: CellStyle, box: ReturnType<typeof parseRange>): void {
+  const f = range.format;
+  if (s.font) f.font.name = s.font;
+  if (s.size) f.font.size = s.size;
+  if (s.bold !== undefined) f.font.bold = s.bold;
+  if (s.italic !== undefined) f.font.italic = s.italic;
+  if (s.color) f.font.color = rgb(s.color);
+  if (s.fill) f.fill.color = rgb(s.fill);
+  if (s.h) f.horizontalAlignment = H[s.h];
+  if (s.v) f.verticalAlignment = V[s.v];
+  if (s.wrap !== undefined) f.wrapText = s.wrap;
+  if (s.border) {
+    const single = box.top === box.bottom && box.left === box.right;
+    for (const edge of EDGES) {
+      if (single && edge.startsWith('Inside')) continue;
+      if (
+        (edge === 'InsideHorizontal' && box.top === box.bottom) ||
+        (edge === 'InsideVertical' && box.left === box.right)
+      )
+        continue;
+      const b = f.borders.getItem(edge);
+      if (s.border === 'thin') {
+        b.style = 'Continuous';
+        b.weight = 'Thin';
+        b.color = '#000000';
+      } else b.style = 'None';
+    }
+  }
+  if (s.numFmt) {
+    const rows = box.bottom - box.top + 1;
+    const cols = box.right - box.left + 1;
+    range.numberFormat = Array.from({ length: rows }, () => Array<string>(cols).fill(s.numFmt!));
+  }
+  if (s.locked !== undefined) f.protection.locked = s.locked;
+}
+
+function toRule(r: ValidationRule): Excel.DataValidationRule {
+  if (r.type === 'list') return { list: { inCellDropDown: true, source: r.values.join(',') } };
+  if (r.type === 'date') return { date: { formula1: '1900-01-01', operator: 'GreaterThan' } };
+  const basic = { formula1: r.min, formula2: r.max, operator: 'Between' as const };
+  return r.type === 'whole' ? { wholeNumber: basic } : { decimal: basic };
+}
+
+function applyValidation(ws: Excel.Worksheet, op: Extract<Op, { kind: 'validation' }>): void {
+  const dv = ws.getRange(op.range).dataValidation;
+  dv.clear();
+  dv.rule = toRule(op.rule);
+  dv.ignoreBlanks = true;
+  dv.errorAlert = {
+    showAlert: true,
+    style: 'Stop',
+    title: message('officejs_validation_title'),
+    message: op.error ?? message('officejs_validation_error'),
+  };
+  if (op.prompt) dv.prompt = { showPrompt: true, title: '', message: op.prompt };
+}
+
+/** "&L…&C…&R…" footer codes (as ExcelJS writes them) to office-js's three footer parts. */
+export function footerParts(footer: string): { left?: string; center?: string; right?: string } {
+  const out: { left?: string; center?: string; right?: string } = {};
+  const re = /&([LCR])/g;
+  const marks = [...footer.matchAll(re)];
+  if (!marks.length) return { center: footer };
+  marks.forEach((m, i) => {
+    const text = footer.slice(m.index! + 2, marks[i + 1]?.index ?? footer.length);
+    out[m[1] === 'L' ? 'left' : m[1] === 'C' ? 'center' : 'right'] = text;
+  });
+  return out;
+}
+
+function applyPageSetup(ws: Excel.Worksheet, s: PageSetup): void {
+  const pl = ws.pageLayout;
+  pl.paperSize = 'A4';
+  pl.orientation = s.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  // 0 pages tall = as many as needed, the same as fitToHeight 0 in the file format.
+  if (s.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  pl.centerHorizontally = true;
+  pl.leftMargin = 36;
+  pl.rightMargin = 36;
+  pl.topMargin = 43.2;
+  pl.bottomMargin = 50.4;
+  pl.headerMargin = 21.6;
+  pl.footerMargin = 21.6;
+  if (s.printArea) pl.setPrintArea(s.printArea);
+  if (s.titleRows) pl.setPrintTitleRows(s.titleRows.replace(/(\d+)/g, '$$$1'));
+  if (s.footer) {
+    const parts = footerParts(s.footer);
+    const page = pl.headersFooters.defaultForAllPages;
+    if (parts.left !== undefined) page.leftFooter = parts.left;
+    if (parts.center !== undefined) page.centerFooter = parts.center;
+    if (parts.right !== undefined) page.rightFooter = parts.right;
+  }
+}
+
+type LateOp = Extract<Op, { kind: 'image' | 'note' }>;
+
+/**
+ * Seals and notes need a look at the workbook first (a range's position, whether a note exists): one request
+ * to look, one to write, however many there are. Notes need ExcelApi 1.18 (keyed by cell address).
+ */
+async function applyLate(
+  ctx: Excel.RequestContext,
+  ops: LateOp[],
+  sheet: (name: string) => Excel.Worksheet,
+): Promise<number> {
+  const looks = ops.map((op) =>
+    op.kind === 'image'
+      ? sheet(op.sheet).getRange(op.range).load('left,top,width,height')
+      : sheet(op.sheet).notes.getItemOrNullObject(op.cell).load('isNullObject'),
+  );
+  await ctx.sync();
+  ops.forEach((op, i) => {
+    if (op.kind === 'note') {
+      const note = looks[i] as Excel.Note;
+      if (op.text === null) {
+        if (!note.isNullObject) note.delete();
+      } else if (note.isNullObject) sheet(op.sheet).notes.add(op.cell, op.text);
+      else note.content = op.text;
+      return;
+    }
+    const box = looks[i] as Excel.Range;
+    const size = pngSize(op.pngBase64);
+    const scale = size ? Math.min(box.width / size.width, box.height / size.height) : 1;
+    const shape = sheet(op.sheet).shapes.addImage(op.pngBase64);
+    shape.lockAspectRatio = true;
+    shape.left = box.left;
+    shape.top = box.top;
+    if (size) {
+      shape.width = size.width * scale;
+      shape.height = size.height * scale;
+    }
+  });
+  await ctx.sync();
+  return 2;
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23), or null when it is not a PNG. */
+export function pngSize(base64: string): { width: number; height: number } | null {
+  const head = atob(base64.slice(0, 44));
+  if (head.length < 24 || head.slice(1, 4) !== 'PNG') return null;
+  const u32 = (i: number) =>
+    ((head.charCodeAt(i) << 24) |
+      (head.charCodeAt(i + 1) << 16) |
+      (head.charCodeAt(i + 2) << 8) |
+      head.charCodeAt(i + 3)) >>>
+    0;
+  return { width: u32(16), height: u32(20) };
+}
+
+/** Deletes what a failed apply added: its sheets, and the names it defined (which would point at #REF!). */
+async function rollback(run: ExcelRun, sheets: string[], names: string[]): Promise<boolean> {
+  if (!sheets.length && !names.length) return true;
+  return run(async (ctx) => {
+    const ws = sheets.map((s) => ctx.workbook.worksheets.getItemOrNullObject(s).load('isNullObject'));
+    const ns = names.map((n) => ctx.workbook.names.getItemOrNullObject(n).load('isNullObject'));
+    await ctx.sync();
+    for (const n of ns) if (!n.isNullObject) n.delete();
+    for (const w of ws) if (!w.isNullObject) w.delete();
+    await ctx.sync();
+    return true;
+  });
+}

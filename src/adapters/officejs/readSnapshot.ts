@@ -1,0 +1,165 @@
+import { cellAddress, parseRange } from '../../core/a1';
+import type { CellValue } from '../../core/cell';
+import type { DefinedName, SheetSnapshot, WorkbookSnapshot } from '../../core/port';
+import { isDateFormat, serialToDate } from './cellInput';
+import { officeErrorCode, officeErrorToLianfang } from './errors';
+import { officeExcelRun, type ExcelRun } from './excelRun';
+
+export interface ReadOptions {
+  run?: ExcelRun;
+  signal?: AbortSignal;
+  /** Rows per request when a sheet is too big to read in one (Excel's 5 MB response limit). */
+  chunkRows?: number;
+}
+
+type Visibility = SheetSnapshot['visibility'];
+const VISIBILITY: Record<string, Visibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
+
+interface Block {
+  rowIndex: number;
+  columnIndex: number;
+  values: unknown[][];
+  numberFormat: string[][];
+  valueTypes: string[][];
+}
+
+/**
+ * Reads the whole workbook in two requests, whatever its size: (1) sheets and defined names, (2) for every sheet at
+ * once its used range (values, number formats, value types), merged areas and formula cells. If Excel refuses the
+ * second answer as too large (ResponsePayloadSizeLimitExceeded), it reads again in row blocks instead.
+ */
+export async function readSnapshot(opts: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  const run = opts.run ?? officeExcelRun;
+  try {
+    return await run((ctx) => readAll(ctx, opts.signal));
+  } catch (e) {
+    if (officeErrorCode(e) !== 'ResponsePayloadSizeLimitExceeded') throw officeErrorToLianfang(e);
+  }
+  try {
+    return await run((ctx) => readInBlocks(ctx, opts.chunkRows ?? 2000, opts.signal));
+  } catch (e) {
+    throw officeErrorToLianfang(e);
+  }
+}
+
+async function readStructure(ctx: Excel.RequestContext) {
+  const sheets = ctx.workbook.worksheets.load('items/name,items/visibility');
+  const names = ctx.workbook.names.load('items/name,items/type,items/formula');
+  await ctx.sync();
+  return { sheets: sheets.items, names: names.items.map(toDefinedName) };
+}
+
+function loadShape(ws: Excel.Worksheet) {
+  const merged = ws.getRange().getMergedAreasOrNullObject();
+  merged.load('isNullObject');
+  merged.areas.load('items/address');
+  const formulas = ws.getRange().getSpecialCellsOrNullObject('Formulas');
+  formulas.load('isNullObject');
+  formulas.areas.load('items/address,items/formulas');
+  return { merged, formulas };
+}
+
+async function readAll(ctx: Excel.RequestContext, signal?: AbortSignal): Promise<WorkbookSnapshot> {
+  const { sheets, names } = await readStructure(ctx);
+  signal?.throwIfAborted();
+  const parts = sheets.map((ws) => ({
+    ws,
+    used: ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,values,numberFormat,valueTypes'),
+    ...loadShape(ws),
+  }));
+  await ctx.sync();
+  return {
+    sheets: parts.map((p) => toSheet(p.ws, p.used.isNullObject ? [] : [p.used], p.merged, p.formulas)),
+    names,
+  };
+}
+
+async function readInBlocks(ctx: Excel.RequestContext, chunkRows: number, signal?: AbortSignal) {
+  const { sheets, names } = await readStructure(ctx);
+  const parts = sheets.map((ws) => ({
+    ws,
+    used: ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,rowCount,columnCount'),
+    ...loadShape(ws),
+  }));
+  await ctx.sync();
+  const out: SheetSnapshot[] = [];
+  for (const p of parts) {
+    const blocks: Block[] = [];
+    if (!p.used.isNullObject) {
+      for (let r = 0; r < p.used.rowCount; r += chunkRows) {
+        signal?.throwIfAborted();
+        const rows = Math.min(chunkRows, p.used.rowCount - r);
+        const block = p.ws
+          .getRangeByIndexes(p.used.rowIndex + r, p.used.columnIndex, rows, p.used.columnCount)
+          .load('rowIndex,columnIndex,values,numberFormat,valueTypes');
+        await ctx.sync();
+        blocks.push(block);
+      }
+    }
+    out.push(toSheet(p.ws, blocks, p.merged, p.formulas));
+  }
+  return { sheets: out, names };
+}
+
+function toSheet(ws: Excel.Worksheet, blocks: Block[], merged: Excel.RangeAreas, formulaCells: Excel.RangeAreas) {
+  const rows: CellValue[][] = [];
+  for (const b of blocks) {
+    b.values.forEach((row, r) => {
+      const out: CellValue[] = Array<CellValue>(b.columnIndex).fill(null);
+      row.forEach((v, c) => out.push(toCellValue(v, b.valueTypes[r][c], b.numberFormat[r][c])));
+      while (out.length && out[out.length - 1] === null) out.pop();
+      rows[b.rowIndex + r] = out;
+    });
+  }
+  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+  while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
+
+  const merges = merged.isNullObject ? [] : merged.areas.items.map((a) => localAddress(a.address));
+  const formulas: Record<string, string> = {};
+  if (!formulaCells.isNullObject)
+    for (const area of formulaCells.areas.items) {
+      const o = parseRange(localAddress(area.address));
+      area.formulas.forEach((row, r) =>
+        row.forEach((f, c) => {
+          if (typeof f === 'string' && f.startsWith('=')) formulas[cellAddress(o.top + r, o.left + c)] = f.slice(1);
+        }),
+      );
+    }
+  return {
+    name: ws.name,
+    visibility: VISIBILITY[ws.visibility] ?? 'visible',
+    rows,
+    merges,
+    ...(Object.keys(formulas).length ? { formulas } : {}),
+  };
+}
+
+/** A cell as the core sees it; dates are told apart from numbers by their number format. */
+export function toCellValue(v: unknown, type: string, numberFormat: string): CellValue {
+  switch (type) {
+    case 'Empty':
+      return null;
+    case 'Error':
+      return { error: String(v) };
+    case 'Boolean':
+      return Boolean(v);
+    case 'Double':
+    case 'Integer':
+      if (typeof v === 'number' && isDateFormat(numberFormat)) return serialToDate(v) ?? v;
+      return typeof v === 'number' ? v : Number(v);
+    default:
+      if (v === '' || v === null || v === undefined) return null;
+      return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+  }
+}
+
+/** "'my sheet'!A1:B2" → "A1:B2". */
+export const localAddress = (address: string): string => address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+
+const NAME_REF = /^=?(?:'((?:[^']|'')+)'|([^!'=]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/;
+
+export function toDefinedName(item: { name: string; type: string; formula: unknown }): DefinedName {
+  const m = item.type === 'Range' && typeof item.formula === 'string' ? NAME_REF.exec(item.formula) : null;
+  if (!m) return { name: item.name };
+  return { name: item.name, sheet: (m[1] ?? m[2]).replace(/''/g, "'"), range: m[3] };
+}
