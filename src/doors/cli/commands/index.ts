@@ -1,11 +1,8 @@
 import type { RegisterCommand } from '../context';
 import { registerPacks } from './packs';
 import { registerTemplate } from './template';
-import { registerKeygen } from './keygen';
-import { registerSign } from './sign';
-import { registerVerify } from './verify';
 import { registerReport } from './report';
 import { registerInspect } from './inspect';
 
 /** Every CLI command, one file each. */
-export const COMMANDS: RegisterCommand[] = [registerPacks, registerTemplate, registerKeygen, registerSign, registerVerify, registerInspect, registerReport];
+export const COMMANDS: RegisterCommand[] = [registerPacks, registerTemplate, registerInspect, registerReport];
