@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { findPack } from '../../src/core/packs';
+import { PACK_IDS, artifactDir, writeAll } from './cli';
+
+/**
+ * What comes out of the printer: LibreOffice turns all five templates into PDF in one run; every page must be
+ * A4, carry its form's title (title rows repeat on every page), be landscape where the table is wide, and
+ * nothing may print on an empty page. PNG pages stay in artifacts/template/pdf/png for a person to look at.
+ */
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', timeout: 180_000 });
+
+let dir: string;
+const pages: Record<string, Array<{ w: number; h: number; text: string }>> = {};
+
+beforeAll(async () => {
+  dir = artifactDir('pdf');
+  const files = await writeAll('template', dir);
+  const profile = join(tmpdir(), `lo-lianfang-template-${process.pid}-${Date.now()}`);
+  try {
+    run('soffice', [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...PACK_IDS.map((id) => files[id]),
+    ]);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  for (const id of PACK_IDS) {
+    const pdf = join(dir, `${id}.pdf`);
+    const info = run('pdfinfo', ['-f', '1', '-l', '999', pdf]);
+    const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
+      w: Number(m[1]),
+      h: Number(m[2]),
+    }));
+    pages[id] = sizes.map((s, i) => ({ ...s, text: run('pdftotext', ['-f', `${i + 1}`, '-l', `${i + 1}`, pdf, '-']) }));
+    run('pdftoppm', ['-r', '60', '-png', pdf, join(dir, basename(pdf, '.pdf'))]);
+  }
+}, 240_000);
+
+const A4 = [595.3, 841.9];
+const near = (a: number, b: number) => Math.abs(a - b) < 1.5;
+
+describe.each(PACK_IDS.map((id) => [id] as const))('%s printed through LibreOffice', (id) => {
+  const pack = findPack(id)!;
+
+  it('prints every page on A4', () => {
+    expect(pages[id].length).toBeGreaterThanOrEqual(pack.forms.length);
+    for (const p of pages[id]) {
+      const [short, long] = [Math.min(p.w, p.h), Math.max(p.w, p.h)];
+      expect([near(short, A4[0]), near(long, A4[1])]).toEqual([true, true]);
+    }
+  });
+
+  it('carries each form’s title on its pages, landscape where the printed table is wide, no stray pages', () => {
+    const titles = [...pack.forms].sort((a, b) => b.title.length - a.title.length);
+    const seen = new Set<string>();
+    for (const [i, p] of pages[id].entries()) {
+      const text = p.text.replace(/\s+/g, '');
+      const form = titles.find((f) => text.includes(f.title));
+      expect([i + 1, form?.id ?? 'no title on this page']).toEqual([i + 1, expect.stringMatching(/^[A-E]\d$/)]);
+      seen.add(form!.id);
+      const wide = form!.columns.filter((c) => !c.extra).reduce((n, c) => n + (c.width ?? 12), 0) > 100;
+      const landscape = (form!.orientation ?? (wide ? 'landscape' : 'portrait')) === 'landscape';
+      expect([form!.id, p.w > p.h]).toEqual([form!.id, landscape]);
+      expect(text).toMatch(/第\d+页共\d+页/);
+    }
+    expect([...seen].sort()).toEqual(pack.forms.map((f) => f.id).sort());
+  });
+
+  it('prints the plan’s column headings but not lianfang’s assessment columns', () => {
+    const all = pages[id].map((p) => p.text.replace(/\s+/g, '')).join('');
+    for (const f of pack.forms)
+      for (const c of f.columns) {
+        if (!c.extra) expect(all).toContain(c.label.replace(/\s+/g, ''));
+        else if (c.key === 'adjustReason') expect(all).not.toContain(c.label);
+      }
+  });
+
+  it('keeps PNG pages for a person to look at', () => {
+    const pngs = readdirSync(dir).filter((f) => f.startsWith(`${id}-`) && f.endsWith('.png'));
+    expect(pngs).toHaveLength(pages[id].length);
+  });
+});
