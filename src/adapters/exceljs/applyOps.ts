@@ -166,6 +166,8 @@ function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell)
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 
 function applyStyle(cell: ExcelJS.Cell, s: CellStyle) {
+  // A loaded workbook shares one style object between cells with the same style: copy before changing one.
+  cell.style = { ...cell.style };
   if (s.font || s.size || s.bold !== undefined || s.italic !== undefined || s.color) {
     cell.font = {
       ...cell.font,

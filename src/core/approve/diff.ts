@@ -1,0 +1,60 @@
+import { cellAddress } from '../a1';
+import type { RecognisedForm } from '../recognise/types';
+import { canonicalValue, tokenText, type CanonicalContent } from './canonical';
+
+/** One cell whose value differs from what a stamp approved. */
+export interface CellChange {
+  part: 'header' | 'row';
+  /** Header field key or column key. */
+  key: string;
+  /** For body rows: position among the non-blank rows (0-based). */
+  index?: number;
+  /** Where the value is now (A1), when the cell still exists. */
+  cell?: string;
+  approved: string;
+  now: string;
+  /** Whole rows added or removed. */
+  kind?: 'rowAdded' | 'rowRemoved';
+}
+
+/** Compares approved content with the form as it is now, cell by cell (rows matched by position). */
+export function diffContent(approved: CanonicalContent, now: CanonicalContent, form: RecognisedForm): CellChange[] {
+  const out: CellChange[] = [];
+  for (const key of union(approved.header, now.header)) {
+    const a = approved.header[key];
+    const b = now.header[key];
+    if (a !== b)
+      out.push({ part: 'header', key, cell: form.header[key]?.cell, approved: tokenText(a), now: tokenText(b) });
+  }
+  const nonBlank = nonBlankRows(form);
+  const n = Math.max(approved.rows.length, now.rows.length);
+  for (let i = 0; i < n; i++) {
+    const a = approved.rows[i] ?? {};
+    const b = now.rows[i] ?? {};
+    const row = nonBlank[i];
+    for (const key of union(a, b)) {
+      if (a[key] === b[key]) continue;
+      const col = form.columns[key];
+      out.push({
+        part: 'row',
+        key,
+        index: i,
+        cell: row !== undefined && col ? cellAddress(row, col) : undefined,
+        approved: tokenText(a[key]),
+        now: tokenText(b[key]),
+        ...(i >= approved.rows.length ? { kind: 'rowAdded' as const } : {}),
+        ...(i >= now.rows.length ? { kind: 'rowRemoved' as const } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+const union = (a: Record<string, string>, b: Record<string, string>): string[] =>
+  [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+
+/** Sheet rows of the rows canonicalContent keeps, in the same order. */
+function nonBlankRows(form: RecognisedForm): number[] {
+  const keys = Object.keys(form.columns);
+  return form.rows.filter((r) => keys.some((k) => canonicalValue(r.cells[k]) !== null)).map((r) => r.row);
+}

@@ -1,0 +1,12 @@
+export * from './canonical';
+export { stableJson } from './stableJson';
+export * from './stamp';
+export * from './store';
+export * from './locate';
+export * from './diff';
+export * from './verify';
+export * from './sign';
+export * from './gate';
+export * from './visible';
+export * from './keyfile';
+export * from './describe';

@@ -1,0 +1,103 @@
+import { cellAddress, parseRange } from '../a1';
+import { displayText, isBlank } from '../cell';
+import type { Form } from '../forms/schema';
+import { identifiedSheets } from '../meta/read';
+import { findPack } from '../packs';
+import type { WorkbookSnapshot, SheetSnapshot } from '../port';
+import { cellAt } from '../port';
+import type { RecognisedForm } from '../recognise/types';
+import { labelSpanFor } from '../build/layout';
+import { canonicalContent, type CanonicalContent } from './canonical';
+
+/** A form that can carry stamps: its definition (for the sign-off chain), where it sits, and its anchor name. */
+export const signedFields = (def: Form): string[] => def.signoff.flatMap((s) => (s.field ? [s.field] : []));
+
+/** What a stamp on this form approves. */
+export const approvedContent = (f: StampableForm): CanonicalContent => canonicalContent(f.found, signedFields(f.def));
+
+export interface StampableForm {
+  def: Form;
+  found: RecognisedForm;
+  /** The defined name that finds the sheet; null when the sheet has none yet (the first stamp adds one). */
+  anchor: string | null;
+}
+
+/**
+ * The forms of a workbook, placed through lianfang's identification (defined names on title cells).
+ * Stop-gap until recognition lands: then this becomes recogniseWorkbook(wb) plus the anchor lookup,
+ * and nothing else in approve/ changes.
+ */
+export function locateForms(wb: WorkbookSnapshot): StampableForm[] {
+  const ids = identifiedSheets(wb);
+  const pack = ids && findPack(ids.pack);
+  if (!ids || !pack) return [];
+  const out: StampableForm[] = [];
+  for (const s of ids.sheets) {
+    const def = pack.forms.find((f) => f.id === s.form);
+    const sheet = wb.sheets.find((x) => x.name === s.sheet);
+    const name = wb.names.find((n) => n.name === s.anchor);
+    if (!def || !sheet || !name?.range) continue;
+    const titleRow = parseRange(name.range).top;
+    out.push({ def, found: placeOwnSheet(pack.id, def, sheet, titleRow, s.instance), anchor: s.anchor });
+  }
+  return out;
+}
+
+/** Reads a sheet lianfang built, from its title row down, the way build/formSheet.ts laid it out. */
+function placeOwnSheet(
+  pack: string,
+  def: Form,
+  sheet: SheetSnapshot,
+  titleRow: number,
+  instance?: string,
+): RecognisedForm {
+  const span = labelSpanFor(def);
+  const header: RecognisedForm['header'] = {};
+  def.header.forEach((h, i) => {
+    const r = titleRow + 1 + i;
+    header[h.key] = { value: cellAt(sheet, r, span + 1), cell: cellAddress(r, span + 1) };
+  });
+  const headerRow = titleRow + def.header.length + (def.pledge ? 1 : 0) + 1;
+  const columns: Record<string, number> = {};
+  def.columns.forEach((c, i) => (columns[c.key] = i + 1));
+  const stops = new Set([...(def.footer ? [def.footer.trim()] : []), ...def.signoff.map((s) => s.label)]);
+  const last = sheet.rows.length;
+  let r = headerRow + 1;
+  const rows: RecognisedForm['rows'] = [];
+  let bodyEnd = headerRow;
+  for (; r <= last; r++) {
+    if (stops.has(displayText(cellAt(sheet, r, 1)).trim())) break;
+    bodyEnd = r;
+    const cells: Record<string, ReturnType<typeof cellAt>> = {};
+    def.columns.forEach((c, i) => (cells[c.key] = cellAt(sheet, r, i + 1)));
+    if (Object.values(cells).some((v) => !isBlank(v))) rows.push({ row: r, cells });
+  }
+  const signoff: RecognisedForm['signoff'] = {};
+  for (; r <= last; r++) {
+    const label = displayText(cellAt(sheet, r, 1)).trim();
+    const step = def.signoff.find((s) => s.label === label);
+    if (step) signoff[step.role] = { row: r, labelCell: cellAddress(r, 1), valueCell: cellAddress(r, span + 1) };
+  }
+  // Steps signed in a header field (hangzhou 单位主要负责人(签字)) are stamped in that field's cell.
+  def.signoff.forEach((s) => {
+    const i = s.field ? def.header.findIndex((h) => h.key === s.field) : -1;
+    if (i >= 0) {
+      const row = titleRow + 1 + i;
+      signoff[s.role] = { row, labelCell: cellAddress(row, 1), valueCell: cellAddress(row, span + 1) };
+    }
+  });
+  return {
+    pack,
+    form: def.id,
+    sheet: sheet.name,
+    how: 'meta',
+    ...(instance ? { instance } : {}),
+    titleRow,
+    headerRow,
+    columns,
+    header,
+    rows,
+    bodyEnd,
+    signoff,
+  };
+}

@@ -1,0 +1,174 @@
+import { rangeAddress, parseRange } from '../a1';
+import { LianfangError } from '../errors';
+import { fingerprint, sha256Hex, signBytes, toBase64Url, fromBase64Url, type PublicJwk } from './webcrypto';
+import type { Op } from '../ops';
+import type { WorkbookSnapshot } from '../port';
+import { contentDigest, C14N_VERSION } from './canonical';
+import { validationGate, type GateResult } from './gate';
+import { approvedContent, type StampableForm } from './locate';
+import { signedBytes, STAMP_VERSION, type Opinion, type Stamp, type StampBody } from './stamp';
+import { readStampStore, stampStoreOps, STAMPS_SHEET } from './store';
+import { verifyForm } from './verify';
+import { clearVisibleOps, visibleStampOps } from './visible';
+
+/** Who signs: a name and a key pair. The private key stays with the signer (file or browser key store). */
+export interface Signer {
+  name: string;
+  publicKey: PublicJwk;
+  privateKey: CryptoKey;
+}
+
+export interface SignRequest {
+  wb: WorkbookSnapshot;
+  form: StampableForm;
+  role: string;
+  opinion: Opinion;
+  text?: string;
+  signer: Signer;
+  /** The signer's clock; defaults to now. */
+  now?: Date;
+  /** Validation result; by default the validation gate is asked. */
+  gate?: GateResult;
+  /** The signer has seen the warnings and stamps anyway. */
+  acceptWarnings?: boolean;
+  /** The unit's seal image for a 公章 step (PNG, base64). */
+  sealPng?: string;
+}
+
+export interface SignPlan {
+  stamp: Stamp;
+  ops: Op[];
+  /** Stamps moved into history by this 退回修改. */
+  returned: number;
+}
+
+/**
+ * Plans one stamp: checks order, validation and the chain so far, signs, and returns the operations that
+ * write the visible stamp, the hidden record and the sheet protection. Refusals are LianfangErrors.
+ */
+export async function planSign(req: SignRequest): Promise<SignPlan> {
+  const { wb, form, role, opinion, signer } = req;
+  const def = form.def;
+  const step = def.signoff.find((s) => s.role === role);
+  if (!step)
+    throw new LianfangError('unknown_role', {
+      role,
+      form: def.id,
+      known: def.signoff.map((s) => `${s.role}(${s.who})`).join('、'),
+    });
+  const store = readStampStore(wb);
+  if (store.problems.length) throw new LianfangError('stamps_unreadable', { row: store.problems[0].row });
+  const mine = store.stamps.filter((s) => form.anchor !== null && s.anchor === form.anchor);
+  const state = await verifyForm(wb, form, mine, store);
+  if (!state.next) throw new LianfangError('chain_complete', { sheet: form.found.sheet });
+  if (state.next !== role) {
+    const next = def.signoff.find((s) => s.role === state.next)!;
+    throw new LianfangError('out_of_order', { role: step.who, next: next.who, sheet: form.found.sheet });
+  }
+  if (state.stamps.some((c) => !c.ok) && opinion === '同意')
+    throw new LianfangError('chain_invalid_cannot_approve', { sheet: form.found.sheet });
+
+  const fp = await fingerprint(signer.publicKey);
+  const earlier = store.stamps.find((s) => s.signer === signer.name && s.fingerprint !== fp);
+  if (earlier) throw new LianfangError('signer_key_mismatch', { name: signer.name });
+
+  if (opinion === '同意') {
+    const gate = req.gate ?? validationGate(form.found, def);
+    if (gate.errors.length)
+      throw new LianfangError('form_has_errors', { sheet: form.found.sheet, count: gate.errors.length });
+    if (gate.warnings.length && !req.acceptWarnings)
+      throw new LianfangError('form_has_warnings', { sheet: form.found.sheet, count: gate.warnings.length });
+  }
+
+  const content = approvedContent(form);
+  const ops: Op[] = [];
+  let anchor = form.anchor;
+  if (!anchor) {
+    let n = 1;
+    while (wb.names.some((x) => x.name === `LFS_${def.id}_${n}`)) n++;
+    anchor = `LFS_${def.id}_${n}`;
+    ops.push({ kind: 'defineName', name: anchor, sheet: form.found.sheet, range: `$A$${form.found.titleRow ?? 1}` });
+  }
+  const last = mine[mine.length - 1];
+  const body: StampBody = {
+    v: STAMP_VERSION,
+    c14n: C14N_VERSION,
+    form: def.id,
+    anchor,
+    sheet: form.found.sheet,
+    role,
+    signer: signer.name,
+    opinion,
+    text: (req.text ?? '').normalize('NFC').trim(),
+    at: localIso(req.now ?? new Date()),
+    digest: await contentDigest(content),
+    key: signer.publicKey,
+    fingerprint: fp,
+    prev: last ? await sha256Hex(fromBase64Url(last.sig)) : null,
+  };
+  const stamp: Stamp = { ...body, sig: toBase64Url(await signBytes(signer.privateKey, signedBytes(body))) };
+
+  const sheet = form.found.sheet;
+  ops.push({ kind: 'unprotect', sheet });
+  let returned = 0;
+  if (opinion === '退回修改') {
+    // The round goes into history; the printed block returns to blank except the returner's note.
+    const round = state.stamps.filter((c) => c.active);
+    returned = round.length;
+    for (const c of round) {
+      const at = form.found.signoff[c.stamp.role];
+      const s = def.signoff.find((x) => x.role === c.stamp.role);
+      if (at) ops.push(...clearVisibleOps(sheet, at.valueCell, !!s?.seal));
+    }
+  }
+  const at = form.found.signoff[role];
+  if (at)
+    ops.push(
+      ...visibleStampOps({
+        sheet,
+        valueCell: at.valueCell,
+        range: mergedRange(wb, sheet, at.valueCell),
+        stamp,
+        seal: step.seal,
+        unit: unitName(form),
+        sealPng: req.sealPng,
+      }),
+    );
+  const contents = new Map(store.contents);
+  contents.set(stamp.digest, content);
+  ops.push(
+    ...stampStoreOps(
+      [...store.stamps, stamp],
+      contents,
+      wb.sheets.some((s) => s.name === STAMPS_SHEET),
+    ),
+  );
+  // Protection guards against slips only: anyone can lift it. The stamps are what prove the content.
+  if (opinion === '同意') ops.push({ kind: 'protect', sheet });
+  return { stamp, ops, returned };
+}
+
+function unitName(form: StampableForm): string | undefined {
+  const f = form.def.header.find((h) => h.seal);
+  const v = f && form.found.header[f.key]?.value;
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
+
+function mergedRange(wb: WorkbookSnapshot, sheet: string, cell: string): string | undefined {
+  const s = wb.sheets.find((x) => x.name === sheet);
+  const c = parseRange(cell);
+  for (const m of s?.merges ?? []) {
+    const b = parseRange(m);
+    if (b.top === c.top && b.left === c.left) return rangeAddress(b.top, b.left, b.bottom, b.right);
+  }
+  return undefined;
+}
+
+/** ISO date-time with the signer's UTC offset, so the printed date is the signer's calendar day. */
+export function localIso(d: Date): string {
+  const off = -d.getTimezoneOffset();
+  const local = new Date(d.getTime() + off * 60_000).toISOString().slice(0, 19);
+  const sign = off >= 0 ? '+' : '-';
+  const a = Math.abs(off);
+  return `${local}${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}

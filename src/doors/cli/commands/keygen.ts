@@ -1,0 +1,22 @@
+import { createKeyFile } from '../../../core/approve';
+import { shortFingerprint } from '../../../core/approve/webcrypto';
+import { message } from '../../../core/messages';
+import type { RegisterCommand } from '../context';
+import { writeFileSafely } from '../io';
+
+/** `keygen --name 张三 -o key.json`: a signer's key pair; the file holds the private key, so it warns. */
+export const registerKeygen: RegisterCommand = (program, ctx) =>
+  program
+    .command('keygen')
+    .description('生成签章密钥 (create a signing key pair; the file holds the private key: keep it safe)')
+    .requiredOption('--name <姓名>', '签章人姓名')
+    .requiredOption('-o, --output <file>', '输出密钥文件 (.json)')
+    .option('--force', '覆盖已存在的文件')
+    .action(async (opts: { name: string; output: string; force?: boolean }) => {
+      const kf = await createKeyFile(opts.name);
+      await writeFileSafely(opts.output, new TextEncoder().encode(`${JSON.stringify(kf, null, 2)}\n`), {
+        force: opts.force,
+      });
+      ctx.io.out(message('keygen_done', { name: kf.name, file: opts.output, fp: shortFingerprint(kf.fingerprint) }));
+      ctx.io.out(message('stamp_disclaimer'));
+    });
