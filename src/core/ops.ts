@@ -60,6 +60,13 @@ export type Op =
   /** A link to the top of another sheet of the same workbook (table of contents); `text` is the cell's value. */
   | { kind: 'link'; sheet: string; cell: string; target: string; text: string }
   /** A note (comment) on one cell: lianfang's explanation of a computed level; null removes it. */
-  | { kind: 'note'; sheet: string; cell: string; text: string | null };
+  | { kind: 'note'; sheet: string; cell: string; text: string | null }
+  /**
+   * Marks cells without touching their own formatting: a conditional-format rule that lianfang owns, tagged by
+   * `tag` in its always-true formula, so clearHighlights removes exactly it and the user's formatting shows again.
+   */
+  | { kind: 'highlight'; sheet: string; cells: string[]; fill: string; tag: string }
+  /** Removes every highlight rule carrying `tag` (on `sheet`, or on every sheet). */
+  | { kind: 'clearHighlights'; tag: string; sheet?: string };
 
 export type OpKind = Op['kind'];

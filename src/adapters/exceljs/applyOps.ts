@@ -14,6 +14,10 @@ export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[]): void {
       });
       continue;
     }
+    if (op.kind === 'clearHighlights') {
+      for (const w of wb.worksheets) if (!op.sheet || w.name === op.sheet) clearHighlights(w, op.tag);
+      continue;
+    }
     if (op.kind === 'defineName') {
       wb.definedNames.add(`${quoteSheet(op.sheet)}!${op.range}`, op.name);
       continue;
@@ -129,6 +133,19 @@ export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[]): void {
           result: op.text,
         } as ExcelJS.CellFormulaValue;
         break;
+      case 'highlight':
+        ws.addConditionalFormatting({
+          ref: op.cells.join(' '),
+          rules: [
+            {
+              type: 'expression',
+              priority: cfPriority++,
+              formulae: [highlightFormula(op.tag)],
+              style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: op.fill } } },
+            },
+          ],
+        });
+        break;
       case 'activate': {
         const index = wb.worksheets.indexOf(ws);
         wb.views = [
@@ -207,4 +224,18 @@ function toValidation(op: Extract<Op, { kind: 'validation' }>): ExcelJS.DataVali
   if (r.type === 'date')
     return { ...common, type: 'date', operator: 'greaterThan', formulae: [new Date('1900-01-01T00:00:00Z')] };
   return { ...common, type: r.type, operator: 'between', formulae: [r.min, r.max] };
+}
+
+/** Always true, and names its owner: the rule is found again by its tag. */
+export const highlightFormula = (tag: string): string => `"${tag.replace(/"/g, '')}"<>""`;
+
+function clearHighlights(ws: ExcelJS.Worksheet, tag: string) {
+  const formula = highlightFormula(tag);
+  const list = (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+  if (!list) return;
+  const kept = list.filter(
+    (cf) => !cf.rules.some((r) => 'formulae' in r && r.formulae?.some((f) => String(f).replace(/^=/, '') === formula)),
+  );
+  list.splice(0, list.length, ...kept);
 }

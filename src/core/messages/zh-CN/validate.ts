@@ -1,0 +1,68 @@
+import type { Params } from '../../errors';
+
+const at = (p: Params) => `工作表「${p.sheet}」${p.cell} 单元格`;
+
+/** Validation: every issue code with the sentence a clerk reads; each names the sheet, cell and value. */
+export const validate: Record<string, (p: Params) => string> = {
+  required_missing: (p) => `${at(p)}(${p.label})未填写,此项必填。`,
+  column_missing: (p) => `工作表「${p.sheet}」的表头缺少「${p.label}」列,请按方案表格补上此列。`,
+  header_missing: (p) => `工作表「${p.sheet}」表格上方缺少「${p.label}」一栏,请补填(如「${p.label}:……」)。`,
+  header_blank: (p) => `${at(p)}「${p.label}」未填写。`,
+  enum_invalid: (p) => `${at(p)}(${p.label})填写的「${p.value}」不是可选值。可选:${p.options}。`,
+  value_normalised: (p) =>
+    `${at(p)}(${p.label})「${p.value}」已按「${p.canonical}」识别,建议改为规范写法「${p.canonical}」。`,
+  number_as_text: (p) =>
+    `${at(p)}(${p.label})的数字「${p.value}」以文本形式保存,已按 ${p.canonical} 识别,建议改为数字。`,
+  number_invalid: (p) => `${at(p)}(${p.label})应填数字,现为「${p.value}」。`,
+  number_out_of_range: (p) =>
+    p.max === ''
+      ? `${at(p)}(${p.label})应为不小于 ${p.min} 的${p.whole},现为「${p.value}」。`
+      : `${at(p)}(${p.label})应为 ${p.min}–${p.max} 之间的${p.whole},现为「${p.value}」。`,
+  date_normalised: (p) => `${at(p)}(${p.label})「${p.value}」已按日期 ${p.canonical} 识别,建议改为日期格式。`,
+  date_invalid: (p) => `${at(p)}(${p.label})「${p.value}」不是有效日期,请写成如 2024年5月25日 或 2024-05-25。`,
+  time_limit_normalised: (p) => `${at(p)}(${p.label})「${p.value}」已按「${p.canonical}」识别,建议改为规范写法。`,
+  time_limit_invalid: (p) =>
+    `${at(p)}(${p.label})「${p.value}」不是有效时限,请写成「即办」「5个工作日」「20日」或具体日期。`,
+  plan_needs_field: (p) => `${at(p)}:已填「${p.when}」的措施须同时填写「${p.label}」。`,
+  low_score_needs_talk: (p) =>
+    `${at(p)}:测评得分 ${p.score} 低于 ${p.threshold} 分,按方案须进行廉政谈话,「是否廉政谈话」应为「是」。`,
+  level_needs_reason: (p) =>
+    `${at(p)}(${p.label})填的是「${p.value}」,按评分应为「${p.computed}」(${p.explain})。如维持所填等级,请在「调整理由」中说明。`,
+  plan_column_missing: (p) => `工作表「${p.sheet}」缺少「${p.label}」列,按方案此项必须登记。`,
+  plan_required_missing: (p) => `${at(p)}(${p.label})未填写,按方案此项必须登记。`,
+  seq_missing: (p) => `${at(p)}序号未填写,此处应为 ${p.expected}。`,
+  seq_invalid: (p) => `${at(p)}序号「${p.value}」不是数字,此处应为 ${p.expected}。`,
+  seq_break: (p) => `${at(p)}序号为 ${p.value},按顺序应为 ${p.expected}(序号不连续或重复)。`,
+  duplicate_row: (p) =>
+    `工作表「${p.sheet}」第 ${String(p.cell).replace(/^[A-Z]+/, '')} 行与第 ${p.first} 行内容完全相同,可能重复登记。`,
+  top_share_off: (p) =>
+    `工作表「${p.sheet}」中「${p.level}」风险 ${p.top} 条,占 ${p.total} 条的 ${p.share};方案要求一般控制在 ${p.target} 左右,请复核定级。`,
+  total_mismatch: (p) => `${at(p)}(${p.label})合计填的是「${p.value}」,按上方各行合计应为 ${p.expected}。`,
+  rollup_mismatch: (p) =>
+    `${at(p)}(${p.dept}${p.post ? ` ${p.post}` : ''} ${p.label})汇总为「${p.value}」,按明细表(${p.sources})统计应为 ${p.expected}。`,
+  post_not_in_catalogue: (p) => `${at(p)}岗位「${p.value}」未列入岗位职责目录(${p.catalogue}),请核对岗位名称。`,
+  no_forms_found: (p) =>
+    p.candidates
+      ? `工作簿中的表格可能属于多个方案(${p.candidates}),请用 --pack 指明方案。`
+      : '工作簿中没有找到任何方案表格。请确认表头与方案表格一致,或用 --pack / --form 指明。',
+  validation_cancelled: () => '校验已取消。',
+  file_unreadable: (p) => `无法读取文件「${p.file}」:它不是有效的 .xlsx 工作簿(${p.reason})。`,
+  skipped_hidden: (p) => `工作表「${p.sheet}」已隐藏,未校验。`,
+  skipped_empty: (p) => `工作表「${p.sheet}」为空,未校验。`,
+  skipped_unrecognised: (p) => `工作表「${p.sheet}」不像方案中的任何表格,未校验。`,
+  skipped_lianfang: (p) => `工作表「${p.sheet}」是 lianfang 自身使用的表,未校验。`,
+  skipped_notes: (p) => `工作表「${p.sheet}」是说明/备注,未校验。`,
+  skipped_ambiguous: (p) =>
+    `工作表「${p.sheet}」可能是以下表格之一:${p.candidates}。请用 --form "${p.sheet}=表格编号" 指明。`,
+  severity_error: () => '错误',
+  severity_warning: () => '警告',
+  severity_notice: () => '提示',
+  validate_report_title: () => '校验报告',
+  validate_report_summary: (p) =>
+    `方案:${p.pack};共 ${p.rows} 行;错误 ${p.errors} 个,警告 ${p.warnings} 个,提示 ${p.notices} 个。重新校验时本表会被替换。`,
+  validate_report_headings: () => '序号|工作表|单元格|级别|问题|当前值|代码',
+  validate_recognised: (p) =>
+    `工作表「${p.sheet}」识别为 ${p.form} ${p.title}${p.instance ? `(${p.instance})` : ''},${p.rows} 行`,
+  validate_ok: (p) => `校验通过:没有错误(警告 ${p.warnings} 个,提示 ${p.notices} 个)。`,
+  validate_failed: (p) => `发现 ${p.errors} 个错误、${p.warnings} 个警告、${p.notices} 个提示。`,
+};

@@ -1,0 +1,34 @@
+import { isBlank, isDateValue } from '../../cell';
+import { excelSerialToDate, parseDateText } from '../../normalise/date';
+import { cellIssue, setCell } from '../issue';
+import type { RowCheck } from '../types';
+
+/** Date columns: a real date; typed 2024年5月25日 / 2024.5.25 or a bare Excel serial is read with a notice. */
+export const dates: RowCheck = {
+  id: 'dates',
+  scope: 'row',
+  run: (ctx, row) => {
+    const out = [];
+    for (const { col } of ctx.present) {
+      if (col.kind !== 'date') continue;
+      const v = row.cells[col.key];
+      if (isBlank(v) || isDateValue(v)) continue;
+      const iso = typeof v === 'string' ? parseDateText(v) : typeof v === 'number' ? excelSerialToDate(v) : null;
+      if (iso)
+        out.push(
+          cellIssue(
+            ctx,
+            row.row,
+            col,
+            'date_normalised',
+            'notice',
+            v,
+            { canonical: iso },
+            setCell(ctx, row.row, col.key, { date: iso }),
+          ),
+        );
+      else out.push(cellIssue(ctx, row.row, col, 'date_invalid', 'error', v));
+    }
+    return out;
+  },
+};

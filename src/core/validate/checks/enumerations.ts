@@ -1,0 +1,60 @@
+import { displayText, isBlank } from '../../cell';
+import { normaliseChoice, normaliseYesNo } from '../../normalise/choice';
+import { normaliseLevel } from '../../normalise/level';
+import { cellIssue, setCell } from '../issue';
+import type { FormContext, RowCheck } from '../types';
+
+const KINDS = new Set(['level', 'choice', 'yesno']);
+
+/** Options of a column: the pack's levels, the column's list, or 是/否. */
+export function optionsOf(ctx: FormContext, kind: string, options?: string[]): string[] {
+  if (kind === 'level') return ctx.pack.grading.levels.map((l) => l.name);
+  if (kind === 'yesno') return ['是', '否'];
+  return options ?? [];
+}
+
+const levelAliases = (ctx: FormContext) =>
+  Object.fromEntries(ctx.pack.grading.levels.flatMap((l) => l.aliases.map((a) => [a, l.name] as const)));
+
+/**
+ * 风险等级, 风险类别/类型, 权力类型, 排查类别, 预警级别, 处置方式, 是/否: one of the listed values. What people
+ * really type (Ⅰ级, 高风险, full-width, stray spaces) is accepted with a notice and its fix; anything else is an error.
+ */
+export const enumerations: RowCheck = {
+  id: 'enumerations',
+  scope: 'row',
+  run: (ctx, row, index) => {
+    const out = [];
+    for (const { col } of ctx.present) {
+      if (!KINDS.has(col.kind)) continue;
+      const v = row.cells[col.key];
+      if (isBlank(v)) continue;
+      // A merged group cell applies to many rows: judge it once, on the first row it covers.
+      if (col.group && index > 0 && ctx.rf.rows[index - 1].cells[col.key] === v) continue;
+      const options = optionsOf(ctx, col.kind, col.options);
+      const raw = displayText(v);
+      const canonical =
+        col.kind === 'level'
+          ? normaliseLevel(raw, options, levelAliases(ctx))
+          : col.kind === 'yesno'
+            ? normaliseYesNo(typeof v === 'boolean' ? v : raw)
+            : normaliseChoice(raw, options);
+      if (canonical === null)
+        out.push(cellIssue(ctx, row.row, col, 'enum_invalid', 'error', v, { options: options.join('、') }));
+      else if (canonical !== v)
+        out.push(
+          cellIssue(
+            ctx,
+            row.row,
+            col,
+            'value_normalised',
+            'notice',
+            v,
+            { canonical },
+            setCell(ctx, row.row, col.key, canonical),
+          ),
+        );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,39 @@
+import type { Check } from '../types';
+import { dates } from './dates';
+import { duplicateRows } from './duplicateRows';
+import { enumerations } from './enumerations';
+import { filledNeeds } from './filledNeeds';
+import { headerFields } from './headerFields';
+import { levelReason } from './levelReason';
+import { lowScoreTalk } from './lowScoreTalk';
+import { numbers } from './numbers';
+import { planRequired } from './planRequired';
+import { postInCatalogue } from './postInCatalogue';
+import { requiredCells } from './requiredCells';
+import { requiredColumns } from './requiredColumns';
+import { rollupMismatch } from './rollupMismatch';
+import { seqContinuity } from './seqContinuity';
+import { timeLimits } from './timeLimits';
+import { topShare } from './topShare';
+import { totalsMismatch } from './totalsMismatch';
+
+/** Every check, in the order their issues read best. A new check is one file plus one line here. */
+export const CHECKS: readonly Check[] = [
+  headerFields,
+  requiredColumns,
+  requiredCells,
+  enumerations,
+  numbers,
+  dates,
+  timeLimits,
+  filledNeeds,
+  lowScoreTalk,
+  levelReason,
+  planRequired,
+  seqContinuity,
+  duplicateRows,
+  topShare,
+  totalsMismatch,
+  rollupMismatch,
+  postInCatalogue,
+];

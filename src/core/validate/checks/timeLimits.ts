@@ -1,0 +1,45 @@
+import { isBlank, isDateValue } from '../../cell';
+import { parseDateText, parseMonthText } from '../../normalise/date';
+import { compact } from '../../normalise/text';
+import { normaliseTimeLimit } from '../../normalise/timeLimit';
+import { cellIssue, setCell } from '../issue';
+import type { RowCheck } from '../types';
+
+/** Deadlines that are not durations but are fine as a 完成时限. */
+const STANDING = ['长期', '长期坚持', '持续', '持续推进', '常态化', '年底前', '年内'];
+
+/** 办结时限 / 回告时限 / 完成时限: 即办, N个工作日, N日 (variants read with a notice), or a date or month. */
+export const timeLimits: RowCheck = {
+  id: 'timeLimits',
+  scope: 'row',
+  run: (ctx, row) => {
+    const out = [];
+    for (const { col } of ctx.present) {
+      if (col.kind !== 'timeLimit') continue;
+      const v = row.cells[col.key];
+      if (isBlank(v) || isDateValue(v)) continue;
+      if (typeof v === 'string') {
+        const canonical = normaliseTimeLimit(v);
+        if (canonical === v) continue;
+        if (canonical) {
+          out.push(
+            cellIssue(
+              ctx,
+              row.row,
+              col,
+              'time_limit_normalised',
+              'notice',
+              v,
+              { canonical },
+              setCell(ctx, row.row, col.key, canonical),
+            ),
+          );
+          continue;
+        }
+        if (parseDateText(v) || parseMonthText(v) || STANDING.includes(compact(v))) continue;
+      }
+      out.push(cellIssue(ctx, row.row, col, 'time_limit_invalid', 'error', v));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,82 @@
+import { cellAddress } from '../a1';
+import { displayText, type CellValue } from '../cell';
+import type { Params } from '../errors';
+import type { Column } from '../forms/schema';
+import { message } from '../messages';
+import { parseRange } from '../a1';
+import type { FormContext, Issue, Severity } from './types';
+
+/** Builds an issue at a cell, with its zh-CN message naming sheet, cell and value. */
+export function issueAt(
+  code: string,
+  severity: Severity,
+  where: { sheet: string; row: number; column: number; form?: string },
+  value: CellValue,
+  params: Params = {},
+  fix?: Issue['fix'],
+): Issue {
+  const cell = cellAddress(where.row, where.column);
+  const full: Params = { sheet: where.sheet, cell, value: displayText(value), ...params };
+  return {
+    code,
+    severity,
+    sheet: where.sheet,
+    cell,
+    row: where.row,
+    column: where.column,
+    value,
+    message: message(code, full),
+    ...(where.form ? { form: where.form } : {}),
+    params: full,
+    ...(fix ? { fix } : {}),
+  };
+}
+
+/** An issue on a body cell of a form's column. */
+export function cellIssue(
+  ctx: FormContext,
+  row: number,
+  col: Pick<Column, 'key' | 'label'>,
+  code: string,
+  severity: Severity,
+  value: CellValue,
+  params: Params = {},
+  fix?: Issue['fix'],
+): Issue {
+  const column = ctx.rf.columns[col.key];
+  return issueAt(
+    code,
+    severity,
+    { sheet: ctx.rf.sheet, row, column, form: ctx.rf.form },
+    value,
+    { label: col.label, ...params },
+    fix,
+  );
+}
+
+/** An issue at an A1 cell of the form's sheet (a header field, a heading cell). */
+export function addressIssue(
+  ctx: FormContext,
+  a1: string,
+  code: string,
+  severity: Severity,
+  value: CellValue,
+  params: Params = {},
+): Issue {
+  const box = parseRange(a1);
+  return issueAt(
+    code,
+    severity,
+    { sheet: ctx.rf.sheet, row: box.top, column: box.left, form: ctx.rf.form },
+    value,
+    params,
+  );
+}
+
+/** The fix that writes the canonical value into a cell. */
+export const setCell = (ctx: FormContext, row: number, key: string, value: CellValue): Issue['fix'] => ({
+  kind: 'setValues',
+  sheet: ctx.rf.sheet,
+  at: cellAddress(row, ctx.rf.columns[key]),
+  values: [[value]],
+});
