@@ -77,7 +77,7 @@ export class FakeWorkbookState {
   active?: string;
   selected?: { sheet: string; address: string };
   /** One entry per successful or failed sync: its request size in bytes. */
-  syncs: Array<{ requestBytes: number; responseBytes: number; actions: number }> = [];
+  syncs: Array<{ requestBytes: number; responseBytes: number; actions: number; ok: boolean }> = [];
   runs = 0;
   requestLimit = MB5;
   responseLimit = MB5;
@@ -150,7 +150,7 @@ export class FakeWorkbookState {
     const requestBytes = actions.reduce((n, a) => n + ACTION_OVERHEAD + jsonBytes(a.payload), 0);
     const failure = this.nextFailure;
     this.nextFailure = undefined;
-    const record = { requestBytes, responseBytes: 0, actions: actions.length };
+    const record = { requestBytes, responseBytes: 0, actions: actions.length, ok: false };
     this.syncs.push(record);
     if (requestBytes > this.requestLimit)
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
@@ -881,25 +881,27 @@ class FakeRangeAreas extends Proxy {
     private boxes: () => RangeBox[],
   ) {
     super(ctx);
-    const self = this;
-    this.areas = {
+    const areas = {
       load: (p: string) => {
         const props = p
           .split(',')
           .map((x) => x.trim().replace(/^items\//, ''))
           .filter(Boolean);
         ctx.loads.push(() => {
-          self.areaItems = self.boxes().map((b) => new FakeRange(ctx, sheetName, b));
-          self.loaded.set('areas', true);
+          this.areaItems = this.boxes().map((b) => new FakeRange(ctx, sheetName, b));
+          this.loaded.set('areas', true);
           // The items' own properties load in this same request.
-          return self.areaItems.map((r) => props.map((prop) => r.resolveNow(prop)));
+          return this.areaItems.map((r) => props.map((prop) => r.resolveNow(prop)));
         });
       },
-      get items() {
-        self.read('areas');
-        return self.areaItems;
+    } as { load(p: string): void; items: FakeRange[] };
+    Object.defineProperty(areas, 'items', {
+      get: () => {
+        this.read('areas');
+        return this.areaItems;
       },
-    };
+    });
+    this.areas = areas;
   }
   protected override loadable() {
     return ['isNullObject', 'address', 'areaCount'];
