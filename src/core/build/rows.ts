@@ -18,7 +18,9 @@ export function bodyRecords(form: Form, rows: RowRecord[] | undefined): RowRecor
   const perGroupBlank = Math.max(1, Math.ceil(form.blankRows / form.groups.length));
   for (const g of form.groups) {
     const mine = base.filter((r) => r[groupCol.key] === g);
-    const filled = mine.length ? mine : rows && rows.length ? [] : Array.from({ length: perGroupBlank }, () => ({}));
+    // Blank rows are numbered too: the plan prints 1、2、… under each 排查类别 of the empty form.
+    const blank = (): RowRecord => ({ [groupCol.key]: g });
+    const filled = mine.length ? mine : rows && rows.length ? [] : Array.from({ length: perGroupBlank }, blank);
     out.push(...numbered(form, filled).map((r) => ({ ...r, [groupCol.key]: g })));
   }
   // Rows naming a group the plan does not have keep their place at the end rather than vanish.
