@@ -20,11 +20,11 @@ export const RATIO_GRACE_BYTES = 1024 * 1024;
 export const MAX_XML_DEPTH = 100;
 /** Most worksheets in one workbook. */
 export const MAX_SHEETS = 500;
-/** Largest merged range, in cells: ExcelJS materialises every cell of a merge. */
-export const MAX_MERGE_CELLS = 100_000;
-/** Largest data-validation range, in cells: ExcelJS keeps one entry per cell; bigger ranges are clipped. */
+/** Most merged cells per sheet (all merges together): ExcelJS materialises every cell of a merge. */
+export const MAX_MERGE_CELLS = 200_000;
+/** Most data-validated cells per sheet: ExcelJS keeps one entry per cell; ranges past this are clipped. */
 export const MAX_VALIDATION_CELLS = 200_000;
-/** Largest range a defined name may cover, in cells: ExcelJS materialises every cell of it. */
+/** Most cells all defined names together may cover: ExcelJS materialises every cell of them. */
 export const MAX_NAME_CELLS = 200_000;
 /** Worker thread (CLI): heap limit and time limit per file. */
 export const WORKER_MAX_OLD_GENERATION_MB = 768;

@@ -86,6 +86,7 @@ export function prepareWorkbook(input: Uint8Array, file: string): PreparedWorkbo
   const definedNames = [...wb.matchAll(/<((?:\w+:)?)definedName\b([^>]*)>([\s\S]*?)<\/\1definedName>/g)];
   const nameTaken = new Set(definedNames.map((m) => attributes(m[2]).name ?? ''));
   const lostNameFormulas: string[] = [];
+  let nameBudget = MAX_NAME_CELLS;
   for (const m of definedNames) {
     const a = attributes(m[2]);
     let name = a.name ?? '';
@@ -104,7 +105,8 @@ export function prepareWorkbook(input: Uint8Array, file: string): PreparedWorkbo
     if (refs.some((r) => !r)) lostNameFormulas.push(name);
     const cells = refs.reduce((n, r) => n + (r ? areaCells(parseArea(r.ref)!) : 0), 0);
     // Print areas and titles become page setup (kept as text); every other name is materialised cell by cell.
-    const keep = cells <= MAX_NAME_CELLS || name === '_xlnm.Print_Area' || name === '_xlnm.Print_Titles';
+    const keep = cells <= nameBudget || name === '_xlnm.Print_Area' || name === '_xlnm.Print_Titles';
+    if (keep && !name.startsWith('_xlnm.Print_')) nameBudget -= cells;
     const element = keep ? `<${m[1]}definedName${attrs}>${escapeXml(formula)}</${m[1]}definedName>` : '';
     if (!keep)
       warnings.push({ code: 'defined_name_dropped', params: { file, name, range: formula, limit: MAX_NAME_CELLS } });
@@ -148,18 +150,23 @@ export function prepareWorkbook(input: Uint8Array, file: string): PreparedWorkbo
 }
 
 function neutraliseSheet(xml: string, file: string, sheet: string, warnings: ReadWarning[]): string {
+  // Budgets are per sheet: a thousand merges just under the limit must not add up to a bomb.
+  let mergeBudget = MAX_MERGE_CELLS;
+  let budget = MAX_VALIDATION_CELLS;
   let out = xml.replace(/<(?:\w+:)?mergeCell\b[^>]*?\/>/g, (tag) => {
     const ref = attributes(tag).ref ?? '';
     const area = parseArea(ref);
-    if (area && areaCells(area) <= MAX_MERGE_CELLS) return tag;
+    if (area && areaCells(area) <= mergeBudget) {
+      mergeBudget -= areaCells(area);
+      return tag;
+    }
     warnings.push({ code: 'merge_dropped', params: { file, sheet, range: ref, limit: MAX_MERGE_CELLS } });
     return '';
   });
   out = out.replace(
-    /(<(?:\w+:)?dataValidation\b[^>]*?\ssqref\s*=\s*)("[^"]*"|'[^']*')/g,
-    (whole, head: string, q: string) => {
-      const sqref = unescapeXml(q.slice(1, -1));
-      let budget = MAX_VALIDATION_CELLS;
+    /<((?:\w+:)?)dataValidation\b([^>]*?)(\/>|>[\s\S]*?<\/\1dataValidation>)/g,
+    (whole, _p, attrs: string) => {
+      const sqref = attributes(attrs).sqref ?? '';
       const clipped = sqref
         .split(/\s+/)
         .filter(Boolean)
@@ -181,7 +188,8 @@ function neutraliseSheet(xml: string, file: string, sheet: string, warnings: Rea
         .join(' ');
       if (clipped === original) return whole;
       warnings.push({ code: 'validation_clipped', params: { file, sheet, range: sqref, clipped: clipped || '—' } });
-      return `${head}"${clipped || 'A1'}"`;
+      // Nothing left within the budget: drop the rule rather than move it onto other cells.
+      return clipped ? whole.replace(/(\ssqref\s*=\s*)("[^"]*"|'[^']*')/, `$1"${clipped}"`) : '';
     },
   );
   return out;

@@ -72,11 +72,11 @@ export const read: Record<string, (p: Params) => string> = {
   sheet_renamed: (p) =>
     `「${p.file}」中的工作表「${p.sheet}」与程序保留字冲突(可能是恶意构造),读取时已改名为「${p.renamed}」。`,
   merge_dropped: (p) =>
-    `「${p.file}」工作表「${p.sheet}」中的合并区域 ${p.range} 过大(超过 ${p.limit} 个单元格),读取时已忽略该合并。`,
+    `「${p.file}」工作表「${p.sheet}」中的合并区域 ${p.range} 过大(本表合并单元格合计超过 ${p.limit} 个),读取时已忽略该合并。`,
   validation_clipped: (p) =>
-    `「${p.file}」工作表「${p.sheet}」中的数据验证区域 ${p.range} 过大,读取时已缩小为 ${p.clipped}。`,
+    `「${p.file}」工作表「${p.sheet}」中的数据验证区域 ${p.range} 过大,读取时已缩小为 ${p.clipped}(“—”表示已忽略该验证)。`,
   defined_name_dropped: (p) =>
-    `「${p.file}」中的名称「${p.name}」指向的区域 ${p.range} 过大(超过 ${p.limit} 个单元格),读取时已忽略该名称。`,
+    `「${p.file}」中的名称「${p.name}」指向的区域 ${p.range} 过大(全部名称合计超过 ${p.limit} 个单元格),读取时已忽略该名称。`,
   lost_on_save: (p) =>
     `「${p.file}」含有 lianfang 保存时无法保留的内容:${list(p.items)}。如由 lianfang 写回此工作簿,这些内容将丢失;请另存为新文件,保留原文件。`,
 };
