@@ -36,7 +36,10 @@ export async function readWithExceljs(file: string): Promise<{ view: WorkbookVie
       formula1: dv.formulae?.[0] !== undefined ? String(dv.formulae[0]) : undefined,
       formula2: dv.formulae?.[1] !== undefined ? String(dv.formulae[1]) : undefined,
     }));
-    const cf = (ws.conditionalFormattings ?? []).flatMap((c) =>
+    // ExcelJS reads conditional formats back but its types do not declare the property.
+    const cfs = (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings;
+    const cf = (cfs ?? []).flatMap((c) =>
       c.rules.map((r) => {
         const fill = (r as ExcelJS.ExpressionRuleType).style?.fill as ExcelJS.FillPattern | undefined;
         return {
