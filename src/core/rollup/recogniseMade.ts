@@ -39,7 +39,8 @@ export function recogniseMade(wb: WorkbookSnapshot, packs: readonly Pack[]): Rec
       for (let r = titleRow + 1; r < headerRow; r++) {
         if (displayText(cellAt(sheet, r, 1)).trim() !== h.label) continue;
         const row = sheet.rows[r - 1] ?? [];
-        const at = row.findIndex((v, i) => i > 0 && !isBlank(v));
+        // Merged label cells may repeat the label across the merge: the value is the first other text.
+        const at = row.findIndex((v, i) => i > 0 && !isBlank(v) && displayText(v).trim() !== h.label);
         header[h.key] =
           at > 0 ? { value: row[at], cell: cellAddress(r, at + 1) } : { value: null, cell: cellAddress(r, 2) };
       }

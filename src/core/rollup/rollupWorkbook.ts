@@ -1,0 +1,111 @@
+import { displayText, isBlank } from '../cell';
+import { uniqueSheetName } from '../build/sheetName';
+import type { Pack } from '../forms/pack';
+import { describeRule } from '../grade/compute';
+import type { GradingSchemeInput } from '../grade/scheme';
+import { message } from '../messages';
+import type { Op } from '../ops';
+import type { WorkbookSnapshot } from '../port';
+import type { Recognition } from '../recognise/types';
+import { schemeInForce, type SchemeSource } from '../settings/schemeSettings';
+import { publishedSheets } from './publishedSheets';
+import { riskRows, riskSources } from './riskRows';
+import { buildSummarySheet } from './summarySheet';
+
+/** Defined names on A1 of every sheet a rollup made: how a re-run finds (and replaces) them, even renamed. */
+export const ROLLUP_NAME_PREFIX = 'LF_ROLLUP_';
+export const SUMMARY_ID = 'SUMMARY';
+export const SUMMARY_SHEET = '风险汇总';
+
+export interface RollupOptions {
+  pack: Pack;
+  scheme?: GradingSchemeInput;
+}
+
+export interface RollupResult {
+  ops: Op[];
+  /** The sheets written, in order: id (SUMMARY, B4, D1_SORTED, E2_BY_ITEM) and sheet name. */
+  sheets: Array<{ id: string; sheet: string }>;
+  /** Sheets of an earlier rollup that this one replaces. */
+  replaced: string[];
+  unit: string;
+  scheme: { rule: string; source: SchemeSource };
+  /** Counts by level name × category ('' for a row without one), over rows whose level is recognised. */
+  counts: Record<string, Record<string, number>>;
+  total: number;
+}
+
+/** The sheets lianfang's earlier rollups made, by id, found through their defined names. */
+export function rollupSheets(wb: WorkbookSnapshot): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const n of wb.names)
+    if (n.name.startsWith(ROLLUP_NAME_PREFIX) && n.sheet && wb.sheets.some((s) => s.name === n.sheet))
+      out.set(n.name.slice(ROLLUP_NAME_PREFIX.length), n.sheet);
+  return out;
+}
+
+/** The unit's name as the forms give it: the first filled 单位 header field. */
+export function unitName(recognition: Recognition): string {
+  for (const f of recognition.forms) {
+    const v = f.header.unit?.value;
+    if (!isBlank(v))
+      return displayText(v ?? null)
+        .replace(/[（(]盖章[)）]/g, '')
+        .trim();
+  }
+  return '';
+}
+
+/**
+ * Builds the rollup sheets of one workbook: the 风险汇总 sheet for every pack, plus the sheets the plan asks
+ * for (B4 from B1–B3, school's 岗位腐败风险点目录, railway's grouped 分布表). Replaces what an earlier run made;
+ * never touches the user's sheets. Running it twice gives the same workbook.
+ */
+export function rollupWorkbook(wb: WorkbookSnapshot, recognition: Recognition, opts: RollupOptions): RollupResult {
+  const { pack } = opts;
+  const { scheme, source } = schemeInForce(pack.id, pack.grading, wb, opts.scheme);
+  const previous = rollupSheets(wb);
+  const mine = new Set(previous.values());
+  // A sheet an earlier rollup made is never a source (the register copy would count twice).
+  const rec: Recognition = { ...recognition, forms: recognition.forms.filter((f) => !mine.has(f.sheet)) };
+  const sources = riskSources(pack, rec);
+  const rows = riskRows(scheme, sources);
+  const unit = unitName(rec);
+  const rule = describeRule(scheme);
+  const sourceText =
+    source.kind === 'pack'
+      ? message('grade_scheme_pack', { pack: pack.id })
+      : source.kind === 'settings'
+        ? message('grade_scheme_settings', { sheet: source.sheet })
+        : message('grade_scheme_override');
+
+  const ops: Op[] = [...previous.values()].map((sheet): Op => ({ kind: 'deleteSheet', sheet }));
+  const taken = wb.sheets.map((s) => s.name).filter((n) => !mine.has(n));
+  const sheets: RollupResult['sheets'] = [];
+  const place = (id: string, wanted: string) => {
+    const sheet = previous.get(id) ?? uniqueSheetName(wanted, taken);
+    taken.push(sheet);
+    sheets.push({ id, sheet });
+    return { sheet, anchor: `${ROLLUP_NAME_PREFIX}${id}` };
+  };
+
+  const s = place(SUMMARY_ID, SUMMARY_SHEET);
+  ops.push({ kind: 'addSheet', sheet: s.sheet, tabColor: 'FF2F75B5' });
+  ops.push(...buildSummarySheet(s.sheet, { pack, scheme, rule, source: sourceText, unit, sources, rows }).toOps());
+  ops.push({ kind: 'defineName', name: s.anchor, sheet: s.sheet, range: '$A$1' });
+  for (const p of publishedSheets(pack, scheme, sources, rows, unit)) {
+    const at = place(p.id, p.wanted);
+    ops.push(...p.build(at.sheet, at.anchor)); // buildFormSheet adds the sheet and the defined name
+  }
+
+  const counts: RollupResult['counts'] = {};
+  for (const l of scheme.levels) counts[l.name] = Object.fromEntries(pack.categories.values.map((c) => [c, 0]));
+  let total = 0;
+  for (const r of rows) {
+    if (r.level === undefined) continue;
+    const name = scheme.levels[r.level].name;
+    counts[name][r.category] = (counts[name][r.category] ?? 0) + 1;
+    total++;
+  }
+  return { ops, sheets, replaced: [...previous.values()], unit, scheme: { rule, source }, counts, total };
+}

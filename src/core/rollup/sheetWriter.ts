@@ -1,0 +1,60 @@
+import { cellAddress, rangeAddress } from '../a1';
+import type { CellValue } from '../cell';
+import type { CellStyle, Op } from '../ops';
+
+/**
+ * Collects a generated sheet's cells, formulas and formatting, then hands them over as one setFormulas op
+ * (formulas with the values lianfang computed; plain cells carry a null formula) plus the formatting ops.
+ */
+export class SheetWriter {
+  private values: CellValue[][] = [];
+  private formulas: (string | null)[][] = [];
+  private readonly extra: Op[] = [];
+  width = 1;
+
+  constructor(readonly sheet: string) {}
+
+  set(row: number, col: number, v: CellValue, formula: string | null = null): void {
+    while (this.values.length < row) {
+      this.values.push([]);
+      this.formulas.push([]);
+    }
+    this.values[row - 1][col - 1] = v;
+    this.formulas[row - 1][col - 1] = formula ? `=${formula.replace(/^=/, '')}` : null;
+    this.width = Math.max(this.width, col);
+  }
+
+  /** The value set at a cell (0 when none): lets later cells total earlier ones. */
+  value(row: number, col: number): CellValue {
+    return this.values[row - 1]?.[col - 1] ?? 0;
+  }
+
+  get rows(): number {
+    return this.values.length;
+  }
+
+  addr(row: number, col: number): string {
+    return cellAddress(row, col);
+  }
+
+  style(r1: number, c1: number, r2: number, c2: number, style: CellStyle): void {
+    this.extra.push({ kind: 'style', sheet: this.sheet, range: rangeAddress(r1, c1, r2, c2), style });
+  }
+
+  merge(r1: number, c1: number, r2: number, c2: number): void {
+    if (r1 !== r2 || c1 !== c2)
+      this.extra.push({ kind: 'merge', sheet: this.sheet, range: rangeAddress(r1, c1, r2, c2) });
+  }
+
+  op(op: Op): void {
+    this.extra.push(op);
+  }
+
+  toOps(): Op[] {
+    const pad = <T>(rows: T[][], fill: T) =>
+      rows.map((r) => Array.from({ length: this.width }, (_, i) => (r[i] === undefined ? fill : r[i])));
+    const values = pad(this.values, null as CellValue);
+    const formulas = pad(this.formulas, null as string | null);
+    return [{ kind: 'setFormulas', sheet: this.sheet, at: 'A1', formulas, results: values }, ...this.extra];
+  }
+}
