@@ -1,3 +1,4 @@
+import { isBlank } from '../cell';
 import { compact } from '../normalise/text';
 import type { Form } from '../forms/schema';
 import type { Grid } from './grid';
@@ -26,24 +27,17 @@ export function locateForm(grid: Grid, form: Form, force = false): Placement | n
   const index = columnIndex(form);
   const printed = form.columns.filter((c) => !c.extra);
   const need = force ? 1 : printed.length <= 2 ? printed.length : Math.max(2, Math.ceil(printed.length * 0.5));
-  let best: { row: number; m: ColumnMatch; score: number } | null = null;
+  let best: { row: number; end: number; m: ColumnMatch; score: number } | null = null;
   for (let r = 1; r <= Math.min(grid.rowCount, HEADING_SCAN_ROWS); r++) {
-    const m = matchColumns(grid, r, index);
+    const m = twoRowHeading(grid, r, index);
     const hit = printed.filter((c) => m.columns[c.key] !== undefined).length;
     if (hit < need) continue;
     const extra = Object.keys(m.columns).length - hit;
     const score = 10 * hit + 2 * extra - 3 * (printed.length - hit) - 2 * m.unknown;
-    if (!best || score > best.score) best = { row: r, m, score };
+    if (!best || score > best.score) best = { row: r, end: m.end, m, score };
   }
   if (!best) return null;
-  // A two-row heading (风险评估 over 发生概率 | 危害程度): the row below names more columns.
-  let headerEnd = best.row;
-  const before = Object.keys(best.m.columns).length;
-  const below = matchColumns(grid, best.row + 1, index, { columns: { ...best.m.columns }, unknown: 0 });
-  if (Object.keys(below.columns).length > before) {
-    best.m.columns = below.columns;
-    headerEnd = best.row + 1;
-  }
+  const headerEnd = best.end;
   const title = compact(form.title);
   let titleRow: number | undefined;
   for (let r = 1; r < best.row && titleRow === undefined; r++)
@@ -58,4 +52,20 @@ export function locateForm(grid: Grid, form: Form, force = false): Placement | n
   const fieldsFound = Object.keys(header).length;
   const score = best.score + (titleRow ? 8 : 0) + 3 * fieldsFound;
   return { form, headerRow: best.row, headerEnd, titleRow, columns: best.m.columns, header, score };
+}
+
+/**
+ * A heading row, extended by the row under it where that row names columns under merged group headings
+ * (风险等级 over 一级 | 二级 | 三级; 风险评估 over 发生概率 | 危害程度). Data under a plain heading never counts.
+ */
+function twoRowHeading(grid: Grid, r: number, index: Map<string, string>): ColumnMatch & { end: number } {
+  const top = matchColumns(grid, r, index);
+  const below = matchColumns(grid, r + 1, index, { columns: { ...top.columns }, unknown: 0 });
+  const added = Object.entries(below.columns).filter(([k]) => top.columns[k] === undefined);
+  const underGroup = (c: number) => isBlank(grid.at(r, c)) || grid.mergeRight(r, c) > c;
+  if (!added.length || !added.every(([, c]) => underGroup(c))) return { ...top, end: r };
+  // The group headings themselves name no column: they are not unknown headings.
+  let groups = 0;
+  for (const [, c] of added) if (!isBlank(grid.at(r, c)) && grid.mergeRight(r, c) > c) groups++;
+  return { columns: below.columns, unknown: Math.max(0, top.unknown - groups), end: r + 1 };
 }

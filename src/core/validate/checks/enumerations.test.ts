@@ -1,0 +1,34 @@
+import { enumerations } from './enumerations';
+import { runCheck, sheet, where } from './testing';
+
+it('accepts what people type for levels and categories with a notice and fix; refuses the rest', () => {
+  const s = sheet('张三', [
+    ['岗位廉政风险点登记表'],
+    ['风险点表现形式', '风险等级', '风险类别'],
+    ['甲', '一级', '思想道德'],
+    ['乙', 'Ⅰ级', '思想道德风险'],
+    ['丙', '四级', '外部环境'],
+  ]);
+  const issues = runCheck(enumerations, 'puyang-2012', [s]);
+  expect(where(issues)).toEqual(['value_normalised@B4', 'value_normalised@C4', 'enum_invalid@B5', 'enum_invalid@C5']);
+  expect(issues[0]).toMatchObject({
+    severity: 'notice',
+    fix: { kind: 'setValues', sheet: '张三', at: 'B4', values: [['一级']] },
+  });
+  expect(issues[2].severity).toBe('error');
+  expect(issues[2].message).toContain('一级、二级、三级');
+});
+
+it('judges a merged category once, on its first row', () => {
+  const s = sheet(
+    '清单',
+    [
+      ['市生态环境局廉政风险清单'],
+      ['排查类别', '序号', '主要廉政风险', '风险类别', '责任部门', '责任领导'],
+      ['议事决策', 1, '甲', '高风险', '办', '王'],
+      [null, 2, '乙', '低', '办', '王'],
+    ],
+    ['A3:A4'],
+  );
+  expect(where(runCheck(enumerations, 'hangzhou-2019', [s]))).toEqual(['value_normalised@A3', 'value_normalised@D3']);
+});
