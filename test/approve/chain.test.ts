@@ -78,7 +78,7 @@ describe('a full sign-off chain', () => {
     let bytes = await demoBytes();
     bytes = await signStep(bytes, 'self', signers[0]);
     bytes = await signStep(bytes, 'deptHead', signers[1]);
-    bytes = await signStep(bytes, 'leader', signers[2], '退回修改', '风险等级偏低');
+    bytes = await signStep(bytes, 'leader', signers[2], { opinion: '退回修改', text: '风险等级偏低' });
     let v = await verify(bytes);
     let f = v.forms.find((x) => x.stamps.length)!;
     expect(v.ok).toBe(true);

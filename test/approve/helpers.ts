@@ -35,17 +35,34 @@ export function a3(wb: ExcelJS.Workbook): StampableForm {
   return locateForms(snapshotWorkbook(wb)).find((f) => f.def.id === 'A3')!;
 }
 
+/** The n-th A3 sheet (0: 蒋忠良, 1: 王群才). */
+export const a3At =
+  (n: number) =>
+  (wb: ExcelJS.Workbook): StampableForm =>
+    locateForms(snapshotWorkbook(wb)).filter((f) => f.def.id === 'A3')[n];
+
 /** Signs one step the way a door does: snapshot, plan, apply, save. Returns the saved bytes. */
 export async function signStep(
   bytes: Uint8Array,
   role: string,
   signer: Signer,
-  opinion: Opinion = '同意',
-  text?: string,
-  pick: (wb: ExcelJS.Workbook) => StampableForm = a3,
+  opts: {
+    opinion?: Opinion;
+    text?: string;
+    pick?: (wb: ExcelJS.Workbook) => StampableForm;
+    allowNewKey?: boolean;
+  } = {},
 ): Promise<Uint8Array> {
   const wb = await fromBytes(bytes);
-  const plan = await planSign({ wb: snapshotWorkbook(wb), form: pick(wb), role, opinion, text, signer });
+  const plan = await planSign({
+    wb: snapshotWorkbook(wb),
+    form: (opts.pick ?? a3)(wb),
+    role,
+    opinion: opts.opinion ?? '同意',
+    text: opts.text,
+    signer,
+    allowNewKey: opts.allowNewKey,
+  });
   applyOps(wb, plan.ops);
   return toBytes(wb);
 }

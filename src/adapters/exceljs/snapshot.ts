@@ -17,7 +17,7 @@ export function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     const out: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // A merged range's value lives in its top-left cell only; the others read as blank.
-      if (cell.type === 8 /* ValueType.Merge */) return;
+      if (cell.type === 1 /* ValueType.Merge (8 is RichText, which LibreOffice writes) */) return;
       const v = cell.value;
       if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
         const f = (v as ExcelJS.CellFormulaValue).formula ?? (cell as unknown as { formula?: string }).formula;

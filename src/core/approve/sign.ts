@@ -33,6 +33,8 @@ export interface SignRequest {
   acceptWarnings?: boolean;
   /** The unit's seal image for a 公章 step (PNG, base64). */
   sealPng?: string;
+  /** The signer really has a new key (lost the old one): sign anyway; verification still reports the change. */
+  allowNewKey?: boolean;
 }
 
 export interface SignPlan {
@@ -70,7 +72,7 @@ export async function planSign(req: SignRequest): Promise<SignPlan> {
 
   const fp = await fingerprint(signer.publicKey);
   const earlier = store.stamps.find((s) => s.signer === signer.name && s.fingerprint !== fp);
-  if (earlier) throw new LianfangError('signer_key_mismatch', { name: signer.name });
+  if (earlier && !req.allowNewKey) throw new LianfangError('signer_key_mismatch', { name: signer.name });
 
   if (opinion === '同意') {
     const gate = req.gate ?? validationGate(form.found, def);

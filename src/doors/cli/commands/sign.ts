@@ -21,6 +21,7 @@ interface SignOpts {
   inPlace?: boolean;
   seal?: string;
   acceptWarnings?: boolean;
+  newKey?: boolean;
 }
 
 /** `sign <in> --form A3 --role deptHead --key key.json --opinion 同意 -o out.xlsx` */
@@ -35,6 +36,7 @@ export const registerSign: RegisterCommand = (program, ctx) =>
     .option('--text <text>', '意见说明')
     .option('--seal <png>', '单位公章图片 (PNG),用于盖章环节')
     .option('--accept-warnings', '有校验提醒时仍签章')
+    .option('--new-key', '签章人确已更换密钥时使用(验证时仍会提示密钥变更)')
     .requiredOption('-o, --output <file>', '输出 .xlsx 文件')
     .option('--force', '覆盖已存在的输出文件')
     .option('--in-place', '直接修改输入文件(会先备份)')
@@ -63,6 +65,7 @@ export const registerSign: RegisterCommand = (program, ctx) =>
         signer,
         sealPng: seal,
         acceptWarnings: opts.acceptWarnings,
+        allowNewKey: opts.newKey,
       });
       applyOps(workbook, plan.ops);
       await writeFileSafely(opts.output, new Uint8Array(await workbook.xlsx.writeBuffer()), {
