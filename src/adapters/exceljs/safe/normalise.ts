@@ -57,8 +57,16 @@ export function normaliseForExcelJS(
       const target = resolve(dirOf(part), a.Target);
       const type = (a.Type ?? '').replace(REL, '');
       let wanted: string | undefined;
-      if (type === 'comments' && !/^xl\/comments\d+\.xml$/.test(target)) wanted = fresh((n) => `xl/comments${n}.xml`);
-      else if (type === 'vmlDrawing' && !/^xl\/drawings\/vmlDrawing\d+\.vml$/.test(target))
+      if (type === 'comments') {
+        // ExcelJS reads comment text only from rich-text runs (<r><t>); a plain <text><t> reads as empty.
+        const xml = text.get(target);
+        const runs = xml?.replace(
+          /<((?:\w+:)?)text>\s*(<\1t\b[^>]*>[\s\S]*?<\/\1t>)\s*<\/\1text>/g,
+          '<$1text><$1r>$2</$1r></$1text>',
+        );
+        if (runs !== undefined && runs !== xml) out.edits.set(target, runs);
+        if (!/^xl\/comments\d+\.xml$/.test(target)) wanted = fresh((n) => `xl/comments${n}.xml`);
+      } else if (type === 'vmlDrawing' && !/^xl\/drawings\/vmlDrawing\d+\.vml$/.test(target))
         wanted = fresh((n) => `xl/drawings/vmlDrawing${n}.vml`);
       else if (type === 'drawing') {
         const drawing = text.get(target) ?? '';

@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeFileSafely } from '../../src/doors/cli/io';
+
+// The disk "fills up" after a few bytes while this is set (jest only lets mock-prefixed names into the factory).
+let mockFailAfter: number | undefined;
+jest.mock('node:fs/promises', () => {
+  const real = jest.requireActual('node:fs/promises');
+  return {
+    ...real,
+    writeFile: async (p: string, data: Uint8Array, ...rest: unknown[]) => {
+      if (mockFailAfter === undefined) return real.writeFile(p, data, ...rest);
+      await real.writeFile(p, data.subarray(0, mockFailAfter));
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    },
+  };
+});
+
+/** Output never replaces a file it was not asked to, and a failed or killed write leaves the old file whole. */
+let dir: string;
+beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'lianfang-write-'))));
+afterEach(() => {
+  mockFailAfter = undefined;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+test('refuses to overwrite an existing file or the input without --force / --in-place', async () => {
+  const file = path.join(dir, '汇总.xlsx');
+  writeFileSync(file, '旧内容');
+  await expect(writeFileSafely(file, bytes('新'))).rejects.toMatchObject({ code: 'output_exists' });
+  await expect(writeFileSafely(file, bytes('新'), { inputs: [file], force: true })).rejects.toMatchObject({
+    code: 'output_is_input',
+  });
+  expect(readFileSync(file, 'utf8')).toBe('旧内容');
+  await writeFileSafely(file, bytes('新'), { force: true });
+  expect(readFileSync(file, 'utf8')).toBe('新');
+});
+
+test('--in-place keeps a backup of the original next to it', async () => {
+  const file = path.join(dir, '报表.xlsx');
+  writeFileSync(file, '原件');
+  await writeFileSafely(file, bytes('改后'), { inputs: [file], inPlace: true });
+  expect(readFileSync(file, 'utf8')).toBe('改后');
+  const backups = readdirSync(dir).filter((f) => f.startsWith('报表.bak-'));
+  expect(backups).toHaveLength(1);
+  expect(readFileSync(path.join(dir, backups[0]), 'utf8')).toBe('原件');
+});
+
+test('a write that fails half way leaves the old file intact and no partial file behind', async () => {
+  const file = path.join(dir, '台账.xlsx');
+  writeFileSync(file, '完整的旧文件');
+  mockFailAfter = 3;
+  await expect(writeFileSafely(file, bytes('全新的内容很长很长'), { force: true })).rejects.toMatchObject({
+    code: 'write_failed',
+  });
+  expect(readFileSync(file, 'utf8')).toBe('完整的旧文件');
+  expect(readdirSync(dir)).toEqual(['台账.xlsx']);
+});
+
+test('a process killed while writing never leaves a half-written target', async () => {
+  const file = path.join(dir, '大表.xlsx');
+  writeFileSync(file, 'OLD');
+  const script = `require('tsx/cjs');
+    const { writeFileSafely } = require(${JSON.stringify(path.resolve('src/doors/cli/io.ts'))});
+    process.stdout.write('go\\n');
+    writeFileSafely(${JSON.stringify(file)}, new Uint8Array(400 * 1024 * 1024).fill(65), { force: true });`;
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  await new Promise((r) => setTimeout(r, 150));
+  child.kill('SIGKILL');
+  await new Promise((r) => child.once('exit', r));
+  const now = readFileSync(file);
+  expect(now.length === 3 ? now.toString() : now.length).toBe(now.length === 3 ? 'OLD' : 400 * 1024 * 1024);
+  expect(existsSync(file)).toBe(true);
+});
