@@ -425,6 +425,18 @@ export class FakeWorksheet extends Proxy {
     const box = address === undefined ? { top: 1, left: 1, bottom: 1048576, right: 16384 } : parseAddress(address);
     return new FakeRange(this.ctx, this.sheetName, box);
   }
+  /** Several ranges ("A1,B3:C4"): here only conditional formats are used on them. */
+  getRanges(address: string): { conditionalFormats: FakeConditionalFormatCollection } {
+    const boxes = address.split(',').map((a) => parseAddress(a.trim()));
+    return {
+      conditionalFormats: new FakeConditionalFormatCollection(
+        this.ctx,
+        () => this.target(),
+        () => boxes.map(boxAddress).join(','),
+        () => boxes[0],
+      ),
+    };
+  }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this.ctx, this.sheetName, {
       top: row + 1,
@@ -558,7 +570,7 @@ type BoxSource = RangeBox | (() => RangeBox | null);
 export class FakeRange extends Proxy {
   readonly format: FakeRangeFormat;
   readonly dataValidation: Record<string, unknown>;
-  readonly conditionalFormats: { add(type: string): FakeConditionalFormat };
+  readonly conditionalFormats: FakeConditionalFormatCollection;
   constructor(
     ctx: FakeContext,
     readonly sheetName: string,
@@ -584,17 +596,12 @@ export class FakeRange extends Proxy {
       });
     dv.clear = () => ctx.queue('dataValidation.clear', {}, () => void 0);
     this.dataValidation = dv;
-    this.conditionalFormats = {
-      add: (type: string) => {
-        if (type !== 'Custom') throw new FakeOfficeError('InvalidArgument', `unsupported conditional format ${type}`);
-        const cf: FakeSheet['conditionalFormats'][number] = { range: '' };
-        ctx.queue('conditionalFormats.add', type, () => {
-          cf.range = boxAddress(this.box());
-          this.sheet().conditionalFormats.push(cf);
-        });
-        return new FakeConditionalFormat(ctx, cf);
-      },
-    };
+    this.conditionalFormats = new FakeConditionalFormatCollection(
+      ctx,
+      () => this.sheet(),
+      () => boxAddress(this.box()),
+      () => this.box(),
+    );
   }
   private sheet() {
     return this.state.sheet(this.sheetName);
@@ -976,6 +983,50 @@ class FakeRangeFormat {
     const out: number[] = [];
     for (let i = box[a]; i <= Math.min(box[b], box[a] + 20000); i++) out.push(i);
     return out;
+  }
+}
+
+class FakeConditionalFormatCollection {
+  private list: Array<{ type: string; custom: { rule: { formula?: string; load(p: string): void } }; delete(): void }> =
+    [];
+  private isLoaded = false;
+  constructor(
+    private ctx: FakeContext,
+    private sheet: () => FakeSheet,
+    private address: () => string,
+    private box: () => RangeBox,
+  ) {}
+  add(type: string): FakeConditionalFormat {
+    if (type !== 'Custom') throw new FakeOfficeError('InvalidArgument', `unsupported conditional format ${type}`);
+    const cf: FakeSheet['conditionalFormats'][number] = { range: '' };
+    this.ctx.queue('conditionalFormats.add', type, () => {
+      cf.range = this.address();
+      this.sheet().conditionalFormats.push(cf);
+    });
+    return new FakeConditionalFormat(this.ctx, cf);
+  }
+  /** Loads the rules that touch this range (items/type, items/custom/rule/formula). */
+  load(_props?: string): this {
+    this.ctx.loads.push(() => {
+      const s = this.sheet();
+      const b = this.box();
+      const mine = s.conditionalFormats.filter((cf) => cf.range.split(',').some((r) => overlaps(parseAddress(r), b)));
+      this.list = mine.map((cf) => ({
+        type: 'Custom',
+        custom: { rule: { formula: cf.formula, load: () => undefined } },
+        delete: () =>
+          this.ctx.queue('conditionalFormat.delete', {}, () => {
+            s.conditionalFormats = s.conditionalFormats.filter((x) => x !== cf);
+          }),
+      }));
+      this.isLoaded = true;
+      return this.list.map((x) => x.custom.rule.formula);
+    });
+    return this;
+  }
+  get items() {
+    if (!this.isLoaded) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available.");
+    return this.list;
   }
 }
 

@@ -230,3 +230,24 @@ describe('office-js applyOps against the strict fake', () => {
     expect(s.protected).toBe(false);
   });
 });
+
+describe('office-js highlights', () => {
+  it("marks cells and later removes exactly lianfang's rules, keeping the user's", async () => {
+    const { state, run } = createFakeExcel();
+    await applyOps(
+      [{ kind: 'conditionalFill', sheet: 'Sheet1', range: 'A1:C9', formula: '$B1="一级"', fill: 'FFFF0000' }],
+      {
+        run,
+      },
+    );
+    const cells = Array.from({ length: 600 }, (_, i) => `B${i + 1}`);
+    await applyOps([{ kind: 'highlight', sheet: 'Sheet1', cells, fill: 'FFFFFF00', tag: 'lf-issue' }], { run });
+    const rules = state.sheet('Sheet1').conditionalFormats;
+    expect(rules.length).toBeGreaterThan(2); // 600 addresses need more than one getRanges call
+    expect(rules.slice(1).every((r) => r.formula === '="lf-issue"<>""')).toBe(true);
+    const before = state.syncCount;
+    await applyOps([{ kind: 'clearHighlights', tag: 'lf-issue' }], { run });
+    expect(state.syncCount - before).toBe(4); // look, rule types, rule formulas, delete
+    expect(state.sheet('Sheet1').conditionalFormats.map((r) => r.formula)).toEqual(['=$B1="一级"']);
+  });
+});

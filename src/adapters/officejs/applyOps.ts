@@ -3,6 +3,7 @@ import { isDateValue, type CellValue } from '../../core/cell';
 import { LianfangError } from '../../core/errors';
 import { message } from '../../core/messages';
 import type { CellStyle, Op, PageSetup, ValidationRule } from '../../core/ops';
+import { highlightFormula } from '../exceljs/applyOps';
 import { officeErrorToLianfang } from './errors';
 import { officeExcelRun, type ExcelRun } from './excelRun';
 import { toExcelInput } from './cellInput';
@@ -36,6 +37,12 @@ export async function applyOps(ops: readonly Op[], opts: ApplyOptions = {}): Pro
   let syncs = 0;
   try {
     await run(async (ctx) => {
+      const sheets = new Map<string, Excel.Worksheet>();
+      const sheet = (name: string) => {
+        let ws = sheets.get(name);
+        if (!ws) sheets.set(name, (ws = ctx.workbook.worksheets.getItem(name)));
+        return ws;
+      };
       // What exists before we start: a clash is refused before anything is written, and a rollback can never
       // delete a sheet or name the user already had.
       const before = ctx.workbook.worksheets.load('items/name');
@@ -44,6 +51,13 @@ export async function applyOps(ops: readonly Op[], opts: ApplyOptions = {}): Pro
       await ctx.sync();
       const taken = new Set(before.items.map((w) => w.name.toLowerCase()));
       const takenNames = new Set(beforeNames.items.map((n) => n.name.toLowerCase()));
+      const staleHighlights = await findHighlights(
+        ctx,
+        ops,
+        before.items.map((w) => w.name),
+        sheet,
+      );
+      if (staleHighlights) syncs += 2;
       for (const op of ops) {
         if (op.kind === 'addSheet' && taken.has(op.sheet.toLowerCase()))
           throw new LianfangError('officejs_sheet_exists', { sheet: op.sheet });
@@ -53,12 +67,6 @@ export async function applyOps(ops: readonly Op[], opts: ApplyOptions = {}): Pro
         if (op.kind === 'deleteSheet') taken.delete(op.sheet.toLowerCase());
       }
 
-      const sheets = new Map<string, Excel.Worksheet>();
-      const sheet = (name: string) => {
-        let ws = sheets.get(name);
-        if (!ws) sheets.set(name, (ws = ctx.workbook.worksheets.getItem(name)));
-        return ws;
-      };
       let pending = 0;
       const flush = async () => {
         if (pending === 0) return;
@@ -75,7 +83,11 @@ export async function applyOps(ops: readonly Op[], opts: ApplyOptions = {}): Pro
         }
         if (op.kind === 'addSheet') added.push(op.sheet);
         if (op.kind === 'defineName') names.push(op.name);
-        for (const part of plan(op, budget, sheet, ctx, sheets)) {
+        const parts =
+          op.kind === 'clearHighlights'
+            ? clearHighlightParts(op, staleHighlights)
+            : plan(op, budget, sheet, ctx, sheets);
+        for (const part of parts) {
           if (pending > 0 && pending + part.bytes > budget) await flush();
           part.queue();
           pending += part.bytes;
@@ -214,10 +226,75 @@ function plan(
           [`=HYPERLINK("#${q(quoteSheet(op.target))}!A1","${q(op.text)}")`],
         ];
       });
+    case 'highlight':
+      return addressGroups(op.cells).map((group) => ({
+        bytes: ACTION_COST * 4 + estimateBytes(group),
+        queue: () => {
+          const cf = sheet(op.sheet).getRanges(group).conditionalFormats.add('Custom');
+          cf.custom.rule.formula = `=${highlightFormula(op.tag)}`;
+          cf.custom.format.fill.color = rgb(op.fill);
+        },
+      }));
     case 'image':
     case 'note':
+    case 'clearHighlights':
       return [];
   }
+}
+
+/** Cell lists as comma-joined addresses short enough for one getRanges call. */
+function addressGroups(cells: string[], max = 2000): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const c of cells) {
+    if (cur && cur.length + c.length + 1 > max) {
+      out.push(cur);
+      cur = '';
+    }
+    cur = cur ? `${cur},${c}` : c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+type Stale = Map<string, Array<{ sheet: string; cf: Excel.ConditionalFormat }>>;
+
+/**
+ * clearHighlights must find lianfang's rules among the user's: look at the rule types, then at the custom rules'
+ * formulas (reading a custom rule of another type fails), two requests in all, only when a clear is asked.
+ */
+async function findHighlights(
+  ctx: Excel.RequestContext,
+  ops: readonly Op[],
+  allSheets: string[],
+  sheet: (name: string) => Excel.Worksheet,
+): Promise<Stale | null> {
+  const clears = ops.filter((o): o is Extract<Op, { kind: 'clearHighlights' }> => o.kind === 'clearHighlights');
+  if (!clears.length) return null;
+  const names = new Set(clears.flatMap((c) => (c.sheet ? [c.sheet] : allSheets)));
+  const colls = [...names]
+    .filter((n) => allSheets.includes(n))
+    .map((n) => ({ sheet: n, coll: sheet(n).getRange().conditionalFormats.load('items/type') }));
+  await ctx.sync();
+  const custom = colls.flatMap(({ sheet: s, coll }) =>
+    coll.items.filter((cf) => cf.type === 'Custom').map((cf) => ({ sheet: s, cf })),
+  );
+  for (const c of custom) c.cf.custom.rule.load('formula');
+  await ctx.sync();
+  const stale: Stale = new Map();
+  for (const c of clears) {
+    const want = highlightFormula(c.tag);
+    stale.set(
+      `${c.tag}\u0000${c.sheet ?? ''}`,
+      custom.filter((x) => (!c.sheet || x.sheet === c.sheet) && x.cf.custom.rule.formula?.replace(/^=/, '') === want),
+    );
+  }
+  return stale;
+}
+
+function clearHighlightParts(op: Extract<Op, { kind: 'clearHighlights' }>, stale: Stale | null): Queued[] {
+  const found = stale?.get(`${op.tag}\u0000${op.sheet ?? ''}`) ?? [];
+  return found.map(({ cf }) => ({ bytes: ACTION_COST, queue: () => cf.delete() }));
 }
 
 type RowHeightOp = Extract<Op, { kind: 'rowHeight' }> & { toRow?: number };
