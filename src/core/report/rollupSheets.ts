@@ -14,7 +14,7 @@ export interface ReportSheet {
   ops: Op[];
 }
 
-const instanceOf = (p: RiskPoint) => p.data.instance ?? p.data.sheet;
+const instanceOf = (p: RiskPoint) => p.data.instance ?? p.form.title;
 
 /** 汇总: counts by level × category for each unit, with the share of the top level. */
 export function summarySheet(pack: Pack, model: ReportModel, sheet = '汇总'): ReportSheet {

@@ -1,0 +1,229 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { displayText } from '../../src/core/cell';
+import { PACKS, findPack } from '../../src/core/packs';
+import { COVER_SHEET, REPORT_DATA_SHEET, readReportData, riskPoints } from '../../src/core/report';
+import { convertToPdf, findSoffice } from '../../src/doors/cli/pdf';
+import { cli, freshDir, load, openpyxl, texts } from './helpers';
+
+/*
+ * The report as the committee clerk gets it: made by the CLI from the `demo` workbooks of every pack,
+ * read with ExcelJS and openpyxl, converted to PDF by LibreOffice, and read back by lianfang.
+ */
+const dir = freshDir();
+const src = (id: string) => path.join(dir, `${id}.xlsx`);
+const rep = (id: string) => path.join(dir, `报告-${id}.xlsx`);
+
+beforeAll(async () => {
+  for (const p of PACKS) {
+    expect((await cli('demo', p.id, '-o', src(p.id))).code).toBe(0);
+    const r = await cli('report', src(p.id), '-o', rep(p.id), '--period', '2024年度');
+    expect(r).toMatchObject({ code: 0 });
+    expect(r.out).toContain('已写入报送工作簿');
+  }
+  // A committee consolidating: two units' workbooks, one of them sent up as a lower level's report.
+  const other = path.join(dir, 'other-unit.xlsx');
+  const { wb } = await load(src('puyang-2012'));
+  for (const ws of wb.worksheets)
+    ws.eachRow((row) => row.eachCell((c) => c.value === '濮阳市科学技术局' && (c.value = '濮阳市科技局高新区分局')));
+  writeFileSync(other, new Uint8Array(await wb.xlsx.writeBuffer()));
+  const r = await cli('report', rep('puyang-2012'), other, src('puyang-2012'), '-o', rep('committee'));
+  expect(r.code).toBe(0);
+});
+
+describe.each(PACKS.map((p) => p.id))('report for %s', (id) => {
+  const pack = findPack(id)!;
+
+  it('opens on a visible, active 封面 naming unit, programme, period, counts and a linked table of contents', async () => {
+    const { wb, snap } = await load(rep(id));
+    expect(wb.worksheets[0].name).toBe(COVER_SHEET);
+    expect(wb.worksheets[0].state).toBe('visible');
+    expect(wb.views[0].activeTab).toBe(0);
+    const cover = texts(snap.sheets[0].rows);
+    for (const want of [pack.sample.unit, pack.name, pack.plan, '2024年度', '目　录', '合计', '签字盖章情况'])
+      expect(cover).toContain(want);
+    const visible = wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name);
+    const links: string[] = [];
+    wb.worksheets[0].eachRow((row) =>
+      row.eachCell((c) => {
+        if (c.type === ExcelJS.ValueType.Merge) return;
+        const f = (c.value as ExcelJS.CellFormulaValue)?.formula;
+        if (f?.startsWith('HYPERLINK')) links.push(/#'((?:[^']|'')+)'!A1/.exec(f)![1].replace(/''/g, "'"));
+      }),
+    );
+    expect(links).toEqual(visible.slice(1));
+    // Counts by level on the cover are the graded risk points of the source.
+    const model = readReportData(snap);
+    const points = riskPoints(pack, model);
+    const totalRow = snap.sheets[0].rows.find((r) => r[1] === '合计');
+    expect(totalRow?.[2]).toBe(points.length);
+    expect(points.length).toBeGreaterThan(0);
+  });
+
+  it('holds every form of the source, in the plan’s order, with the source’s rows', async () => {
+    const { snap } = await load(rep(id));
+    const model = readReportData(snap);
+    const all = snap.sheets
+      .filter((s) => s.visibility === 'visible')
+      .map((s) => texts(s.rows))
+      .join('\n');
+    for (const inst of pack.sample.instances) {
+      const form = pack.forms.find((f) => f.id === inst.form)!;
+      expect(all).toContain(form.title);
+      for (const row of inst.rows)
+        for (const v of Object.values(row)) if (v !== null && v !== '') expect(all).toContain(displayText(v));
+    }
+    const order = model.units[0].forms.map((f) => pack.forms.findIndex((x) => x.id === f.form));
+    const sheetsOrder = snap.sheets
+      .map((s) => pack.forms.findIndex((f) => s.name.startsWith(`${f.id} `)))
+      .filter((i) => i >= 0);
+    expect(sheetsOrder).toEqual([...sheetsOrder].sort((a, b) => a - b));
+    expect(new Set(order)).toEqual(new Set(sheetsOrder));
+  });
+
+  it('carries the whole content as versioned JSON that reads back to exactly the source data', async () => {
+    const { snap } = await load(rep(id));
+    const data = snap.sheets.find((s) => s.name === REPORT_DATA_SHEET)!;
+    expect(data.visibility).toBe('veryHidden');
+    const model = readReportData(snap);
+    expect(model).toMatchObject({ app: 'lianfang-report', schema: 1, pack: id, period: '2024年度' });
+    // Every sample instance, header fields and rows, is in the model exactly (same keys, same values).
+    for (const inst of pack.sample.instances) {
+      const got = model.units[0].forms.filter((f) => f.form === inst.form);
+      const match = got.find((f) => Object.entries(inst.header).every(([k, v]) => (f.header[k] ?? null) === v));
+      expect(match).toBeDefined();
+      const rows = match!.rows.map((r) => r.cells);
+      for (const want of inst.rows)
+        expect(rows.some((cells) => Object.entries(want).every(([k, v]) => (cells[k] ?? null) === v))).toBe(true);
+    }
+  });
+
+  it('sets every printed sheet for A4, fit to width, titles repeated, 第 &P 页 共 &N 页 (openpyxl)', async () => {
+    const py = openpyxl(rep(id));
+    expect(py.active).toBe(COVER_SHEET);
+    const printed = py.sheets.filter((s) => s.state === 'visible');
+    expect(printed[0].name).toBe(COVER_SHEET);
+    for (const s of printed) {
+      expect(s).toMatchObject({ paperSize: 9, fitToWidth: true, footer: '第 &P 页 共 &N 页' });
+      expect(s.printArea).toBeTruthy();
+      if (s.name !== COVER_SHEET) expect(s.printTitleRows).toMatch(/^\$\d+:\$\d+$/);
+    }
+    const hidden = py.sheets.find((s) => s.name === REPORT_DATA_SHEET)!;
+    expect(hidden.state).toBe('veryHidden');
+    const json = hidden.values.map((r) => r[0]).join('');
+    // Another reader joins the same chunks to the same document lianfang reads.
+    expect(JSON.parse(json)).toEqual(readReportData((await load(rep(id))).snap));
+  });
+});
+
+describe('pack-specific registers', () => {
+  it('railway: the 《廉政风险防控手册》 in the plan’s order, school: the 岗位腐败风险点目录 sorted by 风险等级, hangzhou: the two lists', async () => {
+    const names = async (id: string) => (await load(rep(id))).wb.worksheets.map((w) => w.name);
+    expect((await names('railway-2014')).slice(1, 5)).toEqual([
+      '手册一 职权目录',
+      '手册二 风险分布',
+      '手册三 防控措施',
+      '手册四 制度建设计划',
+    ]);
+    expect((await names('hangzhou-2019')).slice(1, 3)).toEqual(['局本级风险清单', '处室分局直属单位风险清单']);
+    const { snap } = await load(rep('school-2010'));
+    const cat = snap.sheets.find((s) => s.name === '岗位腐败风险点目录')!;
+    const header = cat.rows.findIndex((r) => r[0] === '序号');
+    const li = cat.rows[header].indexOf('风险等级');
+    const levels = cat.rows.slice(header + 1).map((r) => String(r[li]));
+    const rank = (l: string) => ['一级', '二级', '三级'].indexOf(l);
+    expect(levels.length).toBeGreaterThan(1);
+    expect(levels.map(rank)).toEqual([...levels.map(rank)].sort((a, b) => a - b));
+  });
+});
+
+describe('committee consolidating many units', () => {
+  it('lists every unit side by side, counts them, flags the unit handed in twice, and reads lower reports exactly', async () => {
+    const { snap } = await load(rep('committee'));
+    const model = readReportData(snap);
+    expect(model.units.map((u) => u.unit)).toEqual(['濮阳市科学技术局', '濮阳市科技局高新区分局', '濮阳市科学技术局']);
+    const lower = readReportData((await load(rep('puyang-2012'))).snap);
+    expect(model.units[0]).toEqual(lower.units[0]);
+    const sheet = snap.sheets.find((s) => s.name === '各单位汇总')!;
+    const t = texts(sheet.rows);
+    expect(t).toContain('濮阳市科技局高新区分局');
+    expect(t).toContain('重复报送:濮阳市科学技术局(2 次)');
+    const pack = findPack('puyang-2012')!;
+    const total = sheet.rows.find((r) => r[1] === '合计')!;
+    expect(total[2 + pack.grading.levels.length + 1]).toBe(riskPoints(pack, model).length);
+  });
+
+  it('refuses a report whose hidden data was tampered with, in zh-CN, exit 2', async () => {
+    const { wb } = await load(rep('puyang-2012'));
+    const ws = wb.getWorksheet(REPORT_DATA_SHEET)!;
+    ws.getCell('A1').value = String(ws.getCell('A1').value).replace('"schema":1', '"schema":"1"');
+    const bad = path.join(path.dirname(rep('x')), 'tampered.xlsx');
+    writeFileSync(bad, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const r = await cli('report', bad, '-o', path.join(path.dirname(bad), 'never.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('report_data_malformed');
+    expect(r.err).toContain('已损坏');
+    expect(existsSync(path.join(path.dirname(bad), 'never.xlsx'))).toBe(false);
+  });
+});
+
+describe('report --pdf', () => {
+  it('writes the workbook and says plainly, in zh-CN, that LibreOffice is missing when it is', async () => {
+    const saved = process.env.PATH;
+    const out = path.join(dir, 'no-soffice.xlsx');
+    process.env.PATH = path.join(dir, 'no-such-bin');
+    try {
+      const r = await cli('report', src('railway-2014'), '-o', out, '--pdf');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('report_pdf_no_soffice');
+      expect(r.err).toContain('未找到 LibreOffice');
+      expect(r.err).not.toMatch(/at .*\.ts:\d+/);
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect(existsSync(out)).toBe(true);
+    expect(existsSync(out.replace(/xlsx$/, 'pdf'))).toBe(false);
+  });
+});
+
+describe('PDF through LibreOffice', () => {
+  const ids = [...PACKS.map((p) => p.id), 'committee'];
+  let pdfs: string[] = [];
+  beforeAll(async () => {
+    if (!findSoffice()) throw new Error('LibreOffice (soffice) is required for these tests');
+    pdfs = await convertToPdf(ids.map(rep), dir);
+  }, 240_000);
+
+  it.each(ids.map((id, i) => [id, i] as const))(
+    '%s: A4 pages, page count in bounds, titles and totals printed',
+    async (id, i) => {
+      const pdf = pdfs[i];
+      const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' });
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+      const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [
+        Number(m[1]),
+        Number(m[2]),
+      ]);
+      expect(sizes.length).toBe(pages);
+      for (const [w, h] of sizes) expect([Math.round(Math.min(w, h)), Math.round(Math.max(w, h))]).toEqual([595, 842]);
+      const { wb, snap } = await load(rep(id));
+      const printed = wb.worksheets.filter((w) => w.state === 'visible').length;
+      // One page or more per sheet; a sample this small never needs three per sheet (no empty pages).
+      expect(pages).toBeGreaterThanOrEqual(printed);
+      expect(pages).toBeLessThanOrEqual(printed * 2);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/ +/g, ' ');
+      const model = readReportData(snap);
+      const pack = findPack(model.pack)!;
+      expect(text).toContain('廉政风险防控工作报送材料');
+      expect(text.replace(/\s/g, '')).toContain(`第1页共${pages}页`);
+      expect(text.replace(/\s/g, '')).toContain(`第${pages}页共${pages}页`);
+      for (const f of pack.forms.filter((f) => model.units.some((u) => u.forms.some((x) => x.form === f.id))))
+        expect(text.replace(/\s/g, '')).toContain(f.title.replace(/\s/g, ''));
+      const total = riskPoints(pack, model).length;
+      expect(text).toMatch(new RegExp(`合计 .*\\b${total}\\b`));
+      execFileSync('pdftoppm', ['-r', '60', '-png', pdf, path.join(dir, `page-${id}`)]);
+    },
+  );
+});
