@@ -63,7 +63,8 @@ function twoRowHeading(grid: Grid, r: number, index: Map<string, string>): Colum
   const below = matchColumns(grid, r + 1, index, { columns: { ...top.columns }, unknown: 0 });
   const added = Object.entries(below.columns).filter(([k]) => top.columns[k] === undefined);
   const underGroup = (c: number) => isBlank(grid.at(r, c)) || grid.mergeRight(r, c) > c;
-  if (!added.length || !added.every(([, c]) => underGroup(c))) return { ...top, end: r };
+  const topNames = Object.keys(top.columns).length > 0;
+  if (!topNames || !added.length || !added.every(([, c]) => underGroup(c))) return { ...top, end: r };
   // The group headings themselves name no column: they are not unknown headings.
   let groups = 0;
   for (const [, c] of added) if (!isBlank(grid.at(r, c)) && grid.mergeRight(r, c) > c) groups++;

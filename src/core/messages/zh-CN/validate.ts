@@ -54,6 +54,8 @@ export const validate: Record<string, (p: Params) => string> = {
   skipped_notes: (p) => `工作表「${p.sheet}」是说明/备注,未校验。`,
   skipped_ambiguous: (p) =>
     `工作表「${p.sheet}」可能是以下表格之一:${p.candidates}。请用 --form "${p.sheet}=表格编号" 指明。`,
+  bad_form_override: (p) => `「${p.value}」格式不对,应写成 --form "工作表名=表格编号",如 --form "Sheet1=A3"。`,
+  bad_talk_threshold: (p) => `--talk-threshold 应为数字,现为「${p.value}」。`,
   severity_error: () => '错误',
   severity_warning: () => '警告',
   severity_notice: () => '提示',
