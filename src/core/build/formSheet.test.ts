@@ -135,6 +135,25 @@ describe('buildFormSheet', () => {
     expect(v[layout.bodyStart - 1][1]).toBe('=HYPERLINK("x")');
   });
 
+  it('leaves empty rows room to write by hand', () => {
+    const h = Object.fromEntries(ofKind(ops, 'rowHeight').map((o) => [o.row, o.height]));
+    for (let r = layout.bodyStart; r <= layout.bodyEnd; r++) expect(h[r]).toBeGreaterThanOrEqual(30);
+  });
+
+  it('shrinks empty rows so a blank form fits one page where it can, never below 20 pt', () => {
+    const b2 = findPack('heshui-2012')!.forms.find((f) => f.id === 'B2')!;
+    const r = buildFormSheet({ pack: puyang, form: b2, sheet: 'S', anchor: 'LF_B2_1' });
+    const h = new Map(ofKind(r.ops, 'rowHeight').map((o) => [o.row, o.height]));
+    let total = 0;
+    for (let row = 1; row <= r.layout.lastRow; row++) total += h.get(row) ?? 15;
+    expect(total).toBeLessThanOrEqual(595 - 94 - 20); // one landscape A4 page, printed at full scale
+    expect(h.get(r.layout.bodyStart)).toBeGreaterThan(20);
+    const many = FormSchema.parse({ ...TOY, blankRows: 80 });
+    const m = build(puyang, many);
+    const rows = ofKind(m.ops, 'rowHeight').filter((o) => o.row >= m.layout.bodyStart && o.row <= m.layout.bodyEnd);
+    expect(new Set(rows.map((o) => o.height))).toEqual(new Set([20]));
+  });
+
   it('makes rows tall enough for long text and the pledge', () => {
     const long = '很长的风险点描述'.repeat(12);
     const r = build(puyang, toy, [{ point: long }, { point: '短' }]);

@@ -5,7 +5,7 @@ import type { Form } from '../forms/schema';
 import type { Op, ValidationRule } from '../ops';
 import { layoutForm, textWidth, columnWidth, type FormLayout } from './layout';
 import { bodyRecords, recordToRow, type RowRecord } from './rows';
-import { LANDSCAPE_WIDTH, PAGE_FOOTER, STYLE } from './styles';
+import { LANDSCAPE_WIDTH, PAGE_FOOTER, PAGE_POINTS, POINTS_PER_WIDTH_UNIT, STYLE } from './styles';
 
 export interface FormSheetRequest {
   pack: Pack;
@@ -83,12 +83,16 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
   heights.set(layout.headerRow, 32);
 
   const runs = groupRuns(form, records);
+  // An empty row is filled in by hand on paper as often as on screen: give it room to write.
+  const writeIn = form.columns.some((c) => c.kind === 'longtext' && !c.extra) ? 30 : 22;
+  const isEmpty = (rec: RowRecord) =>
+    form.columns.every((c) => c.kind === 'seq' || c.group || rec[c.key] === undefined || rec[c.key] === null);
   records.forEach((rec, i) => {
     const r = layout.bodyStart + i;
     recordToRow(form, rec).forEach((v, c) => set(r, c + 1, v));
     // A group cell is merged down over its group's rows, so it does not decide one row's height.
     const tallest = Math.max(
-      20,
+      isEmpty(rec) ? writeIn : 20,
       ...form.columns.map((c, ci) => {
         const h = estimateHeight(String(rec[c.key] ?? ''), widths[ci], 15);
         return c.group ? h / runs[i] : h;
@@ -131,6 +135,8 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
     heights.set(r, s.seal ? 72 : 48);
   }
 
+  fitBlankRows(form, layout, records.map(isEmpty), heights, widths);
+
   // Values first as one block, so hosts write the whole sheet in one request.
   ops.unshift({ kind: 'setValues', sheet, at: 'A1', values: grid });
   ops.unshift({ kind: 'addSheet', sheet });
@@ -154,6 +160,32 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
   });
   ops.push({ kind: 'defineName', name: req.anchor, sheet, range: `$A$${layout.titleRow}` });
   return { ops, layout };
+}
+
+/**
+ * A blank form should come out of the printer on one sheet of paper where it can: empty write-in rows give up
+ * height (never below 20 pt) until the whole form fits the page at the scale "fit to one page wide" prints it.
+ */
+function fitBlankRows(
+  form: Form,
+  layout: FormLayout,
+  empty: boolean[],
+  heights: Map<number, number>,
+  widths: number[],
+) {
+  const blank = empty.map((e, i) => (e ? layout.bodyStart + i : 0)).filter((r) => r > 0);
+  if (!blank.length) return;
+  const printedWidth = widths.slice(0, layout.printedColumns).reduce((a, b) => a + b, 0);
+  const landscape = (form.orientation ?? (printedWidth > LANDSCAPE_WIDTH ? 'landscape' : 'portrait')) === 'landscape';
+  const page = landscape ? PAGE_POINTS.landscape : PAGE_POINTS.portrait;
+  const scale = Math.min(1, page.width / (printedWidth * POINTS_PER_WIDTH_UNIT));
+  const room = page.height / scale;
+  let fixed = 0;
+  for (let r = 1; r <= layout.lastRow; r++) if (!blank.includes(r)) fixed += heights.get(r) ?? 15;
+  const each = Math.floor((room - fixed) / blank.length);
+  const current = heights.get(blank[0]) ?? 20;
+  if (each >= current) return;
+  for (const r of blank) heights.set(r, Math.max(20, each));
 }
 
 /** Row height in points for text wrapped into a column `width` characters wide. */

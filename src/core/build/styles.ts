@@ -49,3 +49,10 @@ export const STYLE = {
 export const PAGE_FOOTER = '&C第 &P 页 共 &N 页';
 /** Printed width (character units) above which a table is printed landscape. */
 export const LANDSCAPE_WIDTH = 100;
+/** A4 less the margins applyOps sets (0.5 in sides, 0.6/0.7 in top/bottom) and the footer line, in points. */
+export const PAGE_POINTS = {
+  portrait: { width: 595 - 72, height: 842 - 94 - 20 },
+  landscape: { width: 842 - 72, height: 595 - 94 - 20 },
+} as const;
+/** One Excel column-width unit prints about this wide (7 px at 96 dpi, plus cell padding). */
+export const POINTS_PER_WIDTH_UNIT = 5.6;
