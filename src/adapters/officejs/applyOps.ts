@@ -5,7 +5,7 @@ import { message } from '../../core/messages';
 import type { CellStyle, Op, PageSetup, ValidationRule } from '../../core/ops';
 import { highlightFormula } from '../exceljs/applyOps';
 import { officeErrorToLianfang } from './errors';
-import { officeExcelRun, type ExcelRun } from './excelRun';
+import { officeApiSupported, officeExcelRun, type ApiCheck, type ExcelRun } from './excelRun';
 import { toExcelInput } from './cellInput';
 import { ACTION_COST, DEFAULT_BUDGET, estimateBytes, splitGrid } from './payload';
 
@@ -14,6 +14,8 @@ export interface ApplyOptions {
   /** Bytes per request before it is sent and a new one begun (Excel's limit is 5 MB). */
   budget?: number;
   signal?: AbortSignal;
+  /** Notes need ExcelApi 1.18: older Excel skips them (they explain a level; the level itself is written). */
+  supports?: ApiCheck;
 }
 
 export interface ApplyResult {
@@ -32,6 +34,7 @@ type Queued = { bytes: number; queue: () => void };
 export async function applyOps(ops: readonly Op[], opts: ApplyOptions = {}): Promise<ApplyResult> {
   const run = opts.run ?? officeExcelRun;
   const budget = opts.budget ?? DEFAULT_BUDGET;
+  const notes = (opts.supports ?? officeApiSupported)('1.18');
   const added: string[] = [];
   const names: string[] = [];
   let syncs = 0;
@@ -78,7 +81,7 @@ export async function applyOps(ops: readonly Op[], opts: ApplyOptions = {}): Pro
       const late: LateOp[] = [];
       for (const op of coalesceRowHeights(ops)) {
         if (op.kind === 'image' || op.kind === 'note') {
-          late.push(op);
+          if (op.kind === 'image' || notes) late.push(op);
           continue;
         }
         if (op.kind === 'addSheet') added.push(op.sheet);

@@ -3,13 +3,15 @@ import type { CellValue } from '../../core/cell';
 import type { DefinedName, SheetSnapshot, WorkbookSnapshot } from '../../core/port';
 import { isDateFormat, serialToDate } from './cellInput';
 import { officeErrorCode, officeErrorToLianfang } from './errors';
-import { officeExcelRun, type ExcelRun } from './excelRun';
+import { officeApiSupported, officeExcelRun, type ApiCheck, type ExcelRun } from './excelRun';
 
 export interface ReadOptions {
   run?: ExcelRun;
   signal?: AbortSignal;
   /** Rows per request when a sheet is too big to read in one (Excel's 5 MB response limit). */
   chunkRows?: number;
+  /** Merged areas need ExcelApi 1.13; older Excel reads without them rather than failing. */
+  supports?: ApiCheck;
 }
 
 type Visibility = SheetSnapshot['visibility'];
@@ -30,13 +32,14 @@ interface Block {
  */
 export async function readSnapshot(opts: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const run = opts.run ?? officeExcelRun;
+  const merges = (opts.supports ?? officeApiSupported)('1.13');
   try {
-    return await run((ctx) => readAll(ctx, opts.signal));
+    return await run((ctx) => readAll(ctx, merges, opts.signal));
   } catch (e) {
     if (officeErrorCode(e) !== 'ResponsePayloadSizeLimitExceeded') throw officeErrorToLianfang(e);
   }
   try {
-    return await run((ctx) => readInBlocks(ctx, opts.chunkRows ?? 2000, opts.signal));
+    return await run((ctx) => readInBlocks(ctx, merges, opts.chunkRows ?? 2000, opts.signal));
   } catch (e) {
     throw officeErrorToLianfang(e);
   }
@@ -49,23 +52,30 @@ async function readStructure(ctx: Excel.RequestContext) {
   return { sheets: sheets.items, names: names.items.map(toDefinedName) };
 }
 
-function loadShape(ws: Excel.Worksheet) {
-  const merged = ws.getRange().getMergedAreasOrNullObject();
-  merged.load('isNullObject');
-  merged.areas.load('items/address');
+function loadShape(ws: Excel.Worksheet, withMerges: boolean) {
+  let merged: Excel.RangeAreas | null = null;
+  if (withMerges) {
+    merged = ws.getRange().getMergedAreasOrNullObject();
+    merged.load('isNullObject');
+    merged.areas.load('items/address');
+  }
   const formulas = ws.getRange().getSpecialCellsOrNullObject('Formulas');
   formulas.load('isNullObject');
   formulas.areas.load('items/address,items/formulas');
   return { merged, formulas };
 }
 
-async function readAll(ctx: Excel.RequestContext, signal?: AbortSignal): Promise<WorkbookSnapshot> {
+async function readAll(
+  ctx: Excel.RequestContext,
+  withMerges: boolean,
+  signal?: AbortSignal,
+): Promise<WorkbookSnapshot> {
   const { sheets, names } = await readStructure(ctx);
   signal?.throwIfAborted();
   const parts = sheets.map((ws) => ({
     ws,
     used: ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,values,numberFormat,valueTypes'),
-    ...loadShape(ws),
+    ...loadShape(ws, withMerges),
   }));
   await ctx.sync();
   return {
@@ -74,12 +84,12 @@ async function readAll(ctx: Excel.RequestContext, signal?: AbortSignal): Promise
   };
 }
 
-async function readInBlocks(ctx: Excel.RequestContext, chunkRows: number, signal?: AbortSignal) {
+async function readInBlocks(ctx: Excel.RequestContext, withMerges: boolean, chunkRows: number, signal?: AbortSignal) {
   const { sheets, names } = await readStructure(ctx);
   const parts = sheets.map((ws) => ({
     ws,
     used: ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,rowCount,columnCount'),
-    ...loadShape(ws),
+    ...loadShape(ws, withMerges),
   }));
   await ctx.sync();
   const out: SheetSnapshot[] = [];
@@ -101,7 +111,12 @@ async function readInBlocks(ctx: Excel.RequestContext, chunkRows: number, signal
   return { sheets: out, names };
 }
 
-function toSheet(ws: Excel.Worksheet, blocks: Block[], merged: Excel.RangeAreas, formulaCells: Excel.RangeAreas) {
+function toSheet(
+  ws: Excel.Worksheet,
+  blocks: Block[],
+  merged: Excel.RangeAreas | null,
+  formulaCells: Excel.RangeAreas,
+) {
   const rows: CellValue[][] = [];
   for (const b of blocks) {
     b.values.forEach((row, r) => {
@@ -114,7 +129,7 @@ function toSheet(ws: Excel.Worksheet, blocks: Block[], merged: Excel.RangeAreas,
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
 
-  const merges = merged.isNullObject ? [] : merged.areas.items.map((a) => localAddress(a.address));
+  const merges = !merged || merged.isNullObject ? [] : merged.areas.items.map((a) => localAddress(a.address));
   const formulas: Record<string, string> = {};
   if (!formulaCells.isNullObject)
     for (const area of formulaCells.areas.items) {
