@@ -172,7 +172,7 @@ function readForm(
     form: p.form.id,
     sheet: grid.sheet.name,
     how,
-    instance: instance ?? instanceOf(p.form, p.header) ?? undefined,
+    instance: instance ?? instanceOf(p.form, p.header, grid.sheet.name) ?? undefined,
     titleRow: p.titleRow,
     headerRow: p.headerRow,
     headerEnd: p.headerEnd,
@@ -186,14 +186,16 @@ function readForm(
   };
 }
 
-/** Who a per-person / per-unit sheet is for: 姓名, else the first non-seal header field filled. */
-function instanceOf(form: Form, header: RecognisedForm['header']): string | null {
-  if (form.kind !== 'perPerson' && form.kind !== 'perUnit') return null;
-  const name = header.name?.value;
-  if (!isBlank(name ?? null)) return displayText(name ?? null).trim();
+/** Who a per-person / per-unit sheet is for: 姓名 (else the sheet's name), or the unit's first filled field. */
+function instanceOf(form: Form, header: RecognisedForm['header'], sheet: string): string | null {
+  if (form.kind === 'perPerson') {
+    const name = header.name?.value;
+    return isBlank(name ?? null) ? sheet : displayText(name ?? null).trim();
+  }
+  if (form.kind !== 'perUnit') return null;
   for (const f of form.header) {
     const v = header[f.key]?.value;
     if (!f.seal && !isBlank(v ?? null)) return displayText(v ?? null).trim();
   }
-  return null;
+  return sheet;
 }
