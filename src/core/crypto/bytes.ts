@@ -1,7 +1,8 @@
 /** Byte helpers the core can use in every host (browser, task pane, Node): no Buffer, no node:crypto. */
-const encoder = new TextEncoder();
+let encoder: TextEncoder | undefined;
 
-export const utf8 = (s: string): Uint8Array => encoder.encode(s);
+/** Created on first use, so merely importing the core needs no TextEncoder (older test environments). */
+export const utf8 = (s: string): Uint8Array => (encoder ??= new TextEncoder()).encode(s);
 
 export const toHex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 

@@ -64,6 +64,23 @@ export const approve: Record<string, (p: Params) => string> = {
   cell_change: (p) => `${p.cell} 签章时为「${p.approved}」,现为「${p.now}」`,
   sign_done: (p) => `「${p.who}」${p.signer} 已对「${p.sheet}」签章(${p.opinion}),密钥指纹 ${p.fp}。`,
   sign_returned: (p) => `已退回修改:此前 ${p.count} 个签章已转入历史记录,修改后须从第一步重新签章。`,
+  keystore_unavailable: () => '此浏览器不能保存签章密钥(IndexedDB 不可用,可能处于隐私模式)。',
+  // The 签章 panel.
+  sign_panel_title: () => '签章',
+  sign_panel_chain: (p) => `「${p.sheet}」的签章顺序`,
+  sign_panel_no_form: () => '请先选择一张可签章的表格。',
+  sign_panel_opinion: () => '意见',
+  sign_panel_text: () => '意见说明(可不填)',
+  sign_panel_sign: (p) => `以「${p.who}」身份签章(${p.name})`,
+  sign_panel_sign_anyway: () => '已核对提醒,仍然签章',
+  sign_panel_signed: (p) => `「${p.who}」已签章。`,
+  sign_panel_key: (p) => `本机签章密钥指纹:${p.fp}`,
+  sign_panel_name: () => '签章人姓名',
+  sign_panel_create_key: () => '在本机生成签章密钥',
+  sign_panel_verify: () => '验证',
+  sign_panel_valid: () => '全部签章有效。',
+  sign_panel_invalid: () => '有签章失效或缺失,详见下方。',
+  sign_panel_result: () => '验证结果',
   keygen_done: (p) =>
     `已为「${p.name}」生成签章密钥,写入 ${p.file}。公钥指纹:${p.fp}。此文件含私钥,持有者可以您的名义签章,请妥善保管。`,
 };
