@@ -53,6 +53,8 @@ describe.each(Object.entries(EXPECTED))('%s labels are the plan’s own words', 
     const f = form(packId, e.id);
     expect(f.title).toBe(e.title);
     if (e.header) expect(f.header.map((h) => h.label)).toEqual(e.header);
+    // A header field FORMS.md does not give (the unit's seal line on every table) is marked derived.
+    else expect(f.header.filter((h) => !h.derived).map((h) => h.label)).toEqual([]);
     const labels = printed(f).map((c) => c.label);
     // The plan's columns, in the plan's order …
     expect(labels.filter((l) => e.columns.includes(l))).toEqual(e.columns);

@@ -76,6 +76,8 @@ export const HeaderFieldSchema = z
     long: z.boolean().default(false),
     required: z.boolean().default(true),
     aliases: z.array(z.string().min(1)).default([]),
+    /** The plan does not print this field; lianfang derived it from the plan's text (FORMS.md "(derived)"). */
+    derived: z.boolean().default(false),
   })
   .strict();
 export type HeaderField = z.output<typeof HeaderFieldSchema>;

@@ -13,7 +13,7 @@ export const B1: FormInput = {
     field('name', '姓名'),
     field('post', '岗位', { aliases: ['职务', '职务(岗位)'] }),
     // Derived: the self-check starts from the post's duties (结合自身岗位权责).
-    field('duties', '岗位职责', { long: true, required: false }),
+    field('duties', '岗位职责', { long: true, required: false, derived: true }),
   ],
   columns: [
     seq(),

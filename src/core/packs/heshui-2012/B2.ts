@@ -11,7 +11,7 @@ export const B2: FormInput = {
     field('unit', '单位', { seal: true, aliases: ['单位名称', '单位名称(盖章)'] }),
     field('dept', '内设机构', { aliases: ['科室', '股室'] }),
     // Derived: 围绕与单位内设机构核心职能直接关联的重点事项.
-    field('coreFunction', '核心职能', { long: true, required: false }),
+    field('coreFunction', '核心职能', { long: true, required: false, derived: true }),
   ],
   columns: [
     seq(),

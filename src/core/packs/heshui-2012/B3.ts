@@ -7,7 +7,7 @@ export const B3: FormInput = {
   title: '重点岗位风险点专项清查表',
   attachment: '附表3',
   kind: 'list',
-  header: [field('unit', '单位名称(盖章)', { seal: true, aliases: ['单位', '单位名称'] })],
+  header: [field('unit', '单位名称(盖章)', { seal: true, derived: true, aliases: ['单位', '单位名称'] })],
   columns: [
     seq(),
     text('dept', '科室', { required: true, aliases: ['内设机构'] }),

@@ -11,7 +11,7 @@ export const B4: FormInput = {
   attachment: '附表4',
   kind: 'rollup',
   rollupOf: ['B1', 'B2', 'B3'],
-  header: [field('unit', '单位名称(盖章)', { seal: true, aliases: ['单位', '单位名称'] })],
+  header: [field('unit', '单位名称(盖章)', { seal: true, derived: true, aliases: ['单位', '单位名称'] })],
   columns: [
     text('dept', '科室', { required: true, derived: true, aliases: ['内设机构'] }),
     text('post', '岗位', { derived: true }),

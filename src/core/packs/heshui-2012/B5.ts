@@ -33,7 +33,7 @@ export const B5: FormInput = {
   id: 'B5',
   title: '检查验收表',
   kind: 'checklist',
-  header: [field('unit', '单位名称(盖章)', { seal: true, aliases: ['单位', '单位名称', '被检查单位'] })],
+  header: [field('unit', '单位名称(盖章)', { seal: true, derived: true, aliases: ['单位', '单位名称', '被检查单位'] })],
   columns: [
     text('group', '类别', { group: true, width: 8, derived: true }),
     seq({ derived: true }),

@@ -6,7 +6,7 @@ export const E1: FormInput = {
   id: 'E1',
   title: '行政许可职权目录',
   kind: 'list',
-  header: [field('unit', '单位', { aliases: ['司局', '填报单位', '单位名称'] })],
+  header: [field('unit', '单位', { derived: true, aliases: ['司局', '填报单位', '单位名称'] })],
   columns: [
     seq(),
     text('power', '职权名称', { required: true, width: 22 }),

@@ -6,7 +6,7 @@ export const E2: FormInput = {
   id: 'E2',
   title: '许可审批事项廉政风险分布表',
   kind: 'list',
-  header: [field('unit', '单位', { aliases: ['司局', '填报单位', '单位名称'] })],
+  header: [field('unit', '单位', { derived: true, aliases: ['司局', '填报单位', '单位名称'] })],
   columns: [
     seq(),
     text('item', '许可事项', { required: true, width: 14 }),

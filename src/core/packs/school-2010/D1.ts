@@ -6,7 +6,7 @@ export const D1: FormInput = {
   id: 'D1',
   title: '腐败风险点及防控措施自查表',
   kind: 'list',
-  header: [field('unit', '单位名称(盖章)', { seal: true, aliases: ['单位', '单位名称'] })],
+  header: [field('unit', '单位名称(盖章)', { seal: true, derived: true, aliases: ['单位', '单位名称'] })],
   columns: [
     seq(),
     text('dept', '科室', { required: true, width: 10, aliases: ['处室', '处室(科室)'] }),

@@ -7,7 +7,7 @@ export const D4: FormInput = {
   id: 'D4',
   title: '预警处置登记表',
   kind: 'list',
-  header: [field('unit', '单位名称(盖章)', { seal: true, aliases: ['单位', '单位名称'] })],
+  header: [field('unit', '单位名称(盖章)', { seal: true, derived: true, aliases: ['单位', '单位名称'] })],
   columns: [
     seq({ derived: true }),
     text('target', '预警对象', { required: true, derived: true, width: 12 }),

@@ -7,7 +7,7 @@ export const D5: FormInput = {
   id: 'D5',
   title: '廉洁指数测评表',
   kind: 'list',
-  header: [field('unit', '单位名称(盖章)', { seal: true, aliases: ['单位', '单位名称'] })],
+  header: [field('unit', '单位名称(盖章)', { seal: true, derived: true, aliases: ['单位', '单位名称'] })],
   columns: [
     seq({ derived: true }),
     text('name', '姓名', { required: true, derived: true, width: 12 }),
