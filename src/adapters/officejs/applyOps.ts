@@ -4,7 +4,7 @@ import { LianfangError } from '../../core/errors';
 import { message } from '../../core/messages';
 import type { CellStyle, Op, PageSetup, ValidationRule } from '../../core/ops';
 import { highlightFormula } from '../exceljs/applyOps';
-import { officeErrorToLianfang } from './errors';
+import { officeErrorCode, officeErrorToLianfang } from './errors';
 import { officeApiSupported, officeExcelRun, type ApiCheck, type ExcelRun } from './excelRun';
 import { toExcelInput } from './cellInput';
 import { ACTION_COST, DEFAULT_BUDGET, estimateBytes, splitGrid } from './payload';
@@ -16,6 +16,13 @@ export interface ApplyOptions {
   signal?: AbortSignal;
   /** Notes need ExcelApi 1.18: older Excel skips them (they explain a level; the level itself is written). */
   supports?: ApiCheck;
+  /** Called when a failed apply could not delete what it had added (Excel still busy): the caller retries later. */
+  onLeftBehind?: (left: LeftBehind) => void;
+}
+
+export interface LeftBehind {
+  sheets: string[];
+  names: string[];
 }
 
 export interface ApplyResult {
@@ -27,7 +34,7 @@ type Queued = { bytes: number; queue: () => void };
 
 /**
  * Applies core operations through office-js in as few requests as the payload limit allows: everything is queued and
- * sent with one context.sync() per ~1 MB, so a whole form (any number of rows) costs one sync, and a huge one a few.
+ * sent with one context.sync() per ~2 MB (estimated), so a whole form (any number of rows) costs one sync, and a huge one a few.
  * If any request fails, the sheets and names this call added are deleted again, so a user never keeps a
  * half-written form; the error comes back as a LianfangError with a message that says what to do.
  */
@@ -37,6 +44,8 @@ export async function applyOps(ops: readonly Op[], opts: ApplyOptions = {}): Pro
   const notes = (opts.supports ?? officeApiSupported)('1.18');
   const added: string[] = [];
   const names: string[] = [];
+  // What requests that succeeded have certainly written (a request Excel rejects in cell-edit mode writes nothing).
+  const committed: LeftBehind = { sheets: [], names: [] };
   let syncs = 0;
   try {
     await run(async (ctx) => {
@@ -77,6 +86,8 @@ export async function applyOps(ops: readonly Op[], opts: ApplyOptions = {}): Pro
         pending = 0;
         syncs++;
         await ctx.sync();
+        committed.sheets = [...added];
+        committed.names = [...names];
       };
       const late: LateOp[] = [];
       for (const op of coalesceRowHeights(ops)) {
@@ -101,8 +112,11 @@ export async function applyOps(ops: readonly Op[], opts: ApplyOptions = {}): Pro
     });
   } catch (e) {
     if (e instanceof LianfangError) throw e;
-    const cleaned = await rollback(run, added, names).catch(() => false);
-    throw officeErrorToLianfang(e, { sheets: added.join('、'), rolledBack: cleaned ? 1 : 0 });
+    if (await rollback(run, added, names).catch(() => false))
+      throw officeErrorToLianfang(e, { sheets: added.join('、'), rolledBack: 1 });
+    const left = officeErrorCode(e) === 'InvalidOperationInCellEditMode' ? committed : { sheets: added, names };
+    if (left.sheets.length || left.names.length) opts.onLeftBehind?.(left);
+    throw officeErrorToLianfang(e, { sheets: left.sheets.join('、'), rolledBack: 0 });
   }
   return { syncs };
 }
@@ -520,7 +534,7 @@ export function pngSize(base64: string): { width: number; height: number } | nul
 }
 
 /** Deletes what a failed apply added: its sheets, and the names it defined (which would point at #REF!). */
-async function rollback(run: ExcelRun, sheets: string[], names: string[]): Promise<boolean> {
+export async function rollback(run: ExcelRun, sheets: string[], names: string[]): Promise<boolean> {
   if (!sheets.length && !names.length) return true;
   return run(async (ctx) => {
     const ws = sheets.map((s) => ctx.workbook.worksheets.getItemOrNullObject(s).load('isNullObject'));

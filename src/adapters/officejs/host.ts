@@ -1,22 +1,33 @@
 import type { Host } from '../../doors/ui/host';
-import { applyOps } from './applyOps';
-import { officeErrorToLianfang } from './errors';
+import { applyOps, rollback, type LeftBehind } from './applyOps';
+import { officeErrorToLianfang, RETRYABLE } from './errors';
 import { officeExcelRun, type ExcelRun } from './excelRun';
 import { readSnapshot } from './readSnapshot';
 
 export interface OfficeHostOptions {
   /** Defaults to the real Excel.run; tests pass the fake's. */
   run?: ExcelRun;
+  /** Request size budget in bytes (tests use a small one to force several requests). */
+  budget?: number;
 }
 
 /** The task pane's Host: reads and writes the open workbook through office-js. Errors are LianfangErrors. */
 export function createOfficeHost(opts: OfficeHostOptions = {}): Host {
   const run = opts.run ?? officeExcelRun;
+  // Sheets a failed apply could not remove at once (Excel was still in cell-edit mode): removed before the next one.
+  let leftBehind: LeftBehind | null = null;
   return {
     kind: 'excel',
     read: (signal) => readSnapshot({ run, signal }),
     apply: async (ops, signal) => {
-      await applyOps(ops, { run, signal });
+      if (leftBehind) {
+        const { sheets, names } = leftBehind;
+        await rollback(run, sheets, names).catch((e: unknown) => {
+          throw officeErrorToLianfang(e, { sheets: sheets.join('、'), rolledBack: 0 });
+        });
+        leftBehind = null;
+      }
+      await applyOps(ops, { run, signal, budget: opts.budget, onLeftBehind: (left) => (leftBehind = left) });
     },
     select: async (sheet, cell) => {
       try {
@@ -34,3 +45,6 @@ export function createOfficeHost(opts: OfficeHostOptions = {}): Host {
 }
 
 export type { ExcelRun };
+
+/** Whether a failure's code is one the user clears in Excel and then retries (the pane can offer 重试). */
+export const isRetryable = (code: string): boolean => RETRYABLE.has(code);
