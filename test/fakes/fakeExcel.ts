@@ -168,6 +168,7 @@ export class FakeWorkbookState {
         'ResponsePayloadSizeLimitExceeded',
         'The response payload size has exceeded the limit.',
       );
+    record.ok = true;
   }
 }
 

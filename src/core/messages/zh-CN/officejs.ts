@@ -27,7 +27,6 @@ export const officejs: Record<string, (p: Params) => string> = {
   officejs_aborted: (p) => `操作已取消。${undone(p)}`,
   officejs_general: (p) =>
     `Excel 未能完成本次操作(${p.officeCode ?? '未知错误'})。请保存工作簿后再点一次按钮;若仍失败,请关闭并重新打开此工作簿。${undone(p)}`,
-  officejs_read_failed: (p) => `无法读取工作簿(${p.officeCode ?? '未知错误'})。请退出单元格编辑状态后重试。`,
   officejs_validation_title: () => '填写有误',
   officejs_validation_error: () => '填写的内容不符合要求,请从下拉列表中选择或按提示填写。',
 };
