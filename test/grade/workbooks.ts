@@ -6,8 +6,7 @@ import { snapshotWorkbook } from '../../src/adapters/exceljs/snapshot';
 import { planInsert } from '../../src/core/build/template';
 import type { Pack, SampleInstance } from '../../src/core/forms/pack';
 import type { Op } from '../../src/core/ops';
-import { PACKS } from '../../src/core/packs';
-import { recogniseMade } from '../../src/core/rollup/recogniseMade';
+import { recogniseForRollup } from '../../src/core/rollup/rollupWorkbook';
 
 /** Hand-made workbooks for grading and rollup tests, built through the same path as `lianfang demo`. */
 export async function packWorkbook(pack: Pack, instances: SampleInstance[] = pack.sample.instances) {
@@ -25,7 +24,7 @@ export async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
 }
 
 export const snap = (wb: ExcelJS.Workbook) => snapshotWorkbook(wb);
-export const recognise = (wb: ExcelJS.Workbook) => recogniseMade(snapshotWorkbook(wb), PACKS);
+export const recognise = (wb: ExcelJS.Workbook) => recogniseForRollup(snapshotWorkbook(wb));
 
 export function apply(wb: ExcelJS.Workbook, ops: Op[]) {
   applyOps(wb, ops);

@@ -163,7 +163,7 @@ function rollupForm(
   const counts = form.columns.filter((c) => c.kind === 'count');
   return {
     id: form.id,
-    wanted: `${form.id} ${form.title}`,
+    wanted: `${form.id} ${form.title}(自动)`,
     build: (sheet, anchor) => {
       const records: RowRecord[] = list.map((g) => {
         const top = Math.min(...g.rows.map((r) => r.level ?? 99));

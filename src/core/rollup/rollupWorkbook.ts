@@ -6,8 +6,9 @@ import type { GradingSchemeInput } from '../grade/scheme';
 import { message } from '../messages';
 import type { Op } from '../ops';
 import type { WorkbookSnapshot } from '../port';
+import { recogniseWorkbook } from '../recognise';
 import type { Recognition } from '../recognise/types';
-import { schemeInForce, type SchemeSource } from '../settings/schemeSettings';
+import { SETTINGS_SHEET, schemeInForce, type SchemeSource } from '../settings/schemeSettings';
 import { publishedSheets } from './publishedSheets';
 import { riskRows, riskSources } from './riskRows';
 import { buildSummarySheet } from './summarySheet';
@@ -42,6 +43,14 @@ export function rollupSheets(wb: WorkbookSnapshot): Map<string, string> {
     if (n.name.startsWith(ROLLUP_NAME_PREFIX) && n.sheet && wb.sheets.some((s) => s.name === n.sheet))
       out.set(n.name.slice(ROLLUP_NAME_PREFIX.length), n.sheet);
   return out;
+}
+
+/** Recognises a workbook's forms for grading and rollups: lianfang's own sheets (rollups, settings) are never forms. */
+export function recogniseForRollup(wb: WorkbookSnapshot, pack?: string): Recognition {
+  return recogniseWorkbook(wb, {
+    ...(pack ? { pack } : {}),
+    ownSheets: [...rollupSheets(wb).values(), SETTINGS_SHEET],
+  });
 }
 
 /** The unit's name as the forms give it: the first filled 单位 header field. */

@@ -7,6 +7,9 @@ import { registerVerify } from './verify';
 import { registerReport } from './report';
 import { registerInspect } from './inspect';
 import { registerValidate } from './validate';
+import { registerGrade } from './grade';
+import { registerRollup } from './rollup';
+import { registerConsolidate } from './consolidate';
 
 /** Every CLI command, one file each. */
-export const COMMANDS: RegisterCommand[] = [registerPacks, registerTemplate, registerKeygen, registerSign, registerVerify, registerInspect, registerReport, registerValidate];
+export const COMMANDS: RegisterCommand[] = [registerPacks, registerTemplate, registerKeygen, registerSign, registerVerify, registerInspect, registerReport, registerValidate, registerGrade, registerRollup, registerConsolidate];

@@ -1,0 +1,139 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { applyOps } from '../../../adapters/exceljs/applyOps';
+import {
+  combineReports,
+  consolidationOps,
+  unitReport,
+  unreadableOf,
+  type Consolidation,
+  type UnitReport,
+} from '../../../core/consolidate';
+import { LianfangError } from '../../../core/errors';
+import { message } from '../../../core/messages';
+import type { RegisterCommand } from '../context';
+import { writeFileSafely } from '../io';
+import { openMany } from '../open';
+import { json } from '../output';
+
+interface ConsolidateOpts {
+  output?: string;
+  expect?: string;
+  pack?: string;
+  json?: boolean;
+  force?: boolean;
+  validate?: boolean;
+}
+
+/** Every .xlsx under the given files and folders (folders searched through), lock files (~$…) left out. */
+export async function collectFiles(args: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const a of args) {
+    const st = await stat(a).catch(() => null);
+    if (st?.isDirectory()) {
+      const entries = await readdir(a, { recursive: true, withFileTypes: true });
+      for (const e of entries) {
+        const full = path.join(e.parentPath ?? a, e.name);
+        if (e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$') && !e.name.startsWith('.'))
+          out.push(full);
+      }
+    } else out.push(a); // a missing file is reported as unreadable, with the others still consolidated
+  }
+  return [...new Set(out)].sort((a, b) => a.localeCompare(b));
+}
+
+/** When a workbook was last saved (docProps/core.xml's dcterms:modified), and the file's own time. */
+export async function modifiedOf(file: string, bytes?: Uint8Array): Promise<{ modified?: string; fileTime?: string }> {
+  const st = await stat(file).catch(() => null);
+  const fileTime = st ? st.mtime.toISOString() : undefined;
+  if (bytes) {
+    try {
+      const parts = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' });
+      const xml = new TextDecoder().decode(parts['docProps/core.xml'] ?? new Uint8Array());
+      const m = /<dcterms:modified[^>]*>([^<]+)</.exec(xml);
+      if (m && !Number.isNaN(Date.parse(m[1]))) return { modified: new Date(m[1]).toISOString(), fileTime };
+    } catch {
+      // fall back to the file time
+    }
+  }
+  return { modified: fileTime, fileTime };
+}
+
+/** Consolidates files one at a time (bounded memory: only the per-unit totals are kept). */
+export async function consolidateFiles(
+  files: string[],
+  opts: { expect?: string[]; pack?: string; validate?: boolean } = {},
+): Promise<Consolidation> {
+  const outcomes = await openMany(files, async (o) => {
+    const original = await readFile(o.file).catch(() => undefined);
+    const times = await modifiedOf(o.file, original ? new Uint8Array(original) : o.bytes);
+    return unitReport({ file: o.file, snapshot: o.snapshot, ...times }, opts);
+  });
+  const units: UnitReport[] = [];
+  const unreadable: Consolidation['unreadable'] = [];
+  for (const o of outcomes) {
+    if (o.ok) units.push(o.value);
+    else unreadable.push(unreadableOf(o.file, o.error));
+  }
+  return combineReports(units, unreadable, opts);
+}
+
+/** `consolidate <files or folders…> [--expect units.txt] -o 汇总.xlsx [--json]` for the higher committee. */
+export const registerConsolidate: RegisterCommand = (program, ctx) =>
+  program
+    .command('consolidate')
+    .description('汇总多个单位的工作簿:各单位统计并列、应报未报、重复报送、无法读取的文件 (consolidate many units)')
+    .argument('<inputs...>', '.xlsx 文件或文件夹')
+    .option('-o, --output <file>', '输出汇总 .xlsx 文件')
+    .option('--expect <file>', '应报单位名单(每行一个单位名称)')
+    .option('--pack <id>', '指定方案')
+    .option('--no-validate', '不校验各单位的表格(更快)')
+    .option('--json', '以 JSON 输出')
+    .option('--force', '覆盖已存在的输出文件')
+    .action(async (inputs: string[], opts: ConsolidateOpts) => {
+      if (!opts.output && !opts.json) throw new LianfangError('consolidate_no_output');
+      let expect: string[] | undefined;
+      if (opts.expect) {
+        const text = await readFile(opts.expect, 'utf8').catch((e) => {
+          throw new LianfangError('consolidate_expect_unreadable', { file: opts.expect, reason: (e as Error).message });
+        });
+        expect = text
+          .replace(/^\uFEFF/, '')
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter((l) => l && !l.startsWith('#'));
+      }
+      const files = await collectFiles(inputs);
+      if (!files.length) throw new LianfangError('consolidate_no_inputs');
+      const result = await consolidateFiles(files, { expect, pack: opts.pack, validate: opts.validate });
+      if (opts.output) {
+        const wb = new ExcelJS.Workbook();
+        wb.creator = 'lianfang';
+        applyOps(wb, consolidationOps(result));
+        await writeFileSafely(opts.output, new Uint8Array(await wb.xlsx.writeBuffer()), {
+          force: opts.force,
+          inputs: files,
+        });
+      }
+      if (result.unreadable.length) ctx.exit(2);
+      else if (result.missing.length || result.duplicates.length || result.noUnit.length) ctx.exit(1);
+      if (opts.json) return ctx.io.out(json(result));
+      ctx.io.out(
+        message('consolidate_summary', {
+          files: files.length,
+          units: new Set(result.units.filter((u) => u.unit).map((u) => u.unit)).size,
+          missing: result.missing.length,
+          duplicates: result.duplicates.length,
+          unreadable: result.unreadable.length,
+        }),
+      );
+      if (result.missing.length) ctx.io.out(`${message('consolidate_missing')}:${result.missing.join('、')}`);
+      for (const d of result.duplicates)
+        ctx.io.out(
+          `${message('consolidate_duplicates')}:${d.unit}(${d.files.join('、')};${message('consolidate_newest')}:${d.newest})`,
+        );
+      for (const u of result.unreadable) ctx.io.err(`${message('consolidate_unreadable_list')}:${u.file}:${u.reason}`);
+      if (opts.output) ctx.io.out(`已写入 ${opts.output}`);
+    });
