@@ -267,6 +267,21 @@ export async function buildCorpus(dir: string): Promise<CorpusCase[]> {
       error: 'too_large',
     },
   );
+  add(
+    'missing-shared-strings',
+    mutate(base, (p) => delete p['xl/sharedStrings.xml']),
+    {
+      error: 'corrupt',
+      part: 'xl/sharedStrings.xml',
+    },
+  );
+  add(
+    'ods-renamed',
+    zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') }),
+    {
+      error: 'not_xlsx',
+    },
+  );
   add('encrypted', ole('EncryptionInfo'), { error: 'encrypted' });
   add('legacy-xls', ole('Workbook'), { error: 'legacy_xls' });
   addWorkbookXml('huge-sheet-id', (x) => x.replace(/sheetId="1"/, 'sheetId="4294967295"'), {});
@@ -279,7 +294,7 @@ export async function buildCorpus(dir: string): Promise<CorpusCase[]> {
   );
 
   const { comments, chart } = openpyxlFiles(dir);
-  cases.push({ name: 'openpyxl-comments', file: comments });
+  cases.push({ name: 'openpyxl-comments', file: comments, warnings: ['lost_on_save'] });
   cases.push({ name: 'openpyxl-chart', file: chart, warnings: ['lost_on_save'] });
 
   return cases.map(({ bytes, ...c }) => {

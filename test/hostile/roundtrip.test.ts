@@ -49,7 +49,10 @@ print(json.dumps({"sheets": wb.sheetnames, "cells": cells, "comments": comments,
 test('comments, styles, defined names and other sheets from openpyxl survive a lianfang edit and save', async () => {
   const before = readWithOpenpyxl(files.comments);
   const opened = await openWorkbookFile(files.comments);
-  expect(opened.warnings).toEqual([]);
+  // ExcelJS keeps the comments but writes them under the author "Author": the user is told.
+  expect(opened.warnings).toEqual([
+    { code: 'lost_on_save', params: { file: files.comments, items: 'comment_authors' } },
+  ]);
   const wb = await opened.loadWorkbook();
   applyOps(wb, [{ kind: 'setValues', sheet: '风险点', at: 'E1', values: [['已核对']] }]);
   const out = path.join(dir, 'edited.xlsx');

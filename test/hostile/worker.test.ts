@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -67,4 +68,18 @@ test('a batch of 50 files with 5 broken ones reads the 45 and names the 5 (real 
   for (const i of broken) expect(err.join('\n')).toContain(files[i]);
   const outcomes = await openMany(files, (o) => o.snapshot.sheets.length);
   expect(outcomes.filter((o) => o.ok).map((o) => o.file)).toEqual(files.filter((_, i) => !broken.has(i)));
+});
+
+test('the installed binary (bin/lianfang.js, tsx) runs the worker: exit 0 for a good file, 2 and a message for a bad one', () => {
+  const good = path.join(dir, '好.xlsx');
+  const bad = path.join(dir, '坏.xlsx');
+  writeFileSync(good, valid);
+  writeFileSync(bad, valid.subarray(0, 100));
+  const ok = spawnSync(process.execPath, ['bin/lianfang.js', 'inspect', good], { encoding: 'utf8' });
+  expect([ok.status, ok.stdout]).toEqual([0, `${good}\n  风险点\t6 行\n  备注\t1 行\n`]);
+  const ko = spawnSync(process.execPath, ['bin/lianfang.js', 'inspect', bad, good], { encoding: 'utf8' });
+  expect(ko.status).toBe(2);
+  expect(ko.stderr).toContain(`「${bad}」文件已损坏`);
+  expect(ko.stdout).toContain(good);
+  expect(ko.stderr).not.toMatch(/\n\s+at /);
 });

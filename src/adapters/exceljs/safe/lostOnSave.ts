@@ -27,6 +27,9 @@ export function detectLostOnSave(
     if (/^xl\/drawings\/[^/]+\.xml$/.test(name) && /<(\w+:)?(sp|grpSp|cxnSp)\b/.test(xml)) found.add('shapes');
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(name) && /sparklineGroups\b/.test(xml)) found.add('sparklines');
   }
+  // ExcelJS writes every comment under the author "Author".
+  for (const [name, xml] of text)
+    if (/^xl\/comments/.test(name) && /<(\w+:)?author>[^<]+</.test(xml)) found.add('comment_authors');
   if (nameFormulas) found.add('name_formulas');
   return [...found];
 }

@@ -40,6 +40,9 @@ export function prepareWorkbook(input: Uint8Array, file: string): PreparedWorkbo
     checkXml(xml, file, name);
     text.set(name, xml);
   }
+  const mimetype = parts.get('mimetype');
+  if (mimetype && new TextDecoder().decode(mimetype.subarray(0, 100)).includes('opendocument'))
+    throw new LianfangError('not_xlsx', { file, kind: 'ods' });
   const missing = (part: string) => new LianfangError('corrupt', { file, kind: 'missing_part', part });
   if (!parts.has('[Content_Types].xml')) throw missing('[Content_Types].xml');
   const workbookXml = text.get('xl/workbook.xml');
@@ -50,6 +53,7 @@ export function prepareWorkbook(input: Uint8Array, file: string): PreparedWorkbo
   const warnings: ReadWarning[] = [];
   const edited = new Map<string, string>();
   const rels = relationships(relsXml);
+  checkRelationshipTargets(parts, text, file);
 
   // Sheets: count, parts present, hostile names renamed, ids kept small.
   const sheetTags = [...workbookXml.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)].map((m) => m[0]);
@@ -193,6 +197,22 @@ function neutraliseSheet(xml: string, file: string, sheet: string, warnings: Rea
     },
   );
   return out;
+}
+
+/** Parts ExcelJS reads through relationships: when absent it loads the rest silently or throws a TypeError. */
+const NEEDED = /\/(worksheet|sharedStrings|styles|comments|vmlDrawing|drawing|table)$/;
+
+function checkRelationshipTargets(parts: Map<string, Uint8Array>, text: Map<string, string>, file: string): void {
+  for (const [relsPart, xml] of text) {
+    const m = /^(.*?)_rels\/[^/]+\.rels$/.exec(relsPart);
+    if (!m || (relsPart !== 'xl/_rels/workbook.xml.rels' && !relsPart.startsWith('xl/worksheets/'))) continue;
+    for (const tag of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+      const a = attributes(tag[0]);
+      if (a.TargetMode === 'External' || !a.Target || !NEEDED.test(a.Type ?? '')) continue;
+      const target = resolve(m[1], a.Target);
+      if (!parts.has(target)) throw new LianfangError('corrupt', { file, kind: 'missing_part', part: target });
+    }
+  }
 }
 
 /** Relationship id → zip part name, resolved against xl/. */

@@ -4,6 +4,7 @@ const NOT_XLSX_WHY: Record<string, string> = {
   empty: '文件是空的(0 字节)',
   text: '文件内容是文本(可能是 CSV、网页或其他文件改了扩展名)',
   unknown: '文件不是 .xlsx 格式(不是 zip 压缩包)',
+  ods: '这是 WPS/LibreOffice 的 .ods 文件',
 };
 
 const CORRUPT_WHY: Record<string, string> = {
@@ -39,6 +40,8 @@ const LOST_WHAT: Record<string, string> = {
   sparklines: '迷你图',
   timelines: '日程表',
   name_formulas: '公式或常量型名称',
+  comment_authors: '批注的作者姓名',
+  images: '图片',
 };
 
 const at = (p: Params) => `${p.part ? `(部件 ${p.part})` : ''}`;
@@ -56,7 +59,7 @@ export const read: Record<string, (p: Params) => string> = {
   legacy_xls: (p) => `「${p.file}」是旧版 .xls 格式,lianfang 只读 .xlsx。请用 Excel 或 WPS 打开后另存为 .xlsx。`,
   encrypted: (p) => `「${p.file}」文件已加密(设置了打开密码)。请在 Excel 中取消密码后另存,再交给 lianfang。`,
   corrupt: (p) =>
-    `「${p.file}」文件已损坏:${CORRUPT_WHY[String(p.kind)] ?? CORRUPT_WHY.unreadable}${at(p)}${p.detail ? `:${p.detail}` : ''}。请向报送单位索取完好的文件。`,
+    `「${p.file}」文件已损坏:${CORRUPT_WHY[String(p.kind)] ?? CORRUPT_WHY.unreadable}${at(p)}。请向报送单位索取完好的文件。`,
   unsafe_content: (p) => `「${p.file}」含有不允许的 XML 结构(DTD 或实体声明${at(p)}),可能是恶意构造的文件,已拒绝读取。`,
   too_large: (p) =>
     `「${p.file}」文件过大:${TOO_LARGE_WHAT[String(p.what)] ?? String(p.what)}${at(p)}超过上限(${p.actual ?? '?'} > ${p.limit})。`,
