@@ -55,6 +55,6 @@ export function buildReportFromModel(pack: Pack, model: ReportModel): ReportPlan
 }
 
 /** Reads the sources (filled workbooks or lower-level reports) and plans the report. */
-export function buildReport(req: ReportModelRequest): ReportPlan {
-  return buildReportFromModel(req.pack, reportModel(req));
+export async function buildReport(req: ReportModelRequest): Promise<ReportPlan> {
+  return buildReportFromModel(req.pack, await reportModel(req));
 }

@@ -15,7 +15,7 @@ export interface ReportSource {
  * The units a source contributes: a filled workbook is one unit; a report workbook made by a lower
  * level's lianfang contributes every unit it carries, read back from its hidden data exactly.
  */
-export function collectUnits(pack: Pack, source: ReportSource): ReportUnit[] {
+export async function collectUnits(pack: Pack, source: ReportSource): Promise<ReportUnit[]> {
   if (hasReportData(source.snapshot)) {
     const inner = readReportData(source.snapshot);
     return inner.units.map((u) => ({ ...u, source: u.source ?? source.name }));
@@ -23,6 +23,7 @@ export function collectUnits(pack: Pack, source: ReportSource): ReportUnit[] {
   const wb = source.snapshot;
   const recognition = recogniseForReport(wb, pack);
   const levels = gradeForReport(wb, recognition, pack);
+  const stamps = await stampsForReport(wb);
   const forms = recognition.forms.map((f) => {
     const form = pack.forms.find((x) => x.id === f.form)!;
     const header: Record<string, ReportUnit['forms'][number]['header'][string]> = {};
@@ -37,7 +38,7 @@ export function collectUnits(pack: Pack, source: ReportSource): ReportUnit[] {
         cells: { ...r.cells },
         ...(levels.get(`${f.sheet}!${r.row}`) ?? { level: null, levelSource: 'none' as const }),
       })),
-      stamps: stampsForReport(wb, f, pack),
+      stamps: stamps.get(f.sheet) ?? [],
     };
   });
   return [
@@ -45,7 +46,7 @@ export function collectUnits(pack: Pack, source: ReportSource): ReportUnit[] {
       unit: unitName(forms, pack) ?? source.name.replace(/\.[^.]+$/, ''),
       source: source.name,
       forms,
-      validation: validateForReport(wb, recognition, pack),
+      validation: validateForReport(wb, pack),
     },
   ];
 }
@@ -68,9 +69,14 @@ export interface ReportModelRequest {
   generated: string;
   /** 报送期间; default: the generated year, 年度. */
   period?: string;
+  /**
+   * Seal images (PNG, base64) by unit name, for the 公章 steps signed 同意: a workbook snapshot carries no
+   * images, so the door passes the unit's seal as it has it.
+   */
+  seals?: Record<string, string>;
 }
 
-export function reportModel(req: ReportModelRequest): ReportModel {
+export async function reportModel(req: ReportModelRequest): Promise<ReportModel> {
   return {
     app: 'lianfang-report',
     schema: REPORT_SCHEMA_VERSION,
@@ -79,6 +85,24 @@ export function reportModel(req: ReportModelRequest): ReportModel {
     plan: req.pack.plan,
     period: req.period ?? `${req.generated.slice(0, 4)}年度`,
     generated: req.generated,
-    units: req.sources.flatMap((s) => collectUnits(req.pack, s)),
+    units: (await Promise.all(req.sources.map((s) => collectUnits(req.pack, s))))
+      .flat()
+      .map((u) => withSeal(req.pack, u, req.seals)),
+  };
+}
+
+function withSeal(pack: Pack, unit: ReportUnit, seals: Record<string, string> | undefined): ReportUnit {
+  const png = seals && Object.hasOwn(seals, unit.unit) ? seals[unit.unit] : undefined;
+  if (!png) return unit;
+  const sealed = (form: string, role: string) =>
+    !!pack.forms.find((f) => f.id === form)?.signoff.find((s) => s.role === role)?.seal;
+  return {
+    ...unit,
+    forms: unit.forms.map((f) => ({
+      ...f,
+      stamps: f.stamps.map((s) =>
+        sealed(f.form, s.role) && s.decision === '同意' && !s.sealPng ? { ...s, sealPng: png } : s,
+      ),
+    })),
   };
 }

@@ -64,7 +64,7 @@ export function reportFormSheets(
         });
         const built = buildFormSheet({ pack, form, sheet, anchor, header, rows });
         ops.push(...built.ops);
-        ops.push(...stampOps(form, sheet, built.layout, data.stamps));
+        ops.push(...stampOps(form, sheet, built.layout, data.stamps, unit.unit));
         placed.push({ unit, form, data, sheet });
         refs.push({ anchor, form: form.id, ...(data.instance ? { instance: data.instance.slice(0, 100) } : {}) });
       }
@@ -79,26 +79,33 @@ function stampOps(
   sheet: string,
   layout: ReturnType<typeof buildFormSheet>['layout'],
   stamps: ReportStamp[],
+  unit: string,
 ): Op[] {
   const ops: Op[] = [];
   for (const s of stamps) {
+    const step = form.signoff.find((x) => x.role === s.role);
     // A step signed in a header field (hangzhou 单位主要负责人(签字)) is filled there.
-    const field = form.signoff.find((x) => x.role === s.role)?.field;
+    const field = step?.field;
     const r = field ? layout.fieldRows[field] : layout.signoffRows[s.role];
     if (!r) continue;
     const c = layout.labelSpan + 1;
+    // The 公章 step without a seal image gets the plain red text seal approve draws in the source.
+    const textSeal = !!step?.seal && s.decision === '同意' && !s.sealPng;
     const lines = [
       [s.decision, s.opinion].filter(Boolean).join(':'),
+      ...(textSeal ? [`〔${unit} · 核验章〕`] : []),
       `${s.who} ${s.name}　${s.date}`,
       `（${VERIFICATION_TEXT[s.verification]}）`,
     ];
     ops.push({ kind: 'setValues', sheet, at: rangeAddress(r, c, r, c), values: [[lines.join('\n')]] });
-    ops.push({ kind: 'rowHeight', sheet, row: r, height: 72 });
+    ops.push({ kind: 'rowHeight', sheet, row: r, height: textSeal ? 88 : 72 });
+    if (textSeal)
+      ops.push({ kind: 'style', sheet, range: rangeAddress(r, c, r, c), style: { color: 'FFC00000', bold: true } });
     if (s.sealPng)
       ops.push({
         kind: 'image',
         sheet,
-        range: rangeAddress(r, layout.printedColumns, r, layout.printedColumns),
+        range: rangeAddress(r, c, r, layout.printedColumns),
         pngBase64: s.sealPng,
       });
   }

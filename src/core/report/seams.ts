@@ -1,8 +1,10 @@
 import { gradeWorkbook } from '../grade/gradeWorkbook';
 import type { Pack } from '../forms/pack';
 import type { WorkbookSnapshot } from '../port';
-import type { RecognisedForm, Recognition } from '../recognise/types';
-import { recogniseLianfangSheets } from './fallbackRecognise';
+import type { Recognition } from '../recognise/types';
+import { verifyWorkbook } from '../approve/verify';
+import { recogniseWorkbook } from '../recognise/recognise';
+import { validateWorkbook } from '../validate/run';
 import type { ReportRow, ReportStamp, ReportUnit } from './model';
 
 /*
@@ -10,23 +12,51 @@ import type { ReportRow, ReportStamp, ReportUnit } from './model';
  * real recogniser, validator, grader and stamp verifier is a one-line change here.
  */
 
-/** Forms found in a workbook. TODO(integrate): recogniseWorkbook from src/core/recognise. */
+/** Forms found in a workbook: lianfang's own sheets and hand-typed ones alike. */
 export function recogniseForReport(wb: WorkbookSnapshot, pack: Pack): Recognition {
-  return recogniseLianfangSheets(wb, pack);
+  return recogniseWorkbook(wb, { pack: pack.id });
 }
 
-/** The validation summary of a workbook. TODO(integrate): validateWorkbook from src/core/validate. */
-export function validateForReport(
-  _wb: WorkbookSnapshot,
-  _recognition: Recognition,
-  _pack: Pack,
-): ReportUnit['validation'] {
-  return { checked: false, errors: 0, warnings: 0, issues: [] };
+/** The validation summary of a workbook, every issue with its zh-CN sentence. */
+export function validateForReport(wb: WorkbookSnapshot, pack: Pack): ReportUnit['validation'] {
+  const v = validateWorkbook(wb, { pack: pack.id });
+  return {
+    checked: true,
+    errors: v.stats.errors,
+    warnings: v.stats.warnings,
+    issues: v.issues.map((i) => ({
+      code: i.code,
+      severity: i.severity === 'notice' ? 'info' : i.severity,
+      sheet: i.sheet,
+      cell: i.cell,
+      message: i.message,
+    })),
+  };
 }
 
-/** The stamps on a form with their verification. TODO(integrate): src/core/approve. */
-export function stampsForReport(_wb: WorkbookSnapshot, _form: RecognisedForm, _pack: Pack): ReportStamp[] {
-  return [];
+/** The stamps on each form (by sheet), each with the result of verifying it against the content it approved. */
+export async function stampsForReport(wb: WorkbookSnapshot): Promise<Map<string, ReportStamp[]>> {
+  const out = new Map<string, ReportStamp[]>();
+  const checked = await verifyWorkbook(wb);
+  for (const f of checked.forms) {
+    const stamps: ReportStamp[] = [];
+    for (const step of f.steps) {
+      if (!step.stamp) continue;
+      const check = f.stamps.find((c) => c.stamp === step.stamp);
+      const problems = check?.problems.map((p) => p.code) ?? [];
+      stamps.push({
+        role: step.role,
+        who: step.who,
+        name: step.stamp.signer,
+        decision: step.stamp.opinion,
+        opinion: step.stamp.text,
+        date: step.stamp.at.slice(0, 10),
+        verification: check?.ok ? 'valid' : problems.includes('content_changed') ? 'changed' : 'invalid',
+      });
+    }
+    out.set(f.sheet, stamps);
+  }
+  return out;
 }
 
 export interface RowLevel {

@@ -51,7 +51,7 @@ export const registerReport: RegisterCommand = (program, ctx) =>
       const sources: ReportSource[] = [];
       for (const f of files) sources.push({ name: path.basename(f), snapshot: await openForReport(f) });
       const pack = choosePack(sources, opts.pack);
-      const plan = buildReport({ pack, sources, generated: today(), period: opts.period });
+      const plan = await buildReport({ pack, sources, generated: today(), period: opts.period });
       const forms = plan.model.units.reduce((n, u) => n + u.forms.length, 0);
       if (!forms) throw new LianfangError('report_no_forms', { file: files.join('、'), pack: pack.id });
       const wb = new ExcelJS.Workbook();
