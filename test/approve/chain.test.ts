@@ -1,5 +1,12 @@
 import { snapshotWorkbook } from '../../src/adapters/exceljs/snapshot';
-import { describeVerification, verifyWorkbook, STAMPS_SHEET } from '../../src/core/approve';
+import {
+  approvedContent,
+  describeVerification,
+  locateForms,
+  locateOwnForms,
+  verifyWorkbook,
+  STAMPS_SHEET,
+} from '../../src/core/approve';
 import { isLianfangError } from '../../src/core/errors';
 import { message } from '../../src/core/messages';
 import { a3, A3_ROLES, demoBytes, fromBytes, makeSigner, signStep, type KeyedSigner } from './helpers';
@@ -64,6 +71,18 @@ describe('a full sign-off chain', () => {
     expect(all).not.toMatch(/"d":/);
   });
 
+  it('recognition reads the same approved content as the builder laid out', async () => {
+    const snap = snapshotWorkbook(await fromBytes(signed));
+    const own = locateOwnForms(snap);
+    const found = locateForms(snap);
+    expect(found.map((f) => f.anchor)).toEqual(own.map((f) => f.anchor));
+    for (const f of found) {
+      const o = own.find((x) => x.anchor === f.anchor)!;
+      expect(approvedContent(f)).toEqual(approvedContent(o));
+      expect(f.found.signoff).toEqual(o.found.signoff);
+    }
+  });
+
   it('refuses a role before the roles before it', async () => {
     const bytes = await demoBytes();
     expect(await refusal(signStep(bytes, 'leader', signers[2]))).toBe('out_of_order');
@@ -72,6 +91,18 @@ describe('a full sign-off chain', () => {
     expect(await refusal(signStep(one, 'self', signers[0]))).toBe('out_of_order');
     expect(await refusal(signStep(signed, 'discipline', signers[4]))).toBe('chain_complete');
     expect(await refusal(signStep(bytes, 'nobody', signers[0]))).toBe('unknown_role');
+  });
+
+  it('validation decides: errors refuse 同意, warnings need the signer to confirm', async () => {
+    const bytes = await demoBytes();
+    expect(await refusal(signStep(bytes, 'self', signers[0], { acceptWarnings: false }))).toBe('form_has_warnings');
+    const wb = await fromBytes(bytes);
+    const f = a3(wb);
+    wb.getWorksheet(f.found.sheet)!.getCell(f.found.rows[0].row, f.found.columns.riskPoint).value = null;
+    const broken = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect(await refusal(signStep(broken, 'self', signers[0]))).toBe('form_has_errors');
+    // Sending back is always possible.
+    await expect(signStep(broken, 'self', signers[0], { opinion: '退回修改' })).resolves.toBeInstanceOf(Uint8Array);
   });
 
   it('退回修改 sends the form back: the round goes to history and signing restarts at the first step', async () => {

@@ -68,6 +68,7 @@ describe('CLI keygen / sign / verify', () => {
         f(`key${i}.json`),
         '--opinion',
         '同意',
+        '--accept-warnings',
         '-o',
         out,
       );

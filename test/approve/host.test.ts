@@ -20,7 +20,13 @@ describe('signing through a Host (what the page and task pane call)', () => {
     const roles = ['self', 'deptHead', 'leader', 'unit'];
     for (const [i, role] of roles.entries()) {
       const signer = await makeSigner(names[i]);
-      await signOnHost(host, signer, { sheet, role, opinion: '同意', sealPng: role === 'unit' ? PNG : undefined });
+      await signOnHost(host, signer, {
+        sheet,
+        role,
+        opinion: '同意',
+        acceptWarnings: true,
+        sealPng: role === 'unit' ? PNG : undefined,
+      });
     }
     const reread = await fromBytes(await toBytes(wb));
     const ws = reread.getWorksheet(sheet)!;

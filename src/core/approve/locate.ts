@@ -8,6 +8,8 @@ import { cellAt } from '../port';
 import type { RecognisedForm } from '../recognise/types';
 import { labelSpanFor } from '../build/layout';
 import { canonicalContent, type CanonicalContent } from './canonical';
+import { recogniseWorkbook } from '../recognise/recognise';
+import { STAMPS_SHEET } from './store';
 
 /** A form that can carry stamps: its definition (for the sign-off chain), where it sits, and its anchor name. */
 export const signedFields = (def: Form): string[] => def.signoff.flatMap((s) => (s.field ? [s.field] : []));
@@ -23,11 +25,30 @@ export interface StampableForm {
 }
 
 /**
- * The forms of a workbook, placed through lianfang's identification (defined names on title cells).
- * Stop-gap until recognition lands: then this becomes recogniseWorkbook(wb) plus the anchor lookup,
- * and nothing else in approve/ changes.
+ * The forms of a workbook, as recognition places them, each with the defined name that anchors it:
+ * lianfang's own LF_ name, or the LFS_ name a first stamp gave a sheet lianfang did not build.
  */
 export function locateForms(wb: WorkbookSnapshot): StampableForm[] {
+  const recognition = recogniseWorkbook(wb, { ownSheets: [STAMPS_SHEET] });
+  const pack = recognition.pack ? findPack(recognition.pack) : undefined;
+  if (!pack) return [];
+  const ids = identifiedSheets(wb);
+  const out: StampableForm[] = [];
+  for (const found of recognition.forms) {
+    const def = pack.forms.find((f) => f.id === found.form);
+    if (!def) continue;
+    const own = ids?.sheets.find((s) => s.sheet === found.sheet && s.form === found.form)?.anchor;
+    const given = wb.names.find((n) => n.sheet === found.sheet && n.name.startsWith(`LFS_${found.form}_`))?.name;
+    out.push({ def, found, anchor: own ?? given ?? null });
+  }
+  return out;
+}
+
+/**
+ * Stand-in used before recognition landed; kept for lianfang's own sheets as a cross-check in tests.
+ * Reads a sheet from its title row down, the way build/formSheet.ts laid it out.
+ */
+export function locateOwnForms(wb: WorkbookSnapshot): StampableForm[] {
   const ids = identifiedSheets(wb);
   const pack = ids && findPack(ids.pack);
   if (!ids || !pack) return [];

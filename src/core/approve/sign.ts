@@ -75,11 +75,19 @@ export async function planSign(req: SignRequest): Promise<SignPlan> {
   if (earlier && !req.allowNewKey) throw new LianfangError('signer_key_mismatch', { name: signer.name });
 
   if (opinion === '同意') {
-    const gate = req.gate ?? validationGate(form.found, def);
+    const gate = req.gate ?? validationGate(wb, form.found, def);
     if (gate.errors.length)
-      throw new LianfangError('form_has_errors', { sheet: form.found.sheet, count: gate.errors.length });
+      throw new LianfangError('form_has_errors', {
+        sheet: form.found.sheet,
+        count: gate.errors.length,
+        first: gate.errors[0].message ?? gate.errors[0].cell,
+      });
     if (gate.warnings.length && !req.acceptWarnings)
-      throw new LianfangError('form_has_warnings', { sheet: form.found.sheet, count: gate.warnings.length });
+      throw new LianfangError('form_has_warnings', {
+        sheet: form.found.sheet,
+        count: gate.warnings.length,
+        first: gate.warnings[0].message ?? gate.warnings[0].cell,
+      });
   }
 
   const content = approvedContent(form);

@@ -26,8 +26,10 @@ export const approve: Record<string, (p: Params) => string> = {
     `隐藏的签章记录表第 ${p.row} 行无法读取,可能被改动过。为保留证据,lianfang 不会在此工作簿上继续签章。`,
   signer_key_mismatch: (p) =>
     `「${p.name}」在此工作簿中曾用另一把密钥签章。同一人应始终使用同一把密钥;如确已更换,请联系管理员核实。`,
-  form_has_errors: (p) => `工作表「${p.sheet}」还有 ${p.count} 处校验错误,改正后才能签章。`,
-  form_has_warnings: (p) => `工作表「${p.sheet}」有 ${p.count} 处校验提醒。请确认无误后再签章。`,
+  form_has_errors: (p) =>
+    `工作表「${p.sheet}」还有 ${p.count} 处校验错误,改正后才能签章${p.first ? `(如:${p.first})` : ''}。`,
+  form_has_warnings: (p) =>
+    `工作表「${p.sheet}」有 ${p.count} 处校验提醒${p.first ? `(如:${p.first})` : ''}。请确认无误后再签章。`,
   form_not_found: (p) => `找不到表格「${p.form}」。此工作簿中可签章的表格:${p.known}。`,
   form_ambiguous: (p) => `「${p.form}」对应多张工作表(${p.known}),请用工作表名称指定。`,
   crypto_unavailable: () => '此环境不支持 WebCrypto,无法签章或验证。网页须通过 https 或 localhost 打开。',
