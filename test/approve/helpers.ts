@@ -51,6 +51,7 @@ export async function signStep(
     text?: string;
     pick?: (wb: ExcelJS.Workbook) => StampableForm;
     allowNewKey?: boolean;
+    acceptWarnings?: boolean;
   } = {},
 ): Promise<Uint8Array> {
   const wb = await fromBytes(bytes);
