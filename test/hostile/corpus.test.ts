@@ -95,6 +95,12 @@ test('hostile names are renamed and their references followed, so the data is st
   expect(protoKeys()).toBe(cleanProto);
 });
 
+test('a part written in GBK (declared) reads as the same Chinese text', async () => {
+  const file = cases.find((c) => c.name === 'gbk-shared-strings')!.file;
+  const r = await readSafely(new Uint8Array(readFileSync(file)), file);
+  expect(r.snapshot.sheets[0].rows[1]).toEqual(['岗位1', '廉政风险1', 1]);
+});
+
 test('oversized ranges are neutralised before ExcelJS: whole-sheet merge ignored, validation clipped, data kept', async () => {
   const merge = cases.find((c) => c.name === 'whole-sheet-merge')!.file;
   const m = await readSafely(new Uint8Array(readFileSync(merge)), merge);

@@ -109,6 +109,19 @@ export function openpyxlFiles(dir: string): { comments: string; chart: string } 
 
 const SHEET1 = 'xl/worksheets/sheet1.xml';
 
+/** Text in GBK, as some Chinese tools write XML parts (Node can decode GBK but not encode it). */
+function gbk(text: string): Uint8Array {
+  const r = spawnSync(
+    PYTHON,
+    ['-c', 'import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode("utf-8").encode("gbk"))'],
+    {
+      input: text,
+    },
+  );
+  if (r.status !== 0) throw new Error(String(r.stderr));
+  return new Uint8Array(r.stdout);
+}
+
 /** Builds every malformed or crafted file in `dir` and says what each must give. */
 export async function buildCorpus(dir: string): Promise<CorpusCase[]> {
   mkdirSync(dir, { recursive: true });
@@ -281,6 +294,14 @@ export async function buildCorpus(dir: string): Promise<CorpusCase[]> {
     {
       error: 'not_xlsx',
     },
+  );
+  add(
+    'gbk-shared-strings',
+    mutate(base, (p) => {
+      const sst = text(p, 'xl/sharedStrings.xml').replace(/encoding="UTF-8"/i, 'encoding="GBK"');
+      p['xl/sharedStrings.xml'] = gbk(sst);
+    }),
+    {},
   );
   add('encrypted', ole('EncryptionInfo'), { error: 'encrypted' });
   add('legacy-xls', ole('Workbook'), { error: 'legacy_xls' });

@@ -26,6 +26,7 @@ export function detectLostOnSave(
   for (const [name, xml] of text) {
     if (/^xl\/drawings\/[^/]+\.xml$/.test(name) && /<(\w+:)?(sp|grpSp|cxnSp)\b/.test(xml)) found.add('shapes');
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(name) && /sparklineGroups\b/.test(xml)) found.add('sparklines');
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(name) && /<x14:dataValidations?\b/.test(xml)) found.add('ext_validations');
   }
   // ExcelJS writes every comment under the author "Author".
   for (const [name, xml] of text)

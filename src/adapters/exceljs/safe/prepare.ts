@@ -34,11 +34,13 @@ export function prepareWorkbook(input: Uint8Array, file: string): PreparedWorkbo
   sniffFormat(input, file);
   const parts = readZip(input, file);
   const text = new Map<string, string>();
+  const reencoded = new Set<string>();
   for (const [name, data] of parts) {
     if (!XML_PART.test(name)) continue;
-    const xml = decodeXml(data, file, name);
+    const { xml, reencode } = decodeXml(data, file, name);
     checkXml(xml, file, name);
     text.set(name, xml);
+    if (reencode) reencoded.add(name);
   }
   const mimetype = parts.get('mimetype');
   if (mimetype && new TextDecoder().decode(mimetype.subarray(0, 100)).includes('opendocument'))
@@ -52,6 +54,7 @@ export function prepareWorkbook(input: Uint8Array, file: string): PreparedWorkbo
 
   const warnings: ReadWarning[] = [];
   const edited = new Map<string, string>();
+  for (const name of reencoded) edited.set(name, text.get(name)!);
   const rels = relationships(relsXml);
   checkRelationshipTargets(parts, text, file);
 

@@ -1,12 +1,32 @@
 import { LianfangError } from '../../../core/errors';
 import { MAX_XML_DEPTH } from './limits';
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+/** Encodings a part may declare besides UTF-8 (some Chinese tools write GBK); anything else is refused. */
+const OTHER_ENCODINGS = new Set(['gbk', 'gb2312', 'gb18030', 'utf-16', 'utf-16le', 'utf-16be', 'big5']);
 
-/** Decodes one XML part, refusing bytes that are not UTF-8 (the parser would guess, silently). */
-export function decodeXml(data: Uint8Array, file: string, part: string): string {
+/**
+ * Decodes one XML part, refusing bytes that are not valid in their encoding (a parser would guess,
+ * silently). UTF-16 (by BOM) and a declared GBK/GB18030/Big5 are decoded too; `reencode` tells the
+ * caller the part must be written back as UTF-8 (with its declaration fixed) before ExcelJS sees it.
+ */
+export function decodeXml(data: Uint8Array, file: string, part: string): { xml: string; reencode: boolean } {
+  let encoding = 'utf-8';
+  if (data[0] === 0xff && data[1] === 0xfe) encoding = 'utf-16le';
+  else if (data[0] === 0xfe && data[1] === 0xff) encoding = 'utf-16be';
+  else {
+    const decl = /^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([\w-]+)["']/i.exec(
+      String.fromCharCode(...data.subarray(0, 200)),
+    );
+    const declared = decl?.[1].toLowerCase();
+    if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+      if (!OTHER_ENCODINGS.has(declared)) throw new LianfangError('corrupt', { file, kind: 'invalid_utf8', part });
+      encoding = declared === 'utf-16' ? 'utf-16le' : declared;
+    }
+  }
   try {
-    return decoder.decode(data);
+    const xml = new TextDecoder(encoding, { fatal: true }).decode(data);
+    if (encoding === 'utf-8') return { xml, reencode: false };
+    return { xml: xml.replace(/^\ufeff?(<\?xml[^>]*?encoding\s*=\s*["'])[\w-]+/i, '$1UTF-8'), reencode: true };
   } catch {
     throw new LianfangError('corrupt', { file, kind: 'invalid_utf8', part });
   }

@@ -12,7 +12,7 @@ const CORRUPT_WHY: Record<string, string> = {
   bad_zip: '压缩包结构有误',
   missing_part: '缺少必需的部件',
   bad_xml: 'XML 内容有误',
-  invalid_utf8: '文本不是有效的 UTF-8 编码',
+  invalid_utf8: '文本编码无效(不是有效的 UTF-8 或所声明的编码)',
   unreadable: '内容无法解析',
 };
 
@@ -41,6 +41,7 @@ const LOST_WHAT: Record<string, string> = {
   timelines: '日程表',
   name_formulas: '公式或常量型名称',
   comment_authors: '批注的作者姓名',
+  ext_validations: '引用其他工作表的下拉列表(扩展数据验证)',
   images: '图片',
 };
 
