@@ -22,9 +22,11 @@ export function toExcelInput(v: CellValue): string | number | boolean {
 // starts like a number, date, time, percentage or currency amount.
 const RISKY_START = /^[=+\-@\t\r\n'#]|^[\s\u3000]*[-+.(（$¥￥€£]?[\s\u3000]*[0-9０-９]/;
 const KEYWORD = /^[\s\u3000]*(true|false)[\s\u3000]*$/i;
+// English month names followed by a number read as dates ("May 2024", "Jan-5").
+const MONTH_DATE = /^[\s\u3000]*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/,]*\d/i;
 
 export function needsQuotePrefix(s: string): boolean {
-  return RISKY_START.test(s) || KEYWORD.test(s);
+  return RISKY_START.test(s) || KEYWORD.test(s) || MONTH_DATE.test(s);
 }
 
 /** Excel's serial day number (1900 date system) for yyyy-mm-dd or yyyy-mm-ddThh:mm:ss. */
