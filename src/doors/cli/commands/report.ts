@@ -3,19 +3,17 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { applyOps } from '../../../adapters/exceljs/applyOps';
-import { readSafely } from '../../../adapters/exceljs/safe/load';
 import { LianfangError } from '../../../core/errors';
 import type { Pack } from '../../../core/forms/pack';
 import { message } from '../../../core/messages';
 import { readMeta } from '../../../core/meta/read';
 import { PACKS, findPack } from '../../../core/packs';
-import type { WorkbookSnapshot } from '../../../core/port';
 import { buildReport, hasReportData, readReportData, riskPoints, type ReportSource } from '../../../core/report';
 import type { RegisterCommand } from '../context';
 import { writeFileSafely } from '../io';
 import { packArg } from '../packArg';
+import { openMany } from '../open';
 import { convertToPdf } from '../pdf';
-import { existsSync } from 'node:fs';
 
 interface ReportOptions {
   output: string;
@@ -25,10 +23,12 @@ interface ReportOptions {
   force?: boolean;
 }
 
-/** Reads one input workbook through the hardened loader. */
-export async function openForReport(file: string): Promise<WorkbookSnapshot> {
-  if (!existsSync(file)) throw new LianfangError('file_not_found', { file });
-  return (await readSafely(new Uint8Array(await readFile(file)), file)).snapshot;
+/** Reads the inputs through the hardened opener (checks, worker thread with limits); any unreadable file stops the report. */
+export async function openForReport(files: string[]): Promise<ReportSource[]> {
+  const outcomes = await openMany(files, (o) => o.snapshot);
+  const failed = outcomes.find((o) => !o.ok);
+  if (failed && !failed.ok) throw failed.error;
+  return outcomes.map((o) => ({ name: path.basename(o.file), snapshot: o.ok ? o.value : { sheets: [], names: [] } }));
 }
 
 /** The pack an input belongs to: its identification, or the pack of a lower level's report. */
@@ -48,8 +48,7 @@ export const registerReport: RegisterCommand = (program, ctx) =>
     .option('--period <text>', '报送期间,如 2024年度')
     .option('--force', '覆盖已存在的输出文件')
     .action(async (files: string[], opts: ReportOptions) => {
-      const sources: ReportSource[] = [];
-      for (const f of files) sources.push({ name: path.basename(f), snapshot: await openForReport(f) });
+      const sources = await openForReport(files);
       const pack = choosePack(sources, opts.pack);
       const plan = await buildReport({ pack, sources, generated: today(), period: opts.period });
       const forms = plan.model.units.reduce((n, u) => n + u.forms.length, 0);
