@@ -1,0 +1,42 @@
+import type { Params } from '../../errors';
+
+/** Text of the task pane and the standalone page (labels, buttons, notices). */
+export const ui: Record<string, (p: Params) => string> = {
+  ui_app_title: () => '廉防 · 廉政风险防控表格',
+  ui_page_intro: () =>
+    '选择您单位执行的方案,下载空白表格或打开示例工作簿;也可以打开已有的 .xlsx 工作簿查看 lianfang 识别出的表格。所有处理都在本机浏览器中完成,文件不会上传。',
+  ui_pane_intro: () => '选择方案,点击「插入表格」,当前工作簿将新增该方案的全部表格;已有工作表不会被改动。',
+  ui_pack_label: () => '选择方案',
+  ui_pack_placeholder: () => '请选择方案',
+  ui_pack_forms: (p) => `共 ${p.count} 张表:${p.forms}`,
+  ui_insert: () => '插入表格',
+  ui_inserting: () => '正在插入表格…',
+  ui_inserted: (p) => `已插入 ${p.count} 张表:${p.sheets}。`,
+  ui_clash_title: () => '工作表名称已被占用',
+  ui_clash_intro: () => '工作簿中已有以下名称的工作表。lianfang 不会改动它们,新表将使用右侧的名称:',
+  ui_clash_item: (p) => `「${p.wanted}」→ 新表命名为「${p.given}」`,
+  ui_clash_continue: () => '用新名称插入',
+  ui_cancel: () => '取消',
+  ui_cancelled: () => '已取消,工作簿未作改动。',
+  ui_close: () => '关闭',
+  ui_no_office: () =>
+    '未连接到 Excel:请在 Excel 中通过「加载项」打开此任务窗格。没有 Excel 时,可使用独立网页 https://localhost:3000/ 下载表格。',
+  ui_download_blank: () => '下载空白表格',
+  ui_open_sample: () => '打开示例工作簿',
+  ui_open_file: () => '打开 .xlsx 工作簿',
+  ui_drop_hint: () => '把 .xlsx 文件拖放到这里,或',
+  ui_choose_file: () => '选择文件',
+  ui_download_workbook: () => '下载工作簿',
+  ui_working: () => '正在处理…',
+  ui_sheets_title: (p) => `「${p.file}」中的工作表`,
+  ui_sheet_col_name: () => '工作表',
+  ui_sheet_col_form: () => 'lianfang 识别',
+  ui_sheet_unrecognised: () => '未识别',
+  ui_sheet_hidden: () => '(隐藏)',
+  ui_workbook_pack: (p) => `此工作簿按方案「${p.pack}」建立。`,
+  ui_workbook_no_meta: () => '此工作簿没有 lianfang 标识;可用「插入表格」在其中加入方案表格。',
+  ui_not_xlsx: (p) => `「${p.file}」不是 .xlsx 工作簿。请在 Excel 中另存为「Excel 工作簿 (*.xlsx)」后再打开。`,
+  ui_unreadable: (p) => `无法读取「${p.file}」:文件可能已损坏或设有密码。请在 Excel 中打开并另存后重试。`,
+  ui_sample_missing: (p) => `示例工作簿「${p.file}」无法加载,请刷新页面后重试。`,
+  ui_failed: (p) => `操作未完成:${p.reason}。工作簿未被覆盖;请重试,若仍失败请联系维护人员。`,
+};

@@ -1,0 +1,101 @@
+import { Button, Card, CardHeader, Spinner, Subtitle2, makeStyles } from '@fluentui/react-components';
+import type ExcelJS from 'exceljs';
+import { useMemo, useState } from 'react';
+import { snapshotWorkbook } from '../../adapters/exceljs/snapshot';
+import type { Pack } from '../../core/forms/pack';
+import { LianfangError } from '../../core/errors';
+import { InsertTables } from '../ui/InsertTables';
+import { Notice } from '../ui/Notice';
+import { PackPicker } from '../ui/PackPicker';
+import { Shell } from '../ui/Shell';
+import { t } from '../ui/t';
+import { useTask } from '../ui/useTask';
+import { describeWorkbook } from './describe';
+import { saveBytes } from './download';
+import { FileDrop } from './FileDrop';
+import { SheetList } from './SheetList';
+import { blankWorkbookBytes, openWorkbook, toBytes, workbookHost } from './workbook';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'center' },
+  card: { display: 'flex', flexDirection: 'column', gap: '12px' },
+});
+
+interface Doc {
+  file: string;
+  wb: ExcelJS.Workbook;
+  /** Bumped when the workbook changes, so the sheet list is read again. */
+  version: number;
+}
+
+/** The standalone page: everything runs in the browser with ExcelJS; no file leaves the machine. */
+export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string }) {
+  const s = useStyles();
+  const [pack, setPack] = useState<Pack | undefined>(props.packs.length === 1 ? props.packs[0] : undefined);
+  const [doc, setDoc] = useState<Doc | null>(null);
+  const { busy, notice, run } = useTask();
+
+  const open = async (bytes: ArrayBuffer, file: string) =>
+    setDoc({ file, wb: await openWorkbook(bytes, file), version: 0 });
+  const summary = useMemo(() => (doc ? describeWorkbook(snapshotWorkbook(doc.wb)) : null), [doc]);
+  const host = useMemo(
+    () => doc && workbookHost(doc.wb, () => setDoc((d) => d && { ...d, version: d.version + 1 })),
+    [doc?.wb], // the host follows the workbook object, not each edit
+  );
+
+  const downloadBlank = () =>
+    run(async () => {
+      if (pack) saveBytes(await blankWorkbookBytes(pack), `${pack.name}-空白表格.xlsx`);
+    });
+  const openSample = () =>
+    run(async () => {
+      if (!pack) return;
+      const file = `${pack.name}-示例.xlsx`;
+      const res = await fetch(`${props.samplesBase ?? 'samples/'}${pack.id}.xlsx`);
+      if (!res.ok) throw new LianfangError('ui_sample_missing', { file });
+      await open(await res.arrayBuffer(), file);
+    });
+  const openFiles = (files: File[]) =>
+    run(async () => {
+      const f = files[files.length - 1];
+      await open(await f.arrayBuffer(), f.name);
+    });
+  const downloadDoc = () =>
+    run(async () => {
+      if (doc) saveBytes(await toBytes(doc.wb), doc.file);
+    });
+
+  return (
+    <Shell intro={t('ui_page_intro')}>
+      <Card className={s.card}>
+        <CardHeader header={<Subtitle2 as="h2">{t('ui_pack_label')}</Subtitle2>} />
+        <PackPicker packs={props.packs} value={pack} onChange={setPack} />
+        <div className={s.row}>
+          <Button appearance="primary" disabled={!pack || busy} onClick={() => void downloadBlank()}>
+            {t('ui_download_blank')}
+          </Button>
+          <Button disabled={!pack || busy} onClick={() => void openSample()}>
+            {t('ui_open_sample')}
+          </Button>
+        </div>
+      </Card>
+      <Card className={s.card}>
+        <CardHeader header={<Subtitle2 as="h2">{t('ui_open_file')}</Subtitle2>} />
+        <FileDrop onFiles={(f) => void openFiles(f)} disabled={busy} />
+      </Card>
+      {busy && <Spinner size="small" label={t('ui_working')} />}
+      <Notice notice={notice} />
+      {doc && summary && host && (
+        <Card className={s.card}>
+          <SheetList file={doc.file} summary={summary} />
+          <div className={s.row}>
+            <InsertTables host={host} pack={pack} />
+            <Button disabled={busy} onClick={() => void downloadDoc()}>
+              {t('ui_download_workbook')}
+            </Button>
+          </div>
+        </Card>
+      )}
+    </Shell>
+  );
+}

@@ -1,0 +1,46 @@
+import {
+  Body1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { t } from '../ui/t';
+import type { WorkbookSummary } from './describe';
+
+/** The opened workbook's sheets and what lianfang recognises in each. */
+export function SheetList(props: { file: string; summary: WorkbookSummary }) {
+  const { summary } = props;
+  return (
+    <section aria-labelledby="sheets-title">
+      <Subtitle2 as="h2" id="sheets-title">
+        {t('ui_sheets_title', { file: props.file })}
+      </Subtitle2>
+      <Body1 as="p">
+        {summary.packName ? t('ui_workbook_pack', { pack: summary.packName }) : t('ui_workbook_no_meta')}
+      </Body1>
+      <Table size="small" aria-labelledby="sheets-title">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('ui_sheet_col_name')}</TableHeaderCell>
+            <TableHeaderCell>{t('ui_sheet_col_form')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {summary.sheets.map((s) => (
+            <TableRow key={s.name}>
+              <TableCell>
+                {s.name}
+                {s.hidden ? ` ${t('ui_sheet_hidden')}` : ''}
+              </TableCell>
+              <TableCell>{s.form ?? t('ui_sheet_unrecognised')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}

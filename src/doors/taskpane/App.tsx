@@ -1,0 +1,27 @@
+import { makeStyles, type Theme } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Pack } from '../../core/forms/pack';
+import type { Host } from '../ui/host';
+import { InsertTables } from '../ui/InsertTables';
+import { Notice } from '../ui/Notice';
+import { PackPicker } from '../ui/PackPicker';
+import { Shell } from '../ui/Shell';
+import { t } from '../ui/t';
+
+const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', gap: '12px' } });
+
+/** The task pane inside Excel (320–450 px wide): pick a programme, insert its tables. */
+/** host: undefined while connecting, null when not inside Excel. */
+export function TaskPane(props: { host: Host | null | undefined; packs: readonly Pack[]; theme?: Theme }) {
+  const s = useStyles();
+  const [pack, setPack] = useState<Pack | undefined>(props.packs.length === 1 ? props.packs[0] : undefined);
+  return (
+    <Shell intro={t('ui_pane_intro')} theme={props.theme} maxWidth={480}>
+      {props.host === null && <Notice notice={{ intent: 'warning', text: t('ui_no_office') }} />}
+      <section className={s.col} aria-label={t('ui_pack_label')}>
+        <PackPicker packs={props.packs} value={pack} onChange={setPack} />
+        {props.host && <InsertTables host={props.host} pack={pack} />}
+      </section>
+    </Shell>
+  );
+}

@@ -1,0 +1,15 @@
+import { createRoot } from 'react-dom/client';
+import { PACKS } from '../../core/packs';
+import { TaskPane } from './App';
+import { connectExcel } from './office';
+
+/** Starts the task pane: it renders at once, and again with the Excel host once office.js says it is ready. */
+const root = createRoot(document.getElementById('root')!);
+root.render(<TaskPane host={undefined} packs={PACKS} />);
+connectExcel().then(
+  (host) => root.render(<TaskPane host={host} packs={PACKS} />),
+  (e) => {
+    console.error('lianfang: could not connect to Excel', e);
+    root.render(<TaskPane host={null} packs={PACKS} />);
+  },
+);

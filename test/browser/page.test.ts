@@ -1,0 +1,94 @@
+import ExcelJS from 'exceljs';
+import { mkdirSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { PACKS } from '../../src/core/packs';
+import { ARTIFACTS, buildDoors, expectVisible, launch, seriousAxeViolations, serve } from './support';
+
+/** The standalone page in real Chromium: pick a programme, download the blank workbook, open the sample. */
+describe('standalone page in Chromium', () => {
+  let dist: string;
+  let server: Server;
+  let url: string;
+  let ctx: BrowserContext;
+  let page: Page;
+  const pack = PACKS[0];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    dist = await buildDoors();
+    ({ url, server } = await serve(dist));
+    ctx = await launch();
+    page = await ctx.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e));
+  }, 300_000); // a production build on a shared 2-core machine
+
+  afterAll(async () => {
+    await ctx?.close();
+    server?.close();
+    if (dist) rmSync(dist, { recursive: true, force: true });
+  });
+
+  async function pickPack() {
+    await page.getByRole('combobox', { name: '选择方案' }).click();
+    await page.getByRole('option', { name: pack.name }).click();
+    await expectVisible(page.getByText(`共 ${pack.forms.length} 张表`));
+  }
+
+  test('downloads a blank workbook that ExcelJS reads with every form of the pack', async () => {
+    await page.goto(url);
+    await expectVisible(page.getByRole('heading', { name: '廉防 · 廉政风险防控表格' }));
+    await pickPack();
+    await page.screenshot({ path: join(ARTIFACTS, 'page-start.png'), fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载空白表格' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${pack.name}-空白表格.xlsx`);
+    const file = join(ARTIFACTS, 'blank.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const visible = wb.worksheets.filter((w) => w.state === 'visible');
+    expect(visible).toHaveLength(pack.forms.length);
+    for (const form of pack.forms) {
+      const ws = visible.find((w) => w.name.includes(form.id))!;
+      const top = [1, 2, 3].map((r) => String(ws.getCell(r, 1).value ?? '')).join('\n');
+      expect(top).toContain(form.title);
+    }
+  });
+
+  test('opens the bundled sample with one click and lists the sheets lianfang recognises', async () => {
+    await page.getByRole('button', { name: '打开示例工作簿' }).click();
+    const table = page.getByRole('table', { name: /中的工作表/ });
+    await expectVisible(table);
+    await expectVisible(page.getByText(`此工作簿按方案「${pack.name}」建立。`));
+    for (const form of pack.forms) await expectVisible(table.getByText(`${form.id} ${form.title}`).first());
+    expect(await table.getByText('_lianfang').count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'page-sample.png'), fullPage: true });
+  });
+
+  test('a file that is not .xlsx gets a message saying what to do', async () => {
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('not a zip') });
+    await expectVisible(page.getByRole('alert').getByText('「old.xls」不是 .xlsx 工作簿'));
+  });
+
+  test('has no serious or critical accessibility violations', async () => {
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  test('the task pane starts without office.js (offline) and says it is not inside Excel', async () => {
+    const pane = await ctx.newPage();
+    await pane.setViewportSize({ width: 360, height: 800 });
+    await pane.goto(`${url}taskpane.html`);
+    await expectVisible(pane.getByText('未连接到 Excel', { exact: false }));
+    await expectVisible(pane.getByRole('combobox', { name: '选择方案' }));
+    await pane.screenshot({ path: join(ARTIFACTS, 'taskpane-offline.png'), fullPage: true });
+    expect(await seriousAxeViolations(pane)).toEqual([]);
+    await pane.close();
+  });
+});

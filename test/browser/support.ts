@@ -1,0 +1,91 @@
+import { createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import webpack from 'webpack';
+
+export const ROOT = resolve(__dirname, '../..');
+export const ARTIFACTS = join(ROOT, 'artifacts/browser');
+
+/** A production build of the doors into a fresh folder (no source maps: the test does not need them). */
+export async function buildDoors(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'lianfang-dist-'));
+  const makeConfig = require(join(ROOT, 'webpack.config.js'));
+  const config = { ...(await makeConfig({ outDir }, { mode: 'production' })), devtool: false, context: ROOT };
+  await new Promise<void>((ok, fail) =>
+    webpack(config).run((err, stats) => {
+      if (err || stats?.hasErrors()) fail(err ?? new Error(stats?.toString('errors-only')));
+      else ok();
+    }),
+  );
+  return outDir;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** A tiny static server on 127.0.0.1 for the built files; resolves to its base URL. */
+export async function serve(dir: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const addr = server.address();
+  if (!addr || typeof addr === 'string') throw new Error('no port');
+  return { url: `http://127.0.0.1:${addr.port}/`, server };
+}
+
+/** Debian's Chromium, headless, with no network beyond what the test serves. */
+export async function launch(): Promise<BrowserContext> {
+  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lianfang-chrome-')), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    acceptDownloads: true,
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // office.js lives on the Office CDN: refuse it, as an offline office would, and check the pane copes.
+  await ctx.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
+  return ctx;
+}
+
+export async function expectVisible(loc: Locator): Promise<void> {
+  await loc.waitFor({ state: 'visible', timeout: 15000 });
+}
+
+type AxeResult = { violations: Array<{ id: string; impact: string; nodes: Array<{ html: string }> }> };
+
+/** Runs axe-core in the page; returns the serious and critical violations with the offending HTML. */
+export async function seriousAxeViolations(page: Page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<AxeResult> } }).axe;
+    // Fluent's focus manager (tabster) adds aria-hidden focus sentinels on purpose; they are not user content.
+    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
