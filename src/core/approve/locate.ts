@@ -39,9 +39,22 @@ export function locateForms(wb: WorkbookSnapshot): StampableForm[] {
     if (!def) continue;
     const own = ids?.sheets.find((s) => s.sheet === found.sheet && s.form === found.form)?.anchor;
     const given = wb.names.find((n) => n.sheet === found.sheet && n.name.startsWith(`LFS_${found.form}_`))?.name;
-    out.push({ def, found, anchor: own ?? given ?? null });
+    out.push({ def, found: withFieldSteps(def, found), anchor: own ?? given ?? null });
   }
   return out;
+}
+
+/** Steps signed in a header field (hangzhou 单位主要负责人(签字)) are stamped in that field's cell. */
+function withFieldSteps(def: Form, found: RecognisedForm): RecognisedForm {
+  const signoff = { ...found.signoff };
+  for (const s of def.signoff) {
+    const at = s.field ? found.header[s.field] : undefined;
+    if (at && !signoff[s.role]) {
+      const { top } = parseRange(at.cell);
+      signoff[s.role] = { row: top, labelCell: `A${top}`, valueCell: at.cell };
+    }
+  }
+  return { ...found, signoff };
 }
 
 /**
