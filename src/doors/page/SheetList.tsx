@@ -20,13 +20,18 @@ export function SheetList(props: { file: string; summary: WorkbookSummary }) {
         {t('ui_sheets_title', { file: props.file })}
       </Subtitle2>
       <Body1 as="p">
-        {summary.packName ? t('ui_workbook_pack', { pack: summary.packName }) : t('ui_workbook_no_meta')}
+        {!summary.packName
+          ? t('ui_workbook_no_meta')
+          : summary.identified
+            ? t('ui_workbook_pack', { pack: summary.packName })
+            : t('ui_workbook_guessed', { pack: summary.packName })}
       </Body1>
       <Table size="small" aria-labelledby="sheets-title">
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t('ui_sheet_col_name')}</TableHeaderCell>
             <TableHeaderCell>{t('ui_sheet_col_form')}</TableHeaderCell>
+            <TableHeaderCell>{t('ui_sheet_col_rows')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -36,7 +41,11 @@ export function SheetList(props: { file: string; summary: WorkbookSummary }) {
                 {s.name}
                 {s.hidden ? ` ${t('ui_sheet_hidden')}` : ''}
               </TableCell>
-              <TableCell>{s.form ?? t('ui_sheet_unrecognised')}</TableCell>
+              <TableCell>
+                {s.form ?? t('ui_sheet_unrecognised')}
+                {s.byHeaders ? ` ${t('ui_sheet_by_headers')}` : ''}
+              </TableCell>
+              <TableCell>{s.rows ?? ''}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,33 +1,42 @@
-import { identifiedSheets } from '../../core/meta/read';
 import { findPack } from '../../core/packs';
 import type { WorkbookSnapshot } from '../../core/port';
+import { recogniseWorkbook } from '../../core/recognise';
 
 export interface SheetRow {
   name: string;
   hidden: boolean;
   /** The lianfang form this sheet holds, e.g. "A3 岗位廉政风险点登记表", when recognised. */
   form?: string;
+  /** Found by its headings rather than lianfang's hidden identification (a workbook made by hand). */
+  byHeaders?: boolean;
+  rows?: number;
 }
 
 export interface WorkbookSummary {
   packName?: string;
+  /** The pack has its hidden identification (made by lianfang) rather than being guessed from headings. */
+  identified: boolean;
   sheets: SheetRow[];
 }
 
-/** What the page lists for an opened workbook: its sheets and which of them lianfang made (hidden sheets omitted). */
+/** What the page lists for an opened workbook: its sheets and which form lianfang recognises in each. */
 export function describeWorkbook(wb: WorkbookSnapshot): WorkbookSummary {
-  const ids = identifiedSheets(wb);
-  const pack = ids ? findPack(ids.pack) : undefined;
+  const rec = recogniseWorkbook(wb);
+  const pack = rec.pack ? findPack(rec.pack) : undefined;
   const sheets = wb.sheets
     .filter((s) => s.visibility !== 'veryHidden')
     .map((s): SheetRow => {
-      const id = ids?.sheets.find((x) => x.sheet === s.name);
-      const title = id && pack?.forms.find((f) => f.id === id.form)?.title;
+      const f = rec.forms.find((x) => x.sheet === s.name);
+      const title = f && findPack(f.pack)?.forms.find((x) => x.id === f.form)?.title;
       return {
         name: s.name,
         hidden: s.visibility !== 'visible',
-        ...(id ? { form: `${id.form} ${title ?? ''}`.trim() } : {}),
+        ...(f ? { form: `${f.form} ${title ?? ''}`.trim(), byHeaders: f.how === 'headers', rows: f.rows.length } : {}),
       };
     });
-  return { packName: ids ? (pack?.name ?? ids.pack) : undefined, sheets };
+  return {
+    packName: rec.pack ? (pack?.name ?? rec.pack) : undefined,
+    identified: rec.forms.some((f) => f.how === 'meta'),
+    sheets,
+  };
 }

@@ -12,6 +12,6 @@ export async function connectExcel(timeoutMs = 5000): Promise<Host | null> {
     new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
   ]);
   if (!info || info.host !== office.HostType.Excel) return null;
-  const { createOfficeHost } = await import('./officeHost');
+  const { createOfficeHost } = await import('../../adapters/officejs/host');
   return createOfficeHost();
 }

@@ -1,0 +1,93 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { Op } from '../../src/core/ops';
+import type { WorkbookSnapshot } from '../../src/core/port';
+import { PACKS } from '../../src/core/packs';
+import { planInsert } from '../../src/core/build/template';
+import type { Host } from '../../src/doors/ui/host';
+import { TaskPane } from '../../src/doors/taskpane/App';
+
+/** A Host over a plain snapshot: records what the pane asks it to apply. */
+function fakeHost(existing: WorkbookSnapshot = { sheets: [], names: [] }) {
+  const applied: Op[][] = [];
+  const host: Host = {
+    kind: 'excel',
+    read: async () => existing,
+    apply: async (ops) => void applied.push([...ops]),
+  };
+  return { host, applied };
+}
+
+const pack = PACKS.find((p) => p.id === 'puyang-2012')!;
+
+async function pickPack(name: string) {
+  fireEvent.click(screen.getByRole('combobox', { name: '选择方案' }));
+  fireEvent.click(await screen.findByRole('option', { name }));
+  await screen.findByText(/共 \d+ 张表/);
+}
+
+describe('task pane 插入表格', () => {
+  test('inserts the plan of the chosen pack through the host', async () => {
+    const { host, applied } = fakeHost();
+    render(<TaskPane host={host} packs={PACKS} />);
+    await pickPack(pack.name);
+    fireEvent.click(screen.getByRole('button', { name: '插入表格' }));
+    await screen.findByText(/已插入 \d+ 张表/);
+    expect(applied).toHaveLength(1);
+    expect(applied[0]).toEqual(planInsert({ pack, existing: { sheets: [], names: [] } }).ops);
+    const added = applied[0].filter((o) => o.kind === 'addSheet').map((o) => (o as { sheet: string }).sheet);
+    expect(added).toHaveLength(pack.forms.length + 1); // every form plus the hidden identification
+  });
+
+  test('asks before inserting when a sheet name is taken, and applies nothing when the user cancels', async () => {
+    const taken = planInsert({ pack }).added[0].sheet;
+    const { host, applied } = fakeHost({
+      sheets: [{ name: taken, visibility: 'visible', rows: [['我的数据']], merges: [] }],
+      names: [],
+    });
+    render(<TaskPane host={host} packs={PACKS} />);
+    await pickPack(pack.name);
+    fireEvent.click(screen.getByRole('button', { name: '插入表格' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain(`「${taken}」`);
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    await screen.findByText('已取消,工作簿未作改动。');
+    expect(applied).toHaveLength(0);
+
+    fireEvent.click(screen.getByRole('button', { name: '插入表格' }));
+    await screen.findByRole('alertdialog');
+    fireEvent.click(screen.getByRole('button', { name: '用新名称插入' }));
+    await screen.findByText(/已插入 \d+ 张表/);
+    expect(applied).toHaveLength(1);
+    // The user's sheet is never written to: no op targets it.
+    expect(applied[0].some((o) => 'sheet' in o && o.sheet === taken)).toBe(false);
+  });
+
+  test('refuses to mix packs in one workbook', async () => {
+    const other = PACKS.find((p) => p.id !== pack.id)!;
+    const wb = { sheets: [], names: [] } as WorkbookSnapshot;
+    // A workbook already made for `other`: build its snapshot from the plan's hidden identification.
+    const meta = planInsert({ pack: other }).ops.find((o) => o.kind === 'setValues' && o.sheet === '_lianfang');
+    wb.sheets.push({
+      name: '_lianfang',
+      visibility: 'veryHidden',
+      rows: (meta as { values: WorkbookSnapshot['sheets'][0]['rows'] }).values,
+      merges: [],
+    });
+    const { host, applied } = fakeHost(wb);
+    render(<TaskPane host={host} packs={PACKS} />);
+    await pickPack(pack.name);
+    fireEvent.click(screen.getByRole('button', { name: '插入表格' }));
+    await screen.findByText(new RegExp(`已按方案「${other.name}」建立`));
+    expect(applied).toHaveLength(0);
+  });
+
+  test('outside Excel the pane says so and offers no insert button', async () => {
+    render(<TaskPane host={null} packs={PACKS} />);
+    expect(screen.getByText(/未连接到 Excel/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '插入表格' })).toBeNull();
+    await waitFor(() => expect(screen.getByRole('combobox', { name: '选择方案' })).toBeTruthy());
+  });
+});
