@@ -4,7 +4,7 @@ import { canonicalValue, tokenText, type CanonicalContent } from './canonical';
 
 /** One cell whose value differs from what a stamp approved. */
 export interface CellChange {
-  part: 'header' | 'row';
+  part: 'header' | 'row' | 'total';
   /** Header field key or column key. */
   key: string;
   /** For body rows: position among the non-blank rows (0-based). */
@@ -26,35 +26,46 @@ export function diffContent(approved: CanonicalContent, now: CanonicalContent, f
     if (a !== b)
       out.push({ part: 'header', key, cell: form.header[key]?.cell, approved: tokenText(a), now: tokenText(b) });
   }
-  const nonBlank = nonBlankRows(form);
-  const n = Math.max(approved.rows.length, now.rows.length);
-  for (let i = 0; i < n; i++) {
-    const a = approved.rows[i] ?? {};
-    const b = now.rows[i] ?? {};
-    const row = nonBlank[i];
-    for (const key of union(a, b)) {
-      if (a[key] === b[key]) continue;
-      const col = form.columns[key];
-      out.push({
-        part: 'row',
-        key,
-        index: i,
-        cell: row !== undefined && col ? cellAddress(row, col) : undefined,
-        approved: tokenText(a[key]),
-        now: tokenText(b[key]),
-        ...(i >= approved.rows.length ? { kind: 'rowAdded' as const } : {}),
-        ...(i >= now.rows.length ? { kind: 'rowRemoved' as const } : {}),
-      });
-    }
-  }
+  out.push(...diffRows('row', approved.rows, now.rows, form, nonBlankRows(form, form.rows)));
+  out.push(...diffRows('total', approved.totals ?? [], now.totals ?? [], form, nonBlankRows(form, form.totals ?? [])));
   return out;
 }
 
 const union = (a: Record<string, string>, b: Record<string, string>): string[] =>
   [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
 
+function diffRows(
+  part: 'row' | 'total',
+  approved: Array<Record<string, string>>,
+  now: Array<Record<string, string>>,
+  form: RecognisedForm,
+  sheetRows: number[],
+): CellChange[] {
+  const out: CellChange[] = [];
+  for (let i = 0; i < Math.max(approved.length, now.length); i++) {
+    const a = approved[i] ?? {};
+    const b = now[i] ?? {};
+    const row = sheetRows[i];
+    for (const key of union(a, b)) {
+      if (a[key] === b[key]) continue;
+      const col = form.columns[key];
+      out.push({
+        part,
+        key,
+        index: i,
+        cell: row !== undefined && col ? cellAddress(row, col) : undefined,
+        approved: tokenText(a[key]),
+        now: tokenText(b[key]),
+        ...(i >= approved.length ? { kind: 'rowAdded' as const } : {}),
+        ...(i >= now.length ? { kind: 'rowRemoved' as const } : {}),
+      });
+    }
+  }
+  return out;
+}
+
 /** Sheet rows of the rows canonicalContent keeps, in the same order. */
-function nonBlankRows(form: RecognisedForm): number[] {
+function nonBlankRows(form: RecognisedForm, rows: RecognisedForm['rows']): number[] {
   const keys = Object.keys(form.columns);
-  return form.rows.filter((r) => keys.some((k) => canonicalValue(r.cells[k]) !== null)).map((r) => r.row);
+  return rows.filter((r) => keys.some((k) => canonicalValue(r.cells[k]) !== null)).map((r) => r.row);
 }
