@@ -1,0 +1,54 @@
+import type ExcelJS from 'exceljs';
+import { puyang2012 } from '../../src/core/packs/puyang-2012/pack';
+import { rollupWorkbook, SUMMARY_SHEET } from '../../src/core/rollup/rollupWorkbook';
+import { apply, packWorkbook, recognise, snap } from '../grade/workbooks';
+
+const pack = puyang2012;
+const rollup = async (wb: ExcelJS.Workbook) => {
+  const r = rollupWorkbook(snap(wb), recognise(wb), { pack });
+  return { r, wb: await apply(wb, r.ops) };
+};
+
+it("never touches a user's sheet that has the summary's name", async () => {
+  const wb = await packWorkbook(pack);
+  const mine = wb.addWorksheet(SUMMARY_SHEET);
+  mine.getCell('A1').value = '我自己的汇总';
+  const { r, wb: out } = await rollup(wb);
+  expect(r.sheets[0].sheet).toBe(`${SUMMARY_SHEET} (2)`);
+  expect(out.getWorksheet(SUMMARY_SHEET)!.getCell('A1').value).toBe('我自己的汇总');
+  // And a second run replaces only its own.
+  const again = await rollup(out);
+  expect(again.r.replaced).toEqual([`${SUMMARY_SHEET} (2)`]);
+  expect(again.wb.getWorksheet(SUMMARY_SHEET)!.getCell('A1').value).toBe('我自己的汇总');
+});
+
+it('a renamed summary sheet is found and rebuilt under the name the user gave it', async () => {
+  const { wb } = await rollup(await packWorkbook(pack));
+  // Renamed as Excel does it: the sheet and every defined name pointing into it (ExcelJS renames only the sheet).
+  wb.getWorksheet(SUMMARY_SHEET)!.name = '2024年汇总';
+  const names = wb.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> };
+  names.model = names.model.map((n) => ({
+    ...n,
+    ranges: n.ranges.map((r) => r.replace(`'${SUMMARY_SHEET}'!`, "'2024年汇总'!")),
+  }));
+  const again = await rollup(wb);
+  expect(again.r.replaced).toEqual(['2024年汇总']);
+  expect(again.wb.worksheets.map((w) => w.name).filter((n) => n.includes('汇总'))).toEqual(['2024年汇总']);
+});
+
+it('levels typed as 1级 or left blank are counted apart, not lost', async () => {
+  const instances = structuredClone(pack.sample.instances);
+  const a3 = instances.find((i) => i.form === 'A3')!;
+  a3.rows[0].level = '1级';
+  a3.rows[1].level = null;
+  const { r, wb } = await rollup(await packWorkbook(pack, instances));
+  const ws = wb.getWorksheet(SUMMARY_SHEET)!;
+  let unlevelled: unknown;
+  ws.eachRow((row) => {
+    if (String(row.getCell(1).value).startsWith('未定级')) unlevelled = row.getCell(row.cellCount).value;
+  });
+  expect((unlevelled as ExcelJS.CellFormulaValue).result).toBe(2);
+  // lianfang's own count reads 1级 as 一级; the blank one has no level.
+  const rows = pack.sample.instances.flatMap((i) => i.rows).filter((x) => x.level);
+  expect(r.total).toBe(rows.length - 1);
+});
