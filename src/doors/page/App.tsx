@@ -68,7 +68,7 @@ export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string })
   return (
     <Shell intro={t('ui_page_intro')}>
       <Card className={s.card}>
-        <CardHeader header={<Subtitle2 as="h2">{t('ui_pack_label')}</Subtitle2>} />
+        <CardHeader header={<Subtitle2 as="h2">{t('ui_pack_card')}</Subtitle2>} />
         <PackPicker packs={props.packs} value={pack} onChange={setPack} />
         <div className={s.row}>
           <Button appearance="primary" disabled={!pack || busy} onClick={() => void downloadBlank()}>

@@ -16,10 +16,10 @@ export function SheetList(props: { file: string; summary: WorkbookSummary }) {
   const { summary } = props;
   return (
     <section aria-labelledby="sheets-title">
-      <Subtitle2 as="h2" id="sheets-title">
+      <Subtitle2 as="h2" block id="sheets-title">
         {t('ui_sheets_title', { file: props.file })}
       </Subtitle2>
-      <Body1 as="p">
+      <Body1 as="p" block>
         {!summary.packName
           ? t('ui_workbook_no_meta')
           : summary.identified

@@ -32,9 +32,12 @@ export function Shell(props: { theme?: Theme; intro: string; maxWidth?: number; 
       <div className={s.root}>
         <main className={s.main} style={{ maxWidth: props.maxWidth ?? 960 }}>
           <header>
-            <Title3 as="h1">{t('ui_app_title')}</Title3>
-            <br />
-            <Body1 className={s.intro}>{props.intro}</Body1>
+            <Title3 as="h1" block>
+              {t('ui_app_title')}
+            </Title3>
+            <Body1 as="p" block className={s.intro}>
+              {props.intro}
+            </Body1>
           </header>
           {props.children}
         </main>

@@ -7,6 +7,7 @@ export const ui: Record<string, (p: Params) => string> = {
     '选择您单位执行的方案,下载空白表格或打开示例工作簿;也可以打开已有的 .xlsx 工作簿查看 lianfang 识别出的表格。所有处理都在本机浏览器中完成,文件不会上传。',
   ui_pane_intro: () => '选择方案,点击「插入表格」,当前工作簿将新增该方案的全部表格;已有工作表不会被改动。',
   ui_pack_label: () => '选择方案',
+  ui_pack_card: () => '方案与表格',
   ui_pack_placeholder: () => '请选择方案',
   ui_pack_forms: (p) => `共 ${p.count} 张表:${p.forms}`,
   ui_insert: () => '插入表格',

@@ -1,0 +1,2 @@
+export { SignPanel, type SignPanelProps, type SignRequestUi } from './SignPanel';
+export { signOnHost, verifyHost, type SignInput } from './actions';
