@@ -8,7 +8,14 @@ import { reportFormSheets } from './formSheets';
 import { reportDataOps } from './hiddenData';
 import type { ReportModel } from './model';
 import { packLayoutSheets } from './packLayouts';
-import { consolidationSheet, heatMapSheet, summarySheet, topRisksSheet, type ReportSheet } from './rollupSheets';
+import {
+  consolidationSheet,
+  heatMapSheet,
+  issuesSheet,
+  summarySheet,
+  topRisksSheet,
+  type ReportSheet,
+} from './rollupSheets';
 
 export interface ReportPlan {
   ops: Op[];
@@ -29,7 +36,7 @@ export function buildReportFromModel(pack: Pack, model: ReportModel): ReportPlan
     ...(model.units.length > 1 ? [consolidationSheet(pack, model)] : []),
     summarySheet(pack, model),
     topRisksSheet(pack, model),
-    ...[heatMapSheet(pack, model)].filter((s): s is ReportSheet => !!s),
+    ...[heatMapSheet(pack, model), issuesSheet(model)].filter((s): s is ReportSheet => !!s),
   ];
   const taken = [COVER_SHEET, ...compiled.map((s) => s.sheet), ...rollups.map((s) => s.sheet)];
   const forms = reportFormSheets(pack, model, taken);

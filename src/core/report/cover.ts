@@ -62,7 +62,15 @@ export function coverSheet(pack: Pack, model: ReportModel, placed: PlacedForm[],
   });
 
   w.blank();
-  w.line('二、签字盖章情况', R.section, 13);
+  w.line('二、目　录', R.section, 13);
+  const tocTable = w.table(
+    ['序号', '工作表', '内容'],
+    toc.map((t, i): CellValue[] => [i + 1, t.sheet, t.what]),
+    { centered: [0], spans: [1, 2, 4] },
+  );
+  toc.forEach((t, i) => w.link(tocTable.first + i, 2, t.sheet, t.sheet));
+  w.blank();
+  w.line('三、签字盖章情况', R.section, 13);
   const signRows: CellValue[][] = [];
   let n = 0;
   for (const p of placed) {
@@ -82,18 +90,10 @@ export function coverSheet(pack: Pack, model: ReportModel, placed: PlacedForm[],
 
   if (model.units.some((u) => u.validation.checked)) {
     w.blank();
-    w.line('三、校验结果', R.section, 13);
+    w.line('四、校验结果', R.section, 13);
     const vrows = model.units.map((u, i): CellValue[] => [i + 1, u.unit, validationText(u.validation)]);
     w.table(['序号', '单位', '结果'], vrows, { centered: [0], spans: [1, 1, 5] });
   }
 
-  w.blank();
-  w.line('目　录', R.section, 13);
-  const tocTable = w.table(
-    ['序号', '工作表', '内容'],
-    toc.map((t, i): CellValue[] => [i + 1, t.sheet, t.what]),
-    { centered: [0], spans: [1, 2, 4] },
-  );
-  toc.forEach((t, i) => w.link(tocTable.first + i, 2, t.sheet, t.sheet));
   return w.ops({ orientation: 'portrait' });
 }

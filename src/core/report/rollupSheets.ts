@@ -180,3 +180,32 @@ export function validationText(v: ReportModel['units'][number]['validation']): s
   if (!v.errors && !v.warnings) return '通过';
   return `${v.errors} 个错误,${v.warnings} 个提醒`;
 }
+
+const SEVERITY_TEXT = { error: '错误', warning: '提醒', info: '提示' } as const;
+
+/** 校验问题清单: what validation found, where, in the words lianfang shows everywhere else. */
+export function issuesSheet(model: ReportModel): ReportSheet | null {
+  const all = model.units.flatMap((u) => u.validation.issues.map((i) => ({ u, i })));
+  if (!all.length) return null;
+  const sheet = '校验问题清单';
+  const many = model.units.length > 1;
+  const w = new SheetWriter(sheet, [6, ...(many ? [18] : []), 18, 8, 8, 60]);
+  w.line('校验问题清单', R.title, 18);
+  w.line(`${model.packName}　${model.period}　共 ${all.length} 处`, R.subtitle, 12);
+  const order = { error: 0, warning: 1, info: 2 };
+  const rows = [...all]
+    .sort((a, b) => order[a.i.severity] - order[b.i.severity])
+    .map(({ u, i }, n): CellValue[] => [
+      n + 1,
+      ...(many ? [u.unit] : []),
+      i.sheet ?? '',
+      i.cell ?? '',
+      SEVERITY_TEXT[i.severity],
+      i.message,
+    ]);
+  const t = w.table(['序号', ...(many ? ['单位'] : []), '工作表', '单元格', '类别', '问题'], rows, {
+    centered: [0, many ? 3 : 2, many ? 4 : 3],
+    fills: rows.map((r) => (r[many ? 4 : 3] === '错误' ? 'FFFFC7CE' : undefined)),
+  });
+  return { sheet, what: `校验发现的 ${all.length} 处问题`, ops: w.ops({ titleRows: `1:${t.headerRow}` }) };
+}
