@@ -18,12 +18,15 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
 
 const NAMES = ['蒋忠良', '王科长', '李局长', '办公室', '纪检组'];
 
+const trust: unknown[] = [];
+
 describe('CLI keygen / sign / verify', () => {
   beforeAll(async () => {
     writeFileSync(f('demo.xlsx'), await demoBytes());
     for (const [i, name] of NAMES.entries()) {
       const r = await run('keygen', '--name', name, '-o', f(`key${i}.json`));
       expect(r.code).toBe(0);
+      trust.push(JSON.parse(/(\{"name".*\})/.exec(r.out)![1]));
     }
   });
 
@@ -82,6 +85,13 @@ describe('CLI keygen / sign / verify', () => {
     const json = JSON.parse(ok.out);
     expect(json.ok).toBe(true);
     expect(json.forms[0].steps.map((s: { state: string }) => s.state)).toEqual(Array(5).fill('signed'));
+
+    writeFileSync(f('trust.json'), JSON.stringify(trust));
+    expect((await run('verify', input, '--trust', f('trust.json'))).code).toBe(0);
+    writeFileSync(f('trust-short.json'), JSON.stringify(trust.slice(0, 4)));
+    const unknown = await run('verify', input, '--trust', f('trust-short.json'));
+    expect(unknown.code).toBe(1);
+    expect(unknown.out).toContain('签章人「纪检组」不在受信任密钥名单中');
 
     // One approved cell changed in Excel terms: exit 1, the cell named.
     const wb = new ExcelJS.Workbook();

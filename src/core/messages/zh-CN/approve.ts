@@ -66,6 +66,7 @@ export const approve: Record<string, (p: Params) => string> = {
   cell_change: (p) => `${p.cell} 签章时为「${p.approved}」,现为「${p.now}」`,
   sign_done: (p) => `「${p.who}」${p.signer} 已对「${p.sheet}」签章(${p.opinion}),密钥指纹 ${p.fp}。`,
   sign_returned: (p) => `已退回修改:此前 ${p.count} 个签章已转入历史记录,修改后须从第一步重新签章。`,
+  keygen_trust_entry: (p) => `可把下面这一行交给验证人,加入受信任密钥名单(verify --trust):${p.entry}`,
   keystore_unavailable: () => '此浏览器不能保存签章密钥(IndexedDB 不可用,可能处于隐私模式)。',
   // The 签章 panel.
   sign_panel_title: () => '签章',

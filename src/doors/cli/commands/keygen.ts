@@ -18,5 +18,8 @@ export const registerKeygen: RegisterCommand = (program, ctx) =>
         force: opts.force,
       });
       ctx.io.out(message('keygen_done', { name: kf.name, file: opts.output, fp: shortFingerprint(kf.fingerprint) }));
+      ctx.io.out(
+        message('keygen_trust_entry', { entry: JSON.stringify({ name: kf.name, fingerprint: kf.fingerprint }) }),
+      );
       ctx.io.out(message('stamp_disclaimer'));
     });
