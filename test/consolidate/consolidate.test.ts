@@ -5,6 +5,7 @@ import { heshui2012 } from '../../src/core/packs/heshui-2012/pack';
 import type { Consolidation } from '../../src/core/consolidate';
 import { main } from '../../src/doors/cli/main';
 import { artifacts } from '../grade/workbooks';
+import { mismatches, recalculateWithLibreOffice } from '../rollup/libreoffice';
 import { unitWorkbook } from './units';
 
 const dir = path.join(artifacts('consolidate'), 'twelve');
@@ -104,4 +105,13 @@ it('writes the same in 汇总.xlsx, with live totals', async () => {
   const last = totalRow[totalRow.length - 1] as ExcelJS.CellFormulaValue;
   expect(last.formula).toMatch(/^SUMIF\(/);
   expect(last.result).toBe(result.grandTotal);
+});
+
+it('its totals agree when LibreOffice recalculates 汇总.xlsx', async () => {
+  const checks = await recalculateWithLibreOffice(
+    [{ file: path.join(dir, '汇总.xlsx'), sheets: ['各单位汇总'] }],
+    path.join(dir, 'recalc'),
+  );
+  expect(mismatches(checks)).toEqual([]);
+  expect(checks.some((c) => c.recalculated === result.grandTotal)).toBe(true);
 });

@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+
+export interface FormulaCheck {
+  file: string;
+  sheet: string;
+  cell: string;
+  formula: string;
+  cached: unknown;
+  recalculated: unknown;
+}
+
+/**
+ * Has LibreOffice recalculate the files (private profile, one soffice run for all), then reads, with openpyxl,
+ * the value lianfang cached and the value LibreOffice computed for every formula cell of the given sheets.
+ */
+export async function recalculateWithLibreOffice(
+  files: Array<{ file: string; sheets: string[] }>,
+  outDir: string,
+): Promise<FormulaCheck[]> {
+  rmSync(outDir, { recursive: true, force: true });
+  const profile = `/tmp/lo-${randomBytes(6).toString('hex')}`;
+  try {
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--calc',
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        outDir,
+        ...files.map((f) => f.file),
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const script = `
+import json, sys, openpyxl
+res = {}
+for f in sys.argv[1:]:
+    wb = openpyxl.load_workbook(f, data_only=True)
+    res[f] = {ws.title: {c.coordinate: c.value for row in ws.iter_rows() for c in row if c.value is not None} for ws in wb.worksheets}
+print(json.dumps(res, ensure_ascii=False, default=str))
+`;
+  const recalced = files.map((f) => path.join(outDir, path.basename(f.file)));
+  const values = JSON.parse(
+    execFileSync('/usr/bin/python3', ['-c', script, ...files.map((f) => f.file), ...recalced], {
+      maxBuffer: 64e6,
+    }).toString(),
+  ) as Record<string, Record<string, Record<string, unknown>>>;
+  const out: FormulaCheck[] = [];
+  for (const [i, { file, sheets }] of files.entries()) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    for (const sheet of sheets)
+      wb.getWorksheet(sheet)!.eachRow((row) =>
+        row.eachCell((cell) => {
+          const v = cell.value as ExcelJS.CellFormulaValue | null;
+          if (!v || typeof v !== 'object' || !('formula' in v) || v.formula.startsWith('HYPERLINK')) return;
+          out.push({
+            file,
+            sheet,
+            cell: cell.address,
+            formula: v.formula,
+            cached: values[file][sheet]?.[cell.address] ?? null,
+            recalculated: values[recalced[i]][sheet]?.[cell.address] ?? null,
+          });
+        }),
+      );
+  }
+  return out;
+}
+
+/** Numbers compared to 1e-9, anything else exactly; each mismatch named by file, sheet and cell. */
+export const mismatches = (checks: FormulaCheck[]) =>
+  checks
+    .filter((c) =>
+      typeof c.cached === 'number' && typeof c.recalculated === 'number'
+        ? Math.abs(c.cached - c.recalculated) > 1e-9
+        : c.cached !== c.recalculated,
+    )
+    .map(
+      (c) =>
+        `${path.basename(c.file)} ${c.sheet}!${c.cell} ${c.formula}: cached ${String(c.cached)}, LibreOffice ${String(c.recalculated)}`,
+    );
