@@ -1,5 +1,13 @@
+/**
+ * Characters NFKC may change or that count as space: whitespace, full-width forms, enclosed and Roman numerals,
+ * CJK compatibility characters. Text without any of them is already compact (the common case, kept fast).
+ */
+const NEEDS_WORK =
+  /[\s\u00a0\u00b2-\u00be\u200b\u2000-\u206f\u2100-\u24ff\u2f00-\u2fdf\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe4f\ufeff\uff00-\uffef]/;
+
 /** Text as people type it, reduced to what it says: NFKC (full-width → half-width), no whitespace of any width. */
 export function compact(s: string): string {
+  if (!NEEDS_WORK.test(s)) return s;
   return s.normalize('NFKC').replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '');
 }
 

@@ -1,5 +1,6 @@
 import { parseRange } from '../a1';
-import { displayText, isBlank, type CellValue } from '../cell';
+import { displayText, type CellValue } from '../cell';
+import { blank as isBlank } from '../normalise/blank';
 import { labelKey } from '../normalise/text';
 import type { SheetSnapshot } from '../port';
 

@@ -1,5 +1,6 @@
 import { cellAddress } from '../a1';
-import { displayText, isBlank, type CellValue } from '../cell';
+import { displayText, type CellValue } from '../cell';
+import { blank as isBlank } from '../normalise/blank';
 import type { Form } from '../forms/schema';
 import { normaliseChoice } from '../normalise/choice';
 import { compact, labelKey } from '../normalise/text';
@@ -55,6 +56,7 @@ export function readBody(
     const col = form.columns.find((c) => c.key === k);
     return col && col.kind !== 'seq' && !col.group;
   });
+  const contentCols = content.map(([, c]) => c);
   const groupCol = form.columns.find((c) => c.group && columns[c.key] !== undefined);
   const headings = new Map(entries.map(([, c]) => [c, grid.key(headerRow, c)] as const));
   const rows: RecognisedRow[] = [];
@@ -87,7 +89,7 @@ export function readBody(
         continue;
       }
     }
-    if (!content.some(([, c]) => !isBlank(grid.shown(r, c)))) continue;
+    if (!hasContent(grid, r, contentCols)) continue;
     if (isRepeatedHeading(grid, r, headings)) continue;
     const cells = cellsOf(grid, r, entries, groupCol ? { key: groupCol.key, value: group } : null);
     if (groupCol) group = cells[groupCol.key];
@@ -97,6 +99,11 @@ export function readBody(
   return { rows, totals, bodyEnd, signoff: findSignoff(grid, form, bodyEnd + 1) };
 }
 
+function hasContent(grid: Grid, r: number, cols: number[]): boolean {
+  for (let i = 0; i < cols.length; i++) if (!isBlank(grid.shown(r, cols[i]))) return true;
+  return false;
+}
+
 function cellsOf(
   grid: Grid,
   r: number,
@@ -104,7 +111,9 @@ function cellsOf(
   group: { key: string; value: CellValue } | null,
 ): Record<string, CellValue> {
   const cells: Record<string, CellValue> = {};
-  for (const [k, c] of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const k = entries[i][0];
+    const c = entries[i][1];
     let v = grid.at(r, c);
     if (isBlank(v) && grid.coveredVertically(r, c)) v = grid.shown(r, c);
     if (group && k === group.key && isBlank(v)) v = group.value;

@@ -43,11 +43,14 @@ function* steps(wb: WorkbookSnapshot, opts: ValidateOptions, out: { report?: Val
   const total = contexts.reduce((n, c) => n + c.rf.rows.length, 0);
   let done = 0;
   let sinceYield = 0;
+  const rowChecks = CHECKS.filter((c) => c.scope === 'row');
   for (const ctx of contexts) {
-    const rowChecks = CHECKS.filter((c) => c.scope === 'row');
     const rows = ctx.rf.rows;
     for (let i = 0; i < rows.length; i++) {
-      for (const check of rowChecks) for (const found of check.run(ctx, rows[i], i)) issues.push(found);
+      for (let k = 0; k < rowChecks.length; k++) {
+        const found = rowChecks[k].run(ctx, rows[i], i);
+        for (let j = 0; j < found.length; j++) issues.push(found[j]);
+      }
       done++;
       if (++sinceYield >= chunk) {
         sinceYield = 0;

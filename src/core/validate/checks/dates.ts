@@ -1,5 +1,7 @@
-import { isBlank, isDateValue } from '../../cell';
+import { isDateValue } from '../../cell';
 import { excelSerialToDate, parseDateText } from '../../normalise/date';
+import { columnsWhere } from '../fast';
+import { blank } from '../../normalise/blank';
 import { cellIssue, setCell } from '../issue';
 import type { RowCheck } from '../types';
 
@@ -9,10 +11,9 @@ export const dates: RowCheck = {
   scope: 'row',
   run: (ctx, row) => {
     const out = [];
-    for (const { col } of ctx.present) {
-      if (col.kind !== 'date') continue;
+    for (const col of columnsWhere(ctx, 'date', (c) => c.kind === 'date')) {
       const v = row.cells[col.key];
-      if (isBlank(v) || isDateValue(v)) continue;
+      if (blank(v) || isDateValue(v)) continue;
       const iso = typeof v === 'string' ? parseDateText(v) : typeof v === 'number' ? excelSerialToDate(v) : null;
       if (iso)
         out.push(

@@ -1,6 +1,8 @@
-import { displayText, isBlank } from '../../cell';
+import { displayText } from '../../cell';
 import { normaliseChoice, normaliseYesNo } from '../../normalise/choice';
 import { normaliseLevel } from '../../normalise/level';
+import { cached, columnsWhere, once } from '../fast';
+import { blank } from '../../normalise/blank';
 import { cellIssue, setCell } from '../issue';
 import type { FormContext, RowCheck } from '../types';
 
@@ -25,20 +27,27 @@ export const enumerations: RowCheck = {
   scope: 'row',
   run: (ctx, row, index) => {
     const out = [];
-    for (const { col } of ctx.present) {
-      if (!KINDS.has(col.kind)) continue;
+    for (const col of columnsWhere(ctx, 'enum', (c) => KINDS.has(c.kind))) {
       const v = row.cells[col.key];
-      if (isBlank(v)) continue;
+      if (blank(v)) continue;
       // A merged group cell applies to many rows: judge it once, on the first row it covers.
       if (col.group && index > 0 && ctx.rf.rows[index - 1].cells[col.key] === v) continue;
-      const options = optionsOf(ctx, col.kind, col.options);
+      const options = cached(ctx, 'options', col.key, () => optionsOf(ctx, col.kind, col.options));
       const raw = displayText(v);
       const canonical =
-        col.kind === 'level'
-          ? normaliseLevel(raw, options, levelAliases(ctx))
-          : col.kind === 'yesno'
-            ? normaliseYesNo(typeof v === 'boolean' ? v : raw)
-            : normaliseChoice(raw, options);
+        typeof v === 'boolean'
+          ? normaliseYesNo(v)
+          : cached(ctx, col.key, raw, (t) =>
+              col.kind === 'level'
+                ? normaliseLevel(
+                    t,
+                    options,
+                    once(ctx, 'levelAliases', () => levelAliases(ctx)),
+                  )
+                : col.kind === 'yesno'
+                  ? normaliseYesNo(t)
+                  : normaliseChoice(t, options),
+            );
       if (canonical === null)
         out.push(cellIssue(ctx, row.row, col, 'enum_invalid', 'error', v, { options: options.join('、') }));
       else if (canonical !== v)

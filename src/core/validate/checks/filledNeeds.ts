@@ -1,4 +1,6 @@
 import { isBlank } from '../../cell';
+import { once } from '../fast';
+import { blank } from '../../normalise/blank';
 import { cellIssue } from '../issue';
 import { planRulesOf } from '../planRules';
 import type { Issue, RowCheck } from '../types';
@@ -9,8 +11,10 @@ export const filledNeeds: RowCheck = {
   scope: 'row',
   run: (ctx, row) => {
     const out: Issue[] = [];
-    for (const rule of planRulesOf(ctx.pack.id).filledNeeds ?? []) {
-      if (rule.form !== ctx.form.id || isBlank(row.cells[rule.when])) continue;
+    for (const rule of once(ctx, 'filledNeeds', () =>
+      (planRulesOf(ctx.pack.id).filledNeeds ?? []).filter((r) => r.form === ctx.form.id),
+    )) {
+      if (blank(row.cells[rule.when])) continue;
       const when = ctx.form.columns.find((c) => c.key === rule.when)!;
       for (const key of rule.need) {
         const col = ctx.form.columns.find((c) => c.key === key);

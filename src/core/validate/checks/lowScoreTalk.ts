@@ -1,6 +1,7 @@
 import { isBlank } from '../../cell';
 import { normaliseYesNo } from '../../normalise/choice';
 import { parseNumberText } from '../../normalise/number';
+import { once } from '../fast';
 import { cellIssue } from '../issue';
 import { planRulesOf } from '../planRules';
 import type { Issue, RowCheck } from '../types';
@@ -11,8 +12,9 @@ export const lowScoreTalk: RowCheck = {
   scope: 'row',
   run: (ctx, row) => {
     const out: Issue[] = [];
-    for (const rule of planRulesOf(ctx.pack.id).scoreNeedsYes ?? []) {
-      if (rule.form !== ctx.form.id) continue;
+    for (const rule of once(ctx, 'scoreNeedsYes', () =>
+      (planRulesOf(ctx.pack.id).scoreNeedsYes ?? []).filter((r) => r.form === ctx.form.id),
+    )) {
       const s = row.cells[rule.score];
       const n = typeof s === 'number' ? s : typeof s === 'string' ? parseNumberText(s) : null;
       if (n === null || n >= ctx.settings.talkThreshold) continue;

@@ -1,6 +1,8 @@
-import { displayText, isBlank } from '../../cell';
+import { displayText } from '../../cell';
 import type { Column } from '../../forms/schema';
 import { parseNumberText } from '../../normalise/number';
+import { columnsWhere } from '../fast';
+import { blank } from '../../normalise/blank';
 import { cellIssue, setCell } from '../issue';
 import type { RowCheck } from '../types';
 
@@ -16,11 +18,10 @@ export const numbers: RowCheck = {
   scope: 'row',
   run: (ctx, row) => {
     const out = [];
-    for (const { col } of ctx.present) {
-      const lim = LIMITS[col.kind];
-      if (!lim) continue;
+    for (const col of columnsWhere(ctx, 'numeric', (c) => LIMITS[c.kind] !== undefined)) {
+      const lim = LIMITS[col.kind]!;
       const v = row.cells[col.key];
-      if (isBlank(v)) continue;
+      if (blank(v)) continue;
       let n: number | null = typeof v === 'number' ? v : null;
       if (typeof v === 'string') {
         n = parseNumberText(v);

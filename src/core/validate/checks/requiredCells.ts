@@ -1,4 +1,5 @@
-import { isBlank } from '../../cell';
+import { columnsWhere } from '../fast';
+import { blank } from '../../normalise/blank';
 import { cellIssue } from '../issue';
 import type { RowCheck } from '../types';
 
@@ -6,8 +7,10 @@ import type { RowCheck } from '../types';
 export const requiredCells: RowCheck = {
   id: 'requiredCells',
   scope: 'row',
-  run: (ctx, row) =>
-    ctx.present
-      .filter((p) => p.col.required && p.col.kind !== 'seq' && isBlank(row.cells[p.col.key]))
-      .map((p) => cellIssue(ctx, row.row, p.col, 'required_missing', 'error', null)),
+  run: (ctx, row) => {
+    const out = [];
+    for (const col of columnsWhere(ctx, 'required', (c) => c.required && c.kind !== 'seq'))
+      if (blank(row.cells[col.key])) out.push(cellIssue(ctx, row.row, col, 'required_missing', 'error', null));
+    return out;
+  },
 };

@@ -1,7 +1,9 @@
-import { isBlank, isDateValue } from '../../cell';
+import { isDateValue } from '../../cell';
 import { parseDateText, parseMonthText } from '../../normalise/date';
 import { compact } from '../../normalise/text';
 import { normaliseTimeLimit } from '../../normalise/timeLimit';
+import { columnsWhere } from '../fast';
+import { blank } from '../../normalise/blank';
 import { cellIssue, setCell } from '../issue';
 import type { RowCheck } from '../types';
 
@@ -14,10 +16,9 @@ export const timeLimits: RowCheck = {
   scope: 'row',
   run: (ctx, row) => {
     const out = [];
-    for (const { col } of ctx.present) {
-      if (col.kind !== 'timeLimit') continue;
+    for (const col of columnsWhere(ctx, 'timeLimit', (c) => c.kind === 'timeLimit')) {
       const v = row.cells[col.key];
-      if (isBlank(v) || isDateValue(v)) continue;
+      if (blank(v) || isDateValue(v)) continue;
       if (typeof v === 'string') {
         const canonical = normaliseTimeLimit(v);
         if (canonical === v) continue;
