@@ -1,19 +1,26 @@
 /**
- * `npm run bench`: every benchmark in turn, each in its own process (they take their own arguments and
- * measure memory per process). Add a bench by adding its file here.
+ * `npm run bench`: runs every benchmark in turn, each in its own process (fresh memory, honest timings).
+ * Pass names to run only some: npm run bench -- consolidate validate
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const BENCHES = ['read.ts', 'validate.ts'];
+/** name → script (and its default arguments). Add a line for a new benchmark. */
+const BENCHES: Record<string, string[]> = {
+  read: ['read.ts'],
+  validate: ['validate.ts'],
+  consolidate: ['consolidate.ts', '1000'],
+  report: ['report.ts'],
+};
 
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 let failed = 0;
-for (const file of BENCHES) {
-  console.log(`\n== bench/${file}`);
-  try {
-    execFileSync(process.execPath, ['--require', 'tsx/cjs', path.join(__dirname, file)], { stdio: 'inherit' });
-  } catch {
-    failed++;
-  }
+for (const [name, [script, ...args]] of Object.entries(BENCHES)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  console.log(`\n== ${name}`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, script), ...args], {
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) failed++;
 }
-if (failed) process.exitCode = 1;
+process.exit(failed ? 1 : 0);
