@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/doors/cli/main';
 import type { Io } from '../../src/doors/cli/output';
 import { A3_ROLES, demoBytes } from './helpers';
 import ExcelJS from 'exceljs';
 
+mkdirSync(path.resolve('artifacts/approve'), { recursive: true });
 const dir = mkdtempSync(path.join(path.resolve('artifacts/approve'), 'cli-'));
 const f = (name: string) => path.join(dir, name);
 
