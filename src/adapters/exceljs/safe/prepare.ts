@@ -4,7 +4,7 @@ import { MAX_MERGE_CELLS, MAX_NAME_CELLS, MAX_SHEETS, MAX_VALIDATION_CELLS } fro
 import { detectLostOnSave } from './lostOnSave';
 import { normaliseForExcelJS, resolve } from './normalise';
 import { isHostileName, safeName } from './names';
-import { areaCells, areaRef, parseArea, parseSheetRef, splitTopLevel } from './ranges';
+import { MAX_COL, MAX_ROW, areaCells, areaRef, parseArea, parseSheetRef, splitTopLevel } from './ranges';
 import { sniffFormat } from './sniff';
 import { attributes, checkXml, decodeXml, escapeXml, unescapeXml } from './xml';
 import { readZip } from './zip';
@@ -125,7 +125,7 @@ export function prepareWorkbook(input: Uint8Array, file: string): PreparedWorkbo
   for (const { name, part } of sheetParts) {
     const xml = text.get(part);
     if (xml === undefined) continue; // not XML text: the missing-part check above already failed it
-    const fixed = neutraliseSheet(xml, file, name, warnings);
+    const fixed = neutraliseSheet(xml, file, name, part, warnings);
     if (fixed !== xml) {
       edited.set(part, fixed);
       text.set(part, fixed);
@@ -156,11 +156,25 @@ export function prepareWorkbook(input: Uint8Array, file: string): PreparedWorkbo
   };
 }
 
-function neutraliseSheet(xml: string, file: string, sheet: string, warnings: ReadWarning[]): string {
+function neutraliseSheet(xml: string, file: string, sheet: string, part: string, warnings: ReadWarning[]): string {
+  // Rows past Excel's last row make ExcelJS walk an array billions long; a person cannot have typed them.
+  const rowRef = /<(?:\w+:)?(?:row\b[^>]*?\sr\s*=\s*["']|c\b[^>]*?\sr\s*=\s*["']\$?[A-Za-z]{1,3}\$?)(\d+)["']/g;
+  for (const m of xml.matchAll(rowRef))
+    if (Number(m[1]) > MAX_ROW || Number(m[1]) < 1)
+      throw new LianfangError('corrupt', { file, kind: 'out_of_range', part, sheet, cell: m[1] });
   // Budgets are per sheet: a thousand merges just under the limit must not add up to a bomb.
   let mergeBudget = MAX_MERGE_CELLS;
   let budget = MAX_VALIDATION_CELLS;
-  let out = xml.replace(/<(?:\w+:)?mergeCell\b[^>]*?\/>/g, (tag) => {
+  // Column ranges are clamped to Excel's 16,384 columns: ExcelJS builds one object per column.
+  let out = xml.replace(/<(?:\w+:)?col\b[^>]*>/g, (tag) => {
+    const a = attributes(tag);
+    const min = Number(a.min);
+    const max = Number(a.max);
+    if (!(min > MAX_COL) && !(max > MAX_COL)) return tag;
+    if (min > MAX_COL) return '';
+    return tag.replace(/(\smax\s*=\s*)("[^"]*"|'[^']*')/, `$1"${MAX_COL}"`);
+  });
+  out = out.replace(/<(?:\w+:)?mergeCell\b[^>]*?\/>/g, (tag) => {
     const ref = attributes(tag).ref ?? '';
     const area = parseArea(ref);
     if (area && areaCells(area) <= mergeBudget) {

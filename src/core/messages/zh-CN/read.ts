@@ -14,6 +14,7 @@ const CORRUPT_WHY: Record<string, string> = {
   bad_xml: 'XML 内容有误',
   invalid_utf8: '文本编码无效(不是有效的 UTF-8 或所声明的编码)',
   unreadable: '内容无法解析',
+  out_of_range: '行号超出 Excel 的最大行数 1048576',
 };
 
 const TOO_LARGE_WHAT: Record<string, string> = {
@@ -45,7 +46,7 @@ const LOST_WHAT: Record<string, string> = {
   images: '图片',
 };
 
-const at = (p: Params) => `${p.part ? `(部件 ${p.part})` : ''}`;
+const at = (p: Params) => (p.sheet ? `(工作表「${p.sheet}」第 ${p.cell} 行)` : p.part ? `(部件 ${p.part})` : '');
 const list = (codes: unknown) =>
   String(codes ?? '')
     .split(',')
