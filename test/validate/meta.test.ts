@@ -1,0 +1,42 @@
+import ExcelJS from 'exceljs';
+import { applyOps } from '../../src/adapters/exceljs/applyOps';
+import { snapshotWorkbook } from '../../src/adapters/exceljs/snapshot';
+import { planInsert } from '../../src/core/build/template';
+import { findPack } from '../../src/core/packs';
+import { recogniseWorkbook } from '../../src/core/recognise';
+import { validateWorkbook } from '../../src/core/validate';
+
+async function lianfangBook(packId: string) {
+  const pack = findPack(packId)!;
+  const wb = new ExcelJS.Workbook();
+  applyOps(wb, planInsert({ pack, instances: pack.sample.instances }).ops);
+  const out = new ExcelJS.Workbook();
+  await out.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return out;
+}
+
+describe("lianfang's own sheets", () => {
+  it('are found through the hidden identification, even renamed, with their instance', async () => {
+    const snap = snapshotWorkbook(await lianfangBook('hangzhou-2019'));
+    // Renaming a sheet in Excel rewrites the defined names that point into it.
+    snap.sheets.find((s) => s.name === 'C2 行政审批处')!.name = '审批处清单';
+    for (const n of snap.names) if (n.sheet === 'C2 行政审批处') n.sheet = '审批处清单';
+    const r = recogniseWorkbook(snap);
+    expect(r.pack).toBe('hangzhou-2019');
+    expect(r.forms.find((f) => f.sheet === '审批处清单')).toMatchObject({
+      form: 'C2',
+      how: 'meta',
+      instance: '行政审批处',
+    });
+    expect(r.skipped).toEqual([{ sheet: '_lianfang', reason: 'lianfang' }]);
+  });
+
+  it.each(['puyang-2012', 'heshui-2012', 'hangzhou-2019', 'school-2010', 'railway-2014'])(
+    '%s sample as lianfang writes it has no errors',
+    async (pack) => {
+      const r = validateWorkbook(snapshotWorkbook(await lianfangBook(pack)));
+      expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      expect(r.forms.every((f) => f.how === 'meta')).toBe(true);
+    },
+  );
+});
