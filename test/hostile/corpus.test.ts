@@ -101,6 +101,14 @@ test('a part written in GBK (declared) reads as the same Chinese text', async ()
   expect(r.snapshot.sheets[0].rows[1]).toEqual(['岗位1', '廉政风险1', 1]);
 });
 
+test('SpreadsheetML written with an x: prefix (OpenXML SDK) reads like any other file', async () => {
+  const file = cases.find((c) => c.name === 'x-prefixed-spreadsheetml')!.file;
+  const r = await readSafely(new Uint8Array(readFileSync(file)), file);
+  expect(r.snapshot.sheets.map((s) => s.name)).toEqual(['风险点', '备注']);
+  expect(r.snapshot.sheets[0].rows[1]).toEqual(['岗位1', '廉政风险1', 1]);
+  expect(r.snapshot.names.map((n) => n.name)).toEqual(['Foo', 'Bar']);
+});
+
 test('oversized ranges are neutralised before ExcelJS: whole-sheet merge ignored, validation clipped, data kept', async () => {
   const merge = cases.find((c) => c.name === 'whole-sheet-merge')!.file;
   const m = await readSafely(new Uint8Array(readFileSync(merge)), merge);

@@ -303,6 +303,23 @@ export async function buildCorpus(dir: string): Promise<CorpusCase[]> {
     }),
     {},
   );
+  add(
+    'x-prefixed-spreadsheetml',
+    mutate(base, (p) => {
+      for (const part of ['xl/workbook.xml', SHEET1, 'xl/sharedStrings.xml'])
+        setText(
+          p,
+          part,
+          text(p, part)
+            .replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s>/])/g, '<$1x:$2')
+            .replace(
+              /xmlns="http:\/\/schemas.openxmlformats.org\/spreadsheetml\/2006\/main"/,
+              'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+            ),
+        );
+    }),
+    {},
+  );
   add('encrypted', ole('EncryptionInfo'), { error: 'encrypted' });
   add('legacy-xls', ole('Workbook'), { error: 'legacy_xls' });
   addWorkbookXml('huge-sheet-id', (x) => x.replace(/sheetId="1"/, 'sheetId="4294967295"'), {});

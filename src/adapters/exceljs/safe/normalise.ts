@@ -119,3 +119,24 @@ export function resolve(base: string, target: string): string {
   }
   return out.join('/');
 }
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const PREFIXED_ROOT = /^\s*(?:<\?xml[^>]*\?>\s*)?<(\w+):\w+\b([^>]*)>/;
+
+/**
+ * Files from the OpenXML SDK and some .NET tools write SpreadsheetML with a prefix
+ * (<x:workbook xmlns:x="…/main">); ExcelJS matches bare tag names and then fails with
+ * "Cannot read properties of undefined (reading 'sheets')". Rewrites such a part to the default
+ * namespace when that is unambiguous (the root declares no default namespace of its own).
+ */
+export function unprefixSpreadsheetML(xml: string): string {
+  const m = PREFIXED_ROOT.exec(xml);
+  if (!m) return xml;
+  const [, prefix, attrs] = m;
+  if (/\sxmlns\s*=/.test(attrs)) return xml;
+  const decl = new RegExp(`\\sxmlns:${prefix}\\s*=\\s*["']([^"']*)["']`).exec(attrs);
+  if (!decl || decl[1] !== MAIN_NS) return xml;
+  return xml
+    .replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1')
+    .replace(new RegExp(`(\\s)xmlns:${prefix}(\\s*=)`), '$1xmlns$2');
+}

@@ -2,7 +2,7 @@ import { zipSync } from 'fflate';
 import { LianfangError, type Params } from '../../../core/errors';
 import { MAX_MERGE_CELLS, MAX_NAME_CELLS, MAX_SHEETS, MAX_VALIDATION_CELLS } from './limits';
 import { detectLostOnSave } from './lostOnSave';
-import { normaliseForExcelJS, resolve } from './normalise';
+import { normaliseForExcelJS, resolve, unprefixSpreadsheetML } from './normalise';
 import { isHostileName, safeName } from './names';
 import { MAX_COL, MAX_ROW, areaCells, areaRef, parseArea, parseSheetRef, splitTopLevel } from './ranges';
 import { sniffFormat } from './sniff';
@@ -37,10 +37,11 @@ export function prepareWorkbook(input: Uint8Array, file: string): PreparedWorkbo
   const reencoded = new Set<string>();
   for (const [name, data] of parts) {
     if (!XML_PART.test(name)) continue;
-    const { xml, reencode } = decodeXml(data, file, name);
-    checkXml(xml, file, name);
+    const decoded = decodeXml(data, file, name);
+    checkXml(decoded.xml, file, name);
+    const xml = name.startsWith('xl/') ? unprefixSpreadsheetML(decoded.xml) : decoded.xml;
     text.set(name, xml);
-    if (reencode) reencoded.add(name);
+    if (decoded.reencode || xml !== decoded.xml) reencoded.add(name);
   }
   const mimetype = parts.get('mimetype');
   if (mimetype && new TextDecoder().decode(mimetype.subarray(0, 100)).includes('opendocument'))
