@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { writeFileSafely } from '../../src/doors/cli/io';
+import { readInputFile, writeFileSafely } from '../../src/doors/cli/io';
 
 // The disk "fills up" after a few bytes while this is set (jest only lets mock-prefixed names into the factory).
 let mockFailAfter: number | undefined;
@@ -76,4 +76,15 @@ test('a process killed while writing never leaves a half-written target', async 
   const now = readFileSync(file);
   expect(now.length === 3 ? now.toString() : now.length).toBe(now.length === 3 ? 'OLD' : 400 * 1024 * 1024);
   expect(existsSync(file)).toBe(true);
+});
+
+test('an input over the size limit is refused before it is read; a folder is not a file', async () => {
+  const file = path.join(dir, '巨大.xlsx');
+  writeFileSync(file, new Uint8Array(2048));
+  await expect(readInputFile(file, 1024)).rejects.toMatchObject({
+    code: 'too_large',
+    params: { what: 'file', limit: 1024 },
+  });
+  expect((await readInputFile(file, 4096)).length).toBe(2048);
+  await expect(readInputFile(dir)).rejects.toMatchObject({ code: 'is_directory' });
 });

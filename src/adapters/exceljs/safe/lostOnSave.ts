@@ -14,6 +14,7 @@ const BY_PART: Array<[RegExp, string]> = [
   [/^xl\/(connections\.xml$|queryTables\/)/, 'connections'],
   [/^customXml\//, 'custom_xml'],
   [/^xl\/timelines?\//, 'timelines'],
+  [/^xl\/cellimages\.xml$/, 'wps_cell_images'],
 ];
 
 export function detectLostOnSave(

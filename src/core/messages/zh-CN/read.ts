@@ -42,6 +42,7 @@ const LOST_WHAT: Record<string, string> = {
   timelines: '日程表',
   name_formulas: '公式或常量型名称',
   comment_authors: '批注的作者姓名',
+  wps_cell_images: 'WPS 单元格内嵌图片',
   ext_validations: '引用其他工作表的下拉列表(扩展数据验证)',
   images: '图片',
 };
