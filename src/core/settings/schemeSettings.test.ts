@@ -91,3 +91,25 @@ it('the task pane override wins over the sheet', () => {
   expect(r.source).toEqual({ kind: 'override' });
   expect(r.scheme.rule.kind === 'thresholds' && r.scheme.rule.raiseWhen).toEqual([]);
 });
+
+it('a counting rule given as 规则JSON is checked and used', () => {
+  const rows = written();
+  const rule = {
+    kind: 'criteria',
+    criteria: [
+      { factor: 'probability', atLeast: 4 },
+      { factor: 'impact', atLeast: 4 },
+      { factor: 'discretion', atLeast: 4 },
+    ],
+    bands: [
+      { count: 2, level: 0 },
+      { count: 0, level: 2 },
+    ],
+  };
+  rows.push(['规则JSON', JSON.stringify(rule)]);
+  const { scheme } = readSchemeSettings(wb(rows), base)!;
+  const r = computeLevel(scheme, { probability: 4, impact: 5, discretion: 1 });
+  expect(r.ok && r.computed.name).toBe('一级');
+  rows[rows.length - 1][1] = JSON.stringify({ ...rule, bands: [{ count: 2, level: 7 }] });
+  expect(errorText(() => readSchemeSettings(wb(rows), base))).toContain('无效');
+});
