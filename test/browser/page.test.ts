@@ -70,6 +70,30 @@ describe('standalone page in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'page-sample.png'), fullPage: true });
   });
 
+  test('walks 一键校验 → 计算等级/汇总 → 生成报送工作簿 on the sample, at 1280 and 360 px', async () => {
+    const steps = page.getByRole('navigation', { name: '工作步骤' });
+    await expectVisible(steps);
+    await page.getByRole('button', { name: '一键校验', exact: true }).click();
+    await expectVisible(page.getByText(/^校验(完成|通过)/));
+    await page.screenshot({ path: join(ARTIFACTS, 'workflow-validated.png'), fullPage: true });
+    await page.getByRole('button', { name: '计算等级 / 汇总', exact: true }).click();
+    await expectVisible(page.getByText(/^已计算等级/));
+    await expectVisible(page.getByRole('table', { name: /中的工作表/ }).getByText('风险汇总'));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '生成报送工作簿', exact: true }).click(),
+    ]);
+    const file = join(ARTIFACTS, 'report.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.filter((w) => w.state === 'visible').length).toBeGreaterThan(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'workflow-1280.png'), fullPage: true });
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.screenshot({ path: join(ARTIFACTS, 'workflow-360.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   test('a file that is not .xlsx gets a message saying what to do', async () => {
     await page
       .locator('input[type=file]')

@@ -4,12 +4,14 @@ import { useMemo, useState } from 'react';
 import { snapshotWorkbook } from '../../adapters/exceljs/snapshot';
 import type { Pack } from '../../core/forms/pack';
 import { LianfangError } from '../../core/errors';
-import { InsertTables } from '../ui/InsertTables';
+import { HelpPanel } from '../ui/HelpPanel';
 import { Notice } from '../ui/Notice';
 import { PackPicker } from '../ui/PackPicker';
 import { Shell } from '../ui/Shell';
 import { t } from '../ui/t';
 import { useTask } from '../ui/useTask';
+import { Workflow } from '../ui/Workflow';
+import { reportFileName, reportWorkbookBytes } from './report';
 import { describeWorkbook } from './describe';
 import { saveBytes } from './download';
 import { FileDrop } from './FileDrop';
@@ -65,6 +67,11 @@ export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string })
       if (doc) saveBytes(await toBytes(doc.wb), doc.file);
     });
 
+  const makeReport = async () => {
+    if (!doc || !pack) return;
+    saveBytes(await reportWorkbookBytes(pack, doc.file, doc.wb), reportFileName(doc.file));
+  };
+
   return (
     <Shell intro={t('ui_page_intro')}>
       <Card className={s.card}>
@@ -85,11 +92,17 @@ export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string })
       </Card>
       {busy && <Spinner size="small" label={t('ui_working')} />}
       <Notice notice={notice} />
+      {pack && (
+        <Card className={s.card}>
+          <CardHeader header={<Subtitle2 as="h2">{t('ui_help_title')}</Subtitle2>} />
+          <HelpPanel pack={pack} />
+        </Card>
+      )}
       {doc && summary && host && (
         <Card className={s.card}>
           <SheetList file={doc.file} summary={summary} />
+          <Workflow host={host} pack={pack} onReport={makeReport} />
           <div className={s.row}>
-            <InsertTables host={host} pack={pack} />
             <Button disabled={busy} onClick={() => void downloadDoc()}>
               {t('ui_download_workbook')}
             </Button>

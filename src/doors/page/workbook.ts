@@ -7,7 +7,7 @@ import { LianfangError } from '../../core/errors';
 import type { Host } from '../ui/host';
 
 /** ExcelJS is large: the page loads it on first use, not at start. */
-const loadExcelJS = async (): Promise<typeof ExcelJS> => {
+export const loadExcelJS = async (): Promise<typeof ExcelJS> => {
   const m = (await import('exceljs')) as unknown as { default?: typeof ExcelJS } & typeof ExcelJS;
   return m.default ?? m;
 };

@@ -2,11 +2,12 @@ import { makeStyles, type Theme } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Pack } from '../../core/forms/pack';
 import type { Host } from '../ui/host';
-import { InsertTables } from '../ui/InsertTables';
+import { HelpPanel } from '../ui/HelpPanel';
 import { Notice } from '../ui/Notice';
 import { PackPicker } from '../ui/PackPicker';
 import { Shell } from '../ui/Shell';
 import { t } from '../ui/t';
+import { Workflow } from '../ui/Workflow';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', gap: '12px' } });
 
@@ -20,7 +21,8 @@ export function TaskPane(props: { host: Host | null | undefined; packs: readonly
       {props.host === null && <Notice notice={{ intent: 'warning', text: t('ui_no_office') }} />}
       <section className={s.col} aria-label={t('ui_pack_label')}>
         <PackPicker packs={props.packs} value={pack} onChange={setPack} />
-        {props.host && <InsertTables host={props.host} pack={pack} />}
+        {props.host && <Workflow host={props.host} pack={pack} />}
+        {pack && <HelpPanel pack={pack} />}
       </section>
     </Shell>
   );

@@ -1,0 +1,100 @@
+import { Body1, Button, Caption1, makeStyles } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import type { Pack } from '../../core/forms/pack';
+import type { WorkbookSnapshot } from '../../core/port';
+import { gradeStep, stepStates, validateStep, type WorkflowResults } from './actions';
+import type { Host } from './host';
+import { InsertTables } from './InsertTables';
+import { IssueList } from './IssueList';
+import { Notice } from './Notice';
+import { Progress } from './Progress';
+import { StepList } from './StepList';
+import { t } from './t';
+import { useTask, type TaskControls } from './useTask';
+
+const useStyles = makeStyles({
+  col: { display: 'flex', flexDirection: 'column', gap: '12px' },
+  row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'center' },
+});
+
+/**
+ * The whole path over one Host (Excel in the task pane, the opened file on the page):
+ * 插入表格 → 填写 → 一键校验 → 计算等级/汇总 → 生成报送工作簿, with each step's state shown.
+ */
+export function Workflow(props: { host: Host; pack: Pack | undefined; onReport?: (c: TaskControls) => Promise<void> }) {
+  const s = useStyles();
+  const { host, pack } = props;
+  const task = useTask();
+  const [snap, setSnap] = useState<WorkbookSnapshot | null>(null);
+  const [results, setResults] = useState<WorkflowResults>({});
+
+  const refresh = useCallback(() => host.read().then(setSnap, () => setSnap(null)), [host]);
+  useEffect(() => {
+    void refresh();
+    setResults({});
+  }, [refresh, pack]);
+
+  const step = (fn: (c: TaskControls) => Promise<Partial<WorkflowResults>>) =>
+    task.run(async (c) => {
+      const r = await fn(c);
+      setResults((old) => ({ ...old, ...r }));
+      await refresh();
+    });
+
+  const v = results.validate;
+  const g = results.grade;
+  return (
+    <div className={s.col}>
+      <StepList states={stepStates(snap, pack, results, Boolean(props.onReport))} />
+      <div className={s.row}>
+        <InsertTables host={host} pack={pack} onInserted={() => void refresh()} />
+      </div>
+      <Caption1>{t('ui_fill_hint')}</Caption1>
+      <div className={s.row}>
+        <Button
+          disabled={!pack || task.busy}
+          onClick={() => void step(async (c) => ({ validate: await validateStep(host, pack!, c) }))}
+        >
+          {t('ui_step_validate')}
+        </Button>
+        <Button
+          disabled={!pack || task.busy}
+          onClick={() => void step(async (c) => ({ grade: await gradeStep(host, pack!, c) }))}
+        >
+          {t('ui_step_grade')}
+        </Button>
+        {props.onReport && (
+          <Button
+            appearance="primary"
+            disabled={!pack || task.busy}
+            onClick={() => void step(async (c) => (await props.onReport!(c), { reported: true }))}
+          >
+            {t('ui_step_report')}
+          </Button>
+        )}
+      </div>
+      <Progress busy={task.busy} value={task.progress} onCancel={task.cancel} label={t('ui_working')} />
+      <Notice notice={task.notice} />
+      {v && (
+        <Notice
+          notice={{
+            intent: v.stats.errors ? 'error' : v.stats.warnings ? 'warning' : 'success',
+            text: t('ui_validate_result', v.stats),
+          }}
+        />
+      )}
+      {v && v.issues.length > 0 && <IssueList issues={v.issues} select={host.select?.bind(host)} />}
+      {g && (
+        <Body1 as="p" role="status">
+          {t('ui_grade_result', {
+            filled: g.grade.counts.filled,
+            needsReason: g.grade.counts.needsReason,
+            total: g.rollup.total,
+            sheets: g.rollup.sheets.map((x) => x.sheet).join('、'),
+          })}
+        </Body1>
+      )}
+      <Caption1>{t('ui_sign_hint')}</Caption1>
+    </div>
+  );
+}
