@@ -15,11 +15,15 @@ export interface Grid {
   /** labelKey of the cell's text ('' for blanks), cached. */
   key(row: number, col: number): string;
   width(row: number): number;
+
   /** Right-most column of the merge starting at (row, col), or col itself. */
   mergeRight(row: number, col: number): number;
   /** Cell covered by a vertical merge (not its top-left). */
   coveredVertically(row: number, col: number): boolean;
 }
+
+/** Columns read for headings, labels and row starts: no plan's table is wider; a hostile 16,384-wide row stays cheap. */
+export const MAX_WIDTH = 256;
 
 export function makeGrid(sheet: SheetSnapshot): Grid {
   const covered = new Map<number, Map<number, CellValue>>();
@@ -68,7 +72,7 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
       }
       return k;
     },
-    width: (row) => sheet.rows[row - 1]?.length ?? 0,
+    width: (row) => Math.min(sheet.rows[row - 1]?.length ?? 0, MAX_WIDTH),
     mergeRight: (row, col) => right.get(`${row},${col}`) ?? col,
     coveredVertically: (row, col) => vertical.get(row)?.has(col) ?? false,
   };

@@ -3,3 +3,5 @@ export { markIssuesOps, highlightOps, clearHighlightOps, HIGHLIGHT_TAG, SEVERITY
 export { CHECKS } from './checks';
 export { PLAN_RULES, type PlanRules } from './planRules';
 export type { Issue, Severity, ValidationReport, Check, RowCheck, FormCheck, WorkbookCheck } from './types';
+export { groupIssues, type SheetIssues } from './group';
+export { REPORT_SHEET } from '../recognise/recognise';

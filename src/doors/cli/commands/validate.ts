@@ -2,7 +2,7 @@ import { applyOps } from '../../../adapters/exceljs/applyOps';
 import { LianfangError } from '../../../core/errors';
 import { message } from '../../../core/messages';
 import type { Severity, ValidationReport } from '../../../core/validate';
-import { markIssuesOps, validateWorkbook } from '../../../core/validate';
+import { groupIssues, markIssuesOps, validateWorkbook } from '../../../core/validate';
 import type { RegisterCommand } from '../context';
 import { writeFileSafely } from '../io';
 import { openMany, type OpenedWorkbook } from '../open';
@@ -97,14 +97,12 @@ export function printReport(out: (s: string) => void, file: string, r: Validatio
       `  ✓ ${message('validate_recognised', { sheet: f.sheet, form: f.form, title: f.title, instance: f.instance, rows: f.rows })}`,
     );
   for (const s of r.skipped) out(`  – ${s.message}`);
-  const sheets = [...new Set(r.issues.map((i) => i.sheet))];
-  for (const sheet of sheets) {
-    const mine = r.issues.filter((i) => i.sheet === sheet);
-    const counts = SEVERITIES.map((s) => `${message(`severity_${s}`)} ${mine.filter((i) => i.severity === s).length}`);
+  for (const g of groupIssues(r)) {
+    const counts = SEVERITIES.map((s) => `${message(`severity_${s}`)} ${g.counts[s]}`);
     out('');
-    out(`工作表「${sheet}」 ${counts.join(' · ')}`);
+    out(`工作表「${g.sheet}」 ${counts.join(' · ')}`);
     for (const severity of SEVERITIES)
-      for (const i of mine.filter((x) => x.severity === severity))
+      for (const i of g.bySeverity[severity])
         out(`  ${message(`severity_${severity}`)}  ${i.cell.padEnd(6)} ${i.message}  [${i.code}]`);
   }
   out('');
