@@ -39,7 +39,7 @@ export function criterionMatches(v: CellValue | undefined, text: string): boolea
 }
 
 /** The formula (or null when too long) and the value lianfang computes for it, over the same rows. */
-export function countFormula(spec: CountSpec): { formula: string | null; value: number } {
+export function countFormula(spec: CountSpec): { formula: string | null; value: number; tooLong?: boolean } {
   const parts: string[] = [];
   let value = 0;
   for (const s of spec.sources) {
@@ -51,7 +51,8 @@ export function countFormula(spec: CountSpec): { formula: string | null; value: 
     if (crit.every((c) => c.equals === '')) value += blankRows(s);
   }
   const formula = parts.join('+');
-  return { formula: formula && formula.length <= MAX_FORMULA ? formula : null, value };
+  if (formula.length > MAX_FORMULA) return { formula: null, value, tooLong: true };
+  return { formula: formula || null, value };
 }
 
 /** Body rows the recogniser left out as blank (every criterion "" would count them). */

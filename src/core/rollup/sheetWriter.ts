@@ -24,6 +24,15 @@ export class SheetWriter {
     this.width = Math.max(this.width, col);
   }
 
+  /** Counts written as plain values because their formula would pass Excel's length limit. */
+  staticCounts = 0;
+
+  /** A count cell: its live formula with the value, or the value alone when the formula would be too long. */
+  setCount(row: number, col: number, f: { formula: string | null; value: number; tooLong?: boolean }): void {
+    if (f.tooLong) this.staticCounts++;
+    this.set(row, col, f.value, f.formula);
+  }
+
   /** The value set at a cell (0 when none): lets later cells total earlier ones. */
   value(row: number, col: number): CellValue {
     return this.values[row - 1]?.[col - 1] ?? 0;

@@ -30,8 +30,9 @@ const SECTION = { font: STYLE.base.font, size: 12, bold: true };
 
 /** The 汇总 sheet: level × category heat map, share of the top level, per-科室/岗位 tables, the top-level list. */
 export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWriter {
-  const { pack, scheme, sources, rows } = input;
+  const { pack, scheme, rows } = input;
   const w = new SheetWriter(sheet);
+  const sources = input.sources;
   const levels = scheme.levels;
   const cats = pack.categories.values;
   const catLabel = pack.categories.label;
@@ -70,11 +71,11 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
         sources,
         criteria: (s) => (s.categoryKey ? [...levelCrit(l)(s), { column: s.categoryKey, equals: c }] : null),
       });
-      w.set(at, ci + 2, f.value, f.formula);
+      w.setCount(at, ci + 2, f);
     });
     const total = countFormula({ sources, criteria: levelCrit(l) });
     const catSum = cats.reduce((n, _, ci) => n + Number(w.value(at, ci + 2)), 0);
-    w.set(at, cats.length + 3, total.value, total.formula);
+    w.setCount(at, cats.length + 3, total);
     w.set(
       at,
       cats.length + 2,
@@ -174,6 +175,7 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
     ].forEach((v, c) => w.set(at, c + 1, v));
     w.style(at, 1, at, cols.length, { ...STYLE.body });
   });
+  if (w.staticCounts) w.set(4, 1, message('rollup_static_counts', { n: w.staticCounts }));
   w.op({ kind: 'columnWidths', sheet, widths: [18, ...Array(Math.max(cols.length, w.width) - 1).fill(11)] });
   w.op({ kind: 'pageSetup', sheet, setup: { orientation: 'landscape', paper: 'A4', fitToWidth: true } });
   return w;
@@ -256,10 +258,10 @@ function dimensionTable(
             return lc && s.categoryKey ? [...lc, { column: s.categoryKey, equals: c }] : null;
           },
         });
-        w.set(at, c0 + ci, f.value, f.formula);
+        w.setCount(at, c0 + ci, f);
       });
       const sub = countFormula({ sources: k.sources, criteria: levelCrit });
-      w.set(at, c0 + cats.length, sub.value, sub.formula);
+      w.setCount(at, c0 + cats.length, sub);
       subtotals.push(w.addr(at, c0 + cats.length));
       total += sub.value;
     });

@@ -35,6 +35,8 @@ export const grade: Record<string, (p: Params) => string> = {
   rollup_title: (p) => `${p.unit}廉政风险汇总`,
   rollup_subtitle: (p) => `方案:${p.pack}    定级规则:${p.rule}(${p.source})`,
   rollup_formula_note: () => '本表数字为公式,随各表内容自动更新;lianfang 每次汇总会重建本表,请勿在本表中填写。',
+  rollup_static_counts: (p) =>
+    `注意:有 ${p.n} 个数字涉及的表格过多,超出 Excel 公式长度限制,以数值写入,不会随表格自动更新;修改表格后请重新汇总。`,
   rollup_heat: (p) => `一、按${p.level} × ${p.category}统计`,
   rollup_other_category: () => '其他/未填',
   rollup_total: () => '合计',
