@@ -37,6 +37,27 @@ class SamplesPlugin {
   }
 }
 
+/** Emits sw.js (from public/sw.js) with the list of every file of the build, for the page's offline cache. */
+class OfflinePlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('OfflinePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'OfflinePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const files = Object.keys(compilation.assets).filter((f) => !/\.(map|txt)$|hot-update/.test(f));
+          const assets = ['./', ...files.map((f) => `./${f}`)];
+          const template = require('node:fs').readFileSync(path.resolve(__dirname, 'public/sw.js'), 'utf8');
+          const code = template
+            .replace('self.__LIANFANG_ASSETS__', JSON.stringify(assets))
+            .replace('self.__LIANFANG_VERSION__', JSON.stringify(compilation.fullHash ?? String(Date.now())));
+          compilation.emitAsset('sw.js', new sources.RawSource(code));
+        },
+      );
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -88,6 +109,7 @@ module.exports = async (env = {}, argv = {}) => {
       page('commands.html', 'commands', '廉防 commands', true),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }] }),
       new SamplesPlugin(),
+      new OfflinePlugin(),
     ],
     optimization: {
       // swc minifies far faster than terser; ExcelJS's browser bundle comes minified already, so it is left alone.

@@ -105,6 +105,21 @@ describe('standalone page in Chromium', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  test('works offline once loaded: the page and the sample come from the service worker cache', async () => {
+    await page.goto(url);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await ctx.setOffline(true);
+    try {
+      await page.reload();
+      await expectVisible(page.getByRole('heading', { name: '廉防 · 廉政风险防控表格' }));
+      await pickPack();
+      await page.getByRole('button', { name: '打开示例工作簿' }).click();
+      await expectVisible(page.getByRole('table', { name: /中的工作表/ }));
+    } finally {
+      await ctx.setOffline(false);
+    }
+  });
+
   test('the task pane starts without office.js (offline) and says it is not inside Excel', async () => {
     const pane = await ctx.newPage();
     await pane.setViewportSize({ width: 360, height: 800 });
