@@ -2,20 +2,14 @@ import { metaOps } from '../build/template';
 import type { Pack } from '../forms/pack';
 import { META_SCHEMA_VERSION } from '../meta/schema';
 import type { Op } from '../ops';
+import { committeeSheets } from './committee';
 import { reportModel, type ReportModelRequest } from './collect';
 import { COVER_SHEET, coverSheet, type TocEntry } from './cover';
 import { reportFormSheets } from './formSheets';
 import { reportDataOps } from './hiddenData';
 import type { ReportModel } from './model';
 import { packLayoutSheets } from './packLayouts';
-import {
-  consolidationSheet,
-  heatMapSheet,
-  issuesSheet,
-  summarySheet,
-  topRisksSheet,
-  type ReportSheet,
-} from './rollupSheets';
+import { heatMapSheet, issuesSheet, summarySheet, topRisksSheet, type ReportSheet } from './rollupSheets';
 
 export interface ReportPlan {
   ops: Op[];
@@ -29,11 +23,16 @@ export interface ReportPlan {
  * registers, every form graded and signed, the rollups, the consolidation for many units, and the
  * hidden data sheet. Pure: the door applies the ops with its adapter and writes the file.
  */
-export function buildReportFromModel(pack: Pack, model: ReportModel): ReportPlan {
+export interface ReportOptions {
+  /** Units expected to hand in (committee): the consolidation lists who has not. */
+  expect?: string[];
+}
+
+export function buildReportFromModel(pack: Pack, model: ReportModel, opts: ReportOptions = {}): ReportPlan {
   if (model.pack !== pack.id) throw new Error(`report model is for ${model.pack}, not ${pack.id}`);
   const compiled = packLayoutSheets(pack, model);
   const rollups: ReportSheet[] = [
-    ...(model.units.length > 1 ? [consolidationSheet(pack, model)] : []),
+    ...(model.units.length > 1 || opts.expect?.length ? committeeSheets(pack, model, opts.expect) : []),
     summarySheet(pack, model),
     topRisksSheet(pack, model),
     ...[heatMapSheet(pack, model), issuesSheet(model)].filter((s): s is ReportSheet => !!s),
@@ -62,6 +61,6 @@ export function buildReportFromModel(pack: Pack, model: ReportModel): ReportPlan
 }
 
 /** Reads the sources (filled workbooks or lower-level reports) and plans the report. */
-export async function buildReport(req: ReportModelRequest): Promise<ReportPlan> {
-  return buildReportFromModel(req.pack, await reportModel(req));
+export async function buildReport(req: ReportModelRequest & ReportOptions): Promise<ReportPlan> {
+  return buildReportFromModel(req.pack, await reportModel(req), req);
 }

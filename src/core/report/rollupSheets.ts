@@ -124,57 +124,6 @@ export function heatMapSheet(pack: Pack, model: ReportModel): ReportSheet | null
   return { sheet, what: `${fy.label} × ${fx.label} 风险分布`, ops };
 }
 
-/** For a committee: every unit's totals side by side, and units handed in more than once. */
-export function consolidationSheet(pack: Pack, model: ReportModel): ReportSheet {
-  const sheet = '各单位汇总';
-  const levels = pack.grading.levels.map((l) => l.name);
-  const points = riskPoints(pack, model);
-  const w = new SheetWriter(sheet, [6, 24, 8, ...levels.map(() => 8), 9, 10, 12, 14]);
-  w.line('各单位廉政风险防控报送情况汇总表', R.title, 18);
-  w.line(`${model.packName}　${model.period}　共 ${model.units.length} 个单位`, R.subtitle, 12);
-  const seen = new Map<string, number>();
-  for (const u of model.units) seen.set(u.unit, (seen.get(u.unit) ?? 0) + 1);
-  const rows = model.units.map((u, i): CellValue[] => {
-    const c = levelCounts(
-      pack,
-      points.filter((p) => p.unit === u),
-    );
-    const signed = u.forms.filter((f) => f.stamps.length).length;
-    return [
-      i + 1,
-      u.unit,
-      u.forms.length,
-      ...c.byLevel,
-      c.total,
-      percent(c.byLevel[0], c.total),
-      validationText(u.validation),
-      `${signed}/${u.forms.length} 张已签`,
-    ];
-  });
-  const all = levelCounts(pack, points);
-  const t = w.table(['序号', '单位', '表格数', ...levels, '合计', `${levels[0]}占比`, '校验', '签章'], rows, {
-    centered: [0, 2, ...levels.map((_, i) => i + 3), levels.length + 3, levels.length + 4],
-    totals: [
-      '',
-      '合计',
-      model.units.reduce((n, u) => n + u.forms.length, 0),
-      ...all.byLevel,
-      all.total,
-      percent(all.byLevel[0], all.total),
-      '',
-      '',
-    ],
-  });
-  const twice = [...seen].filter(([, n]) => n > 1);
-  w.blank();
-  w.line(
-    twice.length ? `重复报送:${twice.map(([u, n]) => `${u}(${n} 次)`).join('、')}。` : '没有单位重复报送。',
-    R.note,
-    10,
-  );
-  return { sheet, what: '各单位风险点数量并列、重复报送', ops: w.ops({ titleRows: `1:${t.headerRow}` }) };
-}
-
 export function validationText(v: ReportModel['units'][number]['validation']): string {
   if (!v.checked) return '未校验';
   if (!v.errors && !v.warnings) return '通过';

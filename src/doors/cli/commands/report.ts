@@ -20,6 +20,7 @@ interface ReportOptions {
   pdf?: boolean;
   pack?: string;
   period?: string;
+  expect?: string;
   force?: boolean;
 }
 
@@ -46,11 +47,21 @@ export const registerReport: RegisterCommand = (program, ctx) =>
     .option('--pdf', '同时用 LibreOffice 生成 PDF(与输出文件同名)')
     .option('--pack <id>', `方案 (${PACKS.map((p) => p.id).join(', ')});默认按输入文件判断`)
     .option('--period <text>', '报送期间,如 2024年度')
+    .option('--expect <units>', '应报送的单位(用逗号或顿号分隔):汇总表列出未报送的单位')
     .option('--force', '覆盖已存在的输出文件')
     .action(async (files: string[], opts: ReportOptions) => {
       const sources = await openForReport(files);
       const pack = choosePack(sources, opts.pack);
-      const plan = await buildReport({ pack, sources, generated: today(), period: opts.period });
+      const plan = await buildReport({
+        pack,
+        sources,
+        generated: today(),
+        period: opts.period,
+        expect: opts.expect
+          ?.split(/[,，、]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      });
       const forms = plan.model.units.reduce((n, u) => n + u.forms.length, 0);
       if (!forms) throw new LianfangError('report_no_forms', { file: files.join('、'), pack: pack.id });
       const wb = new ExcelJS.Workbook();
