@@ -1,0 +1,55 @@
+import { findPack } from '../packs';
+import { makeGrid } from './grid';
+import { locateForm } from './locate';
+import { sheetOf } from './testSheet';
+
+const form = (pack: string, id: string) => findPack(pack)!.forms.find((f) => f.id === id)!;
+
+it('finds the heading under a title a few rows down, reading the header fields above it', () => {
+  const g = makeGrid(
+    sheetOf('s', [
+      [],
+      [],
+      ['濮阳市科学技术局职权运行目录'],
+      ['单位名称:某局'],
+      ['序号', '职权名称', '职权内容', '办结时限'],
+    ]),
+  );
+  expect(locateForm(g, form('puyang-2012', 'A2'))).toMatchObject({
+    headerRow: 5,
+    headerEnd: 5,
+    titleRow: 3,
+    columns: { seq: 1, power: 2, content: 3, timeLimit: 4 },
+    header: { unit: { value: '某局', cell: 'A4' } },
+  });
+});
+
+it('reads a two-row heading whose lower row names columns under merged group cells', () => {
+  const g = makeGrid(
+    sheetOf(
+      's',
+      [
+        ['科室', '岗位', '风险等级', null, null, '监控责任'],
+        [null, null, '一级', '二级', '三级', null],
+        ['国库股', '股长', 1, 0, 0, '局长'],
+      ],
+      ['A1:A2', 'B1:B2', 'C1:E1', 'F1:F2'],
+    ),
+  );
+  expect(locateForm(g, form('heshui-2012', 'B4'))).toMatchObject({
+    headerRow: 1,
+    headerEnd: 2,
+    columns: { dept: 1, post: 2, level1: 3, level2: 4, level3: 5, monitor: 6 },
+  });
+});
+
+it('does not take data under a plain heading for a second heading row', () => {
+  const g = makeGrid(
+    sheetOf('s', [
+      ['序号', '风险点描述', '风险类型', '风险等级'],
+      [1, '甲', '岗位职责', '一级'],
+    ]),
+  );
+  expect(locateForm(g, form('heshui-2012', 'B1'))).toMatchObject({ headerRow: 1, headerEnd: 1 });
+  expect(locateForm(g, form('heshui-2012', 'B4'))).toBeNull();
+});
