@@ -68,3 +68,14 @@ describe('gradeWorkbook on a heshui workbook', () => {
     expect(row.needsReason).toBe(false);
   });
 });
+
+it("a level that is none of the pack's is reported, never replaced", async () => {
+  const instances = structuredClone(heshui2012.sample.instances);
+  instances.find((i) => i.form === 'B1')!.rows[0].level = '很高';
+  const wb = await packWorkbook(heshui2012, instances);
+  const r = gradeWorkbook(snap(wb), recognise(wb), { pack: heshui2012 });
+  const row = r.rows.find((x) => x.entered === '很高')!;
+  expect(row.status).toBe('unknownLevel');
+  expect(row.notes[0]).toBe('填写的等级「很高」不是本方案的等级(一级、二级、三级)');
+  expect(r.ops.some((o) => o.kind === 'setValues' && o.at === row.levelCell && o.sheet === row.sheet)).toBe(false);
+});

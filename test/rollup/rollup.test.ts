@@ -70,6 +70,11 @@ describe.each(PACKS.map((p) => [p.id, p] as [string, Pack]))('rollup of the %s d
     expect(result.total).toBe(levelled.length);
   });
 
+  it('colours the heat map by level, live (a fill per level while its count is above zero)', () => {
+    const fills = result.ops.filter((o) => o.kind === 'conditionalFill' && o.sheet === SUMMARY_SHEET);
+    expect(fills.map((o) => o.kind === 'conditionalFill' && o.fill)).toEqual(pack.grading.levels.map((l) => l.fill));
+  });
+
   it('lists the top-level risks with who monitors them', () => {
     const ws = wb.getWorksheet(SUMMARY_SHEET)!;
     const text = ws
