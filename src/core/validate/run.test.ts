@@ -16,6 +16,7 @@ describe('validateWorkbookAsync', () => {
     const seen: Array<[number, number]> = [];
     const r = await validateWorkbookAsync(big(1000), { chunkRows: 300, onProgress: (d, t) => seen.push([d, t]) });
     expect(seen).toEqual([
+      [0, 1000],
       [300, 1000],
       [600, 1000],
       [900, 1000],
@@ -37,7 +38,7 @@ describe('validateWorkbookAsync', () => {
       },
     });
     await expect(run).rejects.toMatchObject({ code: 'validation_cancelled' });
-    expect(seen).toEqual([100, 200]);
+    expect(seen).toEqual([0, 100, 200]);
   });
 
   it('a workbook with no form in it is not valid, and says so', () => {

@@ -41,6 +41,8 @@ function* steps(wb: WorkbookSnapshot, opts: ValidateOptions, out: { report?: Val
       contexts.push({ pack, form, rf, present, settings });
     }
   const total = contexts.reduce((n, c) => n + c.rf.rows.length, 0);
+  opts.onProgress?.(0, total);
+  yield 0;
   let done = 0;
   let sinceYield = 0;
   const rowChecks = CHECKS.filter((c) => c.scope === 'row');

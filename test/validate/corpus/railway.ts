@@ -66,6 +66,8 @@ export function railway(dirty: boolean): HandTyped {
         P('plan_needs_field', '2014年9月30日', null),
         '李处长',
       ],
+      // The heading repeated at the top of a second printed page.
+      head,
       [3, '机车车辆许可', '决定', '违规作出许可决定', '以权谋私', '思想道德', '高', '集体决定', null, null, null],
       [
         4,
