@@ -1,0 +1,54 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createOfficeHost } from '../../src/adapters/officejs/host';
+import { planInsert } from '../../src/core/build/template';
+import { PACKS } from '../../src/core/packs';
+import { TaskPane } from '../../src/doors/taskpane/App';
+import { createFakeExcel } from '../fakes/fakeExcel';
+
+/** The task pane's whole path against the fake Excel (the office-js adapter's test double), as a clerk walks it. */
+describe('task pane workflow over the office-js host and the fake Excel', () => {
+  const pack = PACKS.find((p) => p.id === 'puyang-2012')!;
+
+  test('插入表格 → 填写 → 一键校验 → 计算等级/汇总, with each step state shown', async () => {
+    const { state, run } = createFakeExcel();
+    const host = createOfficeHost({ run });
+    render(<TaskPane host={host} packs={PACKS} />);
+
+    fireEvent.click(screen.getByRole('combobox', { name: '选择方案' }));
+    fireEvent.click(await screen.findByRole('option', { name: pack.name }));
+    const steps = screen.getByRole('navigation', { name: '工作步骤' });
+    const stateOf = (label: string) => within(steps).getByText(label).parentElement!.textContent!.replace(label, '');
+    expect(stateOf('插入表格')).toBe('待办');
+
+    fireEvent.click(screen.getByRole('button', { name: '插入表格' }));
+    await screen.findByText(/已插入 \d+ 张表/);
+    expect(state.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Sheet1', '_lianfang']));
+    await within(steps)
+      .findByText('已完成', { selector: '*' })
+      .catch(() => undefined);
+    expect(stateOf('插入表格')).toBe('已完成');
+    expect(stateOf('填写')).toBe('待办');
+
+    // 填写: the clerk types the sample's rows into the inserted sheets (here: the demo's values, applied as Excel would hold them).
+    const filled = planInsert({ pack, instances: pack.sample.instances }).ops.filter(
+      (o) => o.kind === 'setValues' && state.sheets.some((s) => s.name === o.sheet),
+    );
+    await host.apply(filled);
+
+    fireEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    await screen.findByText(/^校验(完成|通过)/);
+    await waitFor(() => expect(stateOf('填写')).toBe('已完成'));
+    expect(['已完成', '有提醒', '有错误']).toContain(stateOf('一键校验'));
+
+    fireEvent.click(screen.getByRole('button', { name: '计算等级 / 汇总' }));
+    await screen.findByText(/^已计算等级/);
+    expect(state.sheets.map((s) => s.name)).toContain('风险汇总');
+    expect(['已完成', '有提醒']).toContain(stateOf('计算等级 / 汇总'));
+    // The pane cannot sign or write a separate report workbook: it says so instead of offering a dead button.
+    expect(stateOf('签章')).toBe('此处不可用');
+    expect(screen.queryByRole('button', { name: '生成报送工作簿' })).toBeNull();
+  });
+});
