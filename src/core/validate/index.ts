@@ -5,3 +5,4 @@ export { PLAN_RULES, type PlanRules } from './planRules';
 export type { Issue, Severity, ValidationReport, Check, RowCheck, FormCheck, WorkbookCheck } from './types';
 export { groupIssues, type SheetIssues } from './group';
 export { REPORT_SHEET } from '../recognise/recognise';
+export { fixOps } from './fixes';
