@@ -52,6 +52,9 @@ export class WorkerReader {
       stdout: true,
       stderr: true,
     });
+    // Parser chatter stays out of the CLI's output; drained so it never piles up.
+    worker.stdout.resume();
+    worker.stderr.resume();
     worker.unref();
     this.worker = worker;
     return worker;
