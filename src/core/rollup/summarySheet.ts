@@ -1,4 +1,4 @@
-import { displayText } from '../cell';
+import { displayText, type CellValue } from '../cell';
 import type { Pack } from '../forms/pack';
 import type { GradingScheme } from '../grade/scheme';
 import { message } from '../messages';
@@ -152,8 +152,17 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
   w.style(r, 1, r, 1, SECTION);
   r++;
   const cols = message('rollup_top_cols').split('|');
-  cols.forEach((t, i) => w.set(r, i + 1, t));
-  w.style(r, 1, r, cols.length, HEAD);
+  // The list reads across the narrow count columns above: long texts span several of them.
+  const spans = [1, 2, 1, 2, 5, 2, 4, 3];
+  const starts = spans.map((_, i) => 1 + spans.slice(0, i).reduce((a, b) => a + b, 0));
+  const listWidth = starts[starts.length - 1] + spans[spans.length - 1] - 1;
+  const row = (at: number, values: CellValue[]) =>
+    values.forEach((v, i) => {
+      w.set(at, starts[i], v);
+      w.merge(at, starts[i], at, starts[i] + spans[i] - 1);
+    });
+  row(r, cols);
+  w.style(r, 1, r, listWidth, HEAD);
   const tops = rows.filter((x) => x.level === 0);
   if (!tops.length) {
     w.set(r + 1, 1, message('rollup_none'));
@@ -163,7 +172,7 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
     const at = r + 1 + i;
     const who = displayText(x.cells.monitor ?? null).trim() || (levels[0].monitor ?? '');
     const person = x.dims.post || displayText(x.source.rf.header.name?.value ?? null) || x.source.rf.instance || '';
-    [
+    row(at, [
       i + 1,
       x.source.rf.sheet,
       x.dims.dept ?? '',
@@ -172,8 +181,11 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
       x.category,
       who,
       `${x.source.rf.sheet}!${w.addr(x.row, x.source.rf.columns[x.source.levelKey])}`,
-    ].forEach((v, c) => w.set(at, c + 1, v));
-    w.style(at, 1, at, cols.length, { ...STYLE.body });
+    ]);
+    w.style(at, 1, at, listWidth, { ...STYLE.body });
+    // About 5 characters per narrow column: room for the longest text.
+    const lines = Math.max(1, ...[x.text, who].map((t, k) => Math.ceil(t.length / (spans[k === 0 ? 4 : 6] * 5))));
+    w.op({ kind: 'rowHeight', sheet, row: at, height: Math.min(120, 16 * lines + 4) });
   });
   if (w.staticCounts) w.set(4, 1, message('rollup_static_counts', { n: w.staticCounts }));
   w.op({ kind: 'columnWidths', sheet, widths: [18, ...Array(Math.max(cols.length, w.width) - 1).fill(11)] });
