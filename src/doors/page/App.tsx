@@ -1,6 +1,6 @@
 import { Button, Card, CardHeader, Spinner, Subtitle2, makeStyles } from '@fluentui/react-components';
 import type ExcelJS from 'exceljs';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { snapshotWorkbook } from '../../adapters/exceljs/snapshot';
 import type { Pack } from '../../core/forms/pack';
 import { LianfangError } from '../../core/errors';
@@ -40,6 +40,12 @@ export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string })
   const open = async (bytes: ArrayBuffer, file: string) =>
     setDoc({ file, wb: await openWorkbook(bytes, file), version: 0 });
   const summary = useMemo(() => (doc ? describeWorkbook(snapshotWorkbook(doc.wb)) : null), [doc]);
+  // An opened workbook of a known programme selects that programme.
+  const opened = summary?.packId;
+  useEffect(() => {
+    const p = opened && props.packs.find((x) => x.id === opened);
+    if (p) setPack(p);
+  }, [opened, doc?.wb, props.packs]);
   const host = useMemo(
     () => doc && workbookHost(doc.wb, () => setDoc((d) => d && { ...d, version: d.version + 1 })),
     [doc?.wb], // the host follows the workbook object, not each edit
@@ -100,8 +106,13 @@ export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string })
       )}
       {doc && summary && host && (
         <Card className={s.card}>
-          <SheetList file={doc.file} summary={summary} />
+          <CardHeader header={<Subtitle2 as="h2">{t('ui_steps_label')}</Subtitle2>} />
           <Workflow host={host} pack={pack} onReport={makeReport} />
+        </Card>
+      )}
+      {doc && summary && (
+        <Card className={s.card}>
+          <SheetList file={doc.file} summary={summary} />
           <div className={s.row}>
             <Button disabled={busy} onClick={() => void downloadDoc()}>
               {t('ui_download_workbook')}

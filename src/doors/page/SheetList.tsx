@@ -42,7 +42,7 @@ export function SheetList(props: { file: string; summary: WorkbookSummary }) {
                 {s.hidden ? ` ${t('ui_sheet_hidden')}` : ''}
               </TableCell>
               <TableCell>
-                {s.form ?? t('ui_sheet_unrecognised')}
+                {s.form ?? (s.own ? t('ui_sheet_own') : t('ui_sheet_unrecognised'))}
                 {s.byHeaders ? ` ${t('ui_sheet_by_headers')}` : ''}
               </TableCell>
               <TableCell>{s.rows ?? ''}</TableCell>

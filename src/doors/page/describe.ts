@@ -1,6 +1,7 @@
 import { findPack } from '../../core/packs';
 import type { WorkbookSnapshot } from '../../core/port';
 import { recogniseWorkbook } from '../../core/recognise';
+import { rollupSheets } from '../../core/rollup/rollupWorkbook';
 
 export interface SheetRow {
   name: string;
@@ -10,9 +11,12 @@ export interface SheetRow {
   /** Found by its headings rather than lianfang's hidden identification (a workbook made by hand). */
   byHeaders?: boolean;
   rows?: number;
+  /** A sheet lianfang itself wrote (校验报告, 风险汇总 …). */
+  own?: boolean;
 }
 
 export interface WorkbookSummary {
+  packId?: string;
   packName?: string;
   /** The pack has its hidden identification (made by lianfang) rather than being guessed from headings. */
   identified: boolean;
@@ -21,20 +25,23 @@ export interface WorkbookSummary {
 
 /** What the page lists for an opened workbook: its sheets and which form lianfang recognises in each. */
 export function describeWorkbook(wb: WorkbookSnapshot): WorkbookSummary {
-  const rec = recogniseWorkbook(wb);
+  const rec = recogniseWorkbook(wb, { ownSheets: [...rollupSheets(wb).values()] });
   const pack = rec.pack ? findPack(rec.pack) : undefined;
   const sheets = wb.sheets
     .filter((s) => s.visibility !== 'veryHidden')
     .map((s): SheetRow => {
       const f = rec.forms.find((x) => x.sheet === s.name);
       const title = f && findPack(f.pack)?.forms.find((x) => x.id === f.form)?.title;
+      const own = rec.skipped.some((x) => x.sheet === s.name && x.reason === 'lianfang');
       return {
         name: s.name,
         hidden: s.visibility !== 'visible',
+        ...(own ? { own } : {}),
         ...(f ? { form: `${f.form} ${title ?? ''}`.trim(), byHeaders: f.how === 'headers', rows: f.rows.length } : {}),
       };
     });
   return {
+    packId: rec.pack,
     packName: rec.pack ? (pack?.name ?? rec.pack) : undefined,
     identified: rec.forms.some((f) => f.how === 'meta'),
     sheets,

@@ -33,6 +33,7 @@ export const ui: Record<string, (p: Params) => string> = {
   ui_sheet_col_name: () => '工作表',
   ui_sheet_col_form: () => 'lianfang 识别',
   ui_sheet_unrecognised: () => '未识别',
+  ui_sheet_own: () => '由 lianfang 生成',
   ui_sheet_by_headers: () => '(按表头识别)',
   ui_sheet_col_rows: () => '已填行数',
   ui_workbook_guessed: (p) => `按表头判断,此工作簿的表格属于方案「${p.pack}」。`,
