@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { createKeyFile } from '../../src/core/approve';
 import { PACKS } from '../../src/core/packs';
 import { ARTIFACTS, buildDoors, expectVisible, launch, seriousAxeViolations, serve } from './support';
 
@@ -70,7 +71,7 @@ describe('standalone page in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'page-sample.png'), fullPage: true });
   });
 
-  test('walks 一键校验 → 计算等级/汇总 → 生成报送工作簿 on the sample, at 1280 and 360 px', async () => {
+  test('walks 一键校验 → 计算等级/汇总 → 签章 → 生成报送工作簿 on the sample, at 1280 and 360 px', async () => {
     const steps = page.getByRole('navigation', { name: '工作步骤' });
     await expectVisible(steps);
     await page.getByRole('button', { name: '一键校验', exact: true }).click();
@@ -79,6 +80,19 @@ describe('standalone page in Chromium', () => {
     await page.getByRole('button', { name: '计算等级 / 汇总', exact: true }).click();
     await expectVisible(page.getByText(/^已计算等级/));
     await expectVisible(page.getByRole('table', { name: /中的工作表/ }).getByText('风险汇总'));
+
+    // 签章: 本人 stamps her A3 with the key file `lianfang keygen` made.
+    const keyFile = join(ARTIFACTS, 'key-jiang.json');
+    writeFileSync(keyFile, JSON.stringify(await createKeyFile('蒋忠良')));
+    await page.getByLabel('签章密钥文件').setInputFiles(keyFile);
+    await expectVisible(page.getByText('已载入「蒋忠良」的密钥。'));
+    await page.getByRole('combobox', { name: '要签章的表格' }).click();
+    await page.getByRole('option', { name: 'A3 蒋忠良' }).click();
+    await page.getByRole('radio', { name: '本人签字' }).check();
+    await page.getByRole('checkbox', { name: /有校验提醒时仍签章/ }).check();
+    await page.getByRole('button', { name: '签章', exact: true }).click();
+    await expectVisible(page.getByText('「A3 蒋忠良」已由 蒋忠良(本人)签章:同意。'));
+    await page.screenshot({ path: join(ARTIFACTS, 'workflow-signed.png'), fullPage: true });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '生成报送工作簿', exact: true }).click(),
@@ -96,7 +110,7 @@ describe('standalone page in Chromium', () => {
 
   test('a file that is not .xlsx gets a message saying what to do', async () => {
     await page
-      .locator('input[type=file]')
+      .getByLabel('打开 .xlsx 工作簿')
       .setInputFiles({ name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('not a zip') });
     await expectVisible(page.getByRole('alert').getByText('「old.xls」不是 .xlsx 工作簿'));
   });

@@ -8,6 +8,7 @@ import { InsertTables } from './InsertTables';
 import { IssueList } from './IssueList';
 import { Notice } from './Notice';
 import { Progress } from './Progress';
+import { SignStep } from './SignStep';
 import { StepList } from './StepList';
 import { t } from './t';
 import { useTask, type TaskControls } from './useTask';
@@ -94,7 +95,17 @@ export function Workflow(props: { host: Host; pack: Pack | undefined; onReport?:
           })}
         </Body1>
       )}
-      <Caption1>{t('ui_sign_hint')}</Caption1>
+      <SignStep
+        host={host}
+        snap={snap}
+        busy={task.busy}
+        run={task.run}
+        onSigned={(text) => {
+          setResults((old) => ({ ...old, signed: true }));
+          task.setNotice({ intent: 'success', text });
+          void refresh();
+        }}
+      />
     </div>
   );
 }

@@ -43,6 +43,7 @@ export async function gradeStep(host: Host, pack: Pack, c: TaskControls): Promis
 export interface WorkflowResults {
   validate?: ValidationReport;
   grade?: GradeOutcome;
+  signed?: boolean;
   reported?: boolean;
 }
 
@@ -63,7 +64,7 @@ export function stepStates(
     fill: rows ? 'done' : 'todo',
     validate: !v ? 'todo' : v.stats.errors ? 'error' : v.stats.warnings ? 'warning' : 'done',
     grade: !g ? 'todo' : g.grade.counts.needsReason ? 'warning' : 'done',
-    sign: 'unavailable',
+    sign: r.signed ? 'done' : 'todo',
     report: !canReport ? 'unavailable' : r.reported ? 'done' : 'todo',
   };
 }

@@ -1,0 +1,97 @@
+import { Button, Checkbox, Dropdown, Field, Option, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { locateForms, OPINIONS, planSign, signerFromKeyFile, type Opinion, type Signer } from '../../core/approve';
+import type { WorkbookSnapshot } from '../../core/port';
+import type { Host } from './host';
+import { t } from './t';
+import type { TaskControls } from './useTask';
+
+const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', gap: '8px' } });
+
+/**
+ * 签章: the signer opens the key file `npx lianfang keygen` made (it never leaves this machine), picks the
+ * form and her step in its sign-off chain, and stamps it. The core refuses out-of-order or invalid stamps.
+ */
+export function SignStep(props: {
+  host: Host;
+  snap: WorkbookSnapshot | null;
+  busy: boolean;
+  run: (fn: (c: TaskControls) => Promise<void>) => Promise<void>;
+  onSigned: (text: string) => void;
+}) {
+  const s = useStyles();
+  const forms = useMemo(() => (props.snap ? locateForms(props.snap) : []), [props.snap]);
+  const [signer, setSigner] = useState<(Signer & { fingerprint: string }) | null>(null);
+  const [sheet, setSheet] = useState<string>();
+  const [role, setRole] = useState<string>();
+  const [opinion, setOpinion] = useState<Opinion>('同意');
+  const [acceptWarnings, setAcceptWarnings] = useState(false);
+  const form = forms.find((f) => f.found.sheet === sheet);
+
+  const loadKey = (file: File | undefined) =>
+    file && props.run(async () => setSigner(await signerFromKeyFile(await file.text())));
+  const sign = () =>
+    props.run(async (c) => {
+      if (!form || !role || !signer || !props.snap) return;
+      const plan = await planSign({ wb: props.snap, form, role, opinion, signer, acceptWarnings });
+      await props.host.apply(plan.ops, c.signal);
+      const who = form.def.signoff.find((x) => x.role === role)?.who ?? role;
+      props.onSigned(t('ui_signed', { sheet: form.found.sheet, who, opinion, name: signer.name }));
+    });
+
+  return (
+    <section className={s.col} aria-label={t('ui_step_sign')}>
+      <Field
+        label={t('ui_sign_key')}
+        hint={signer ? t('ui_sign_key_loaded', { name: signer.name }) : t('ui_sign_hint')}
+      >
+        <input
+          type="file"
+          aria-label={t('ui_sign_key')}
+          accept=".json,application/json"
+          onChange={(e) => void loadKey(e.target.files?.[0])}
+        />
+      </Field>
+      <Field label={t('ui_sign_form')}>
+        <Dropdown
+          value={sheet ?? ''}
+          selectedOptions={sheet ? [sheet] : []}
+          onOptionSelect={(_, d) => {
+            setSheet(d.optionValue);
+            setRole(undefined);
+          }}
+        >
+          {forms.map((f) => (
+            <Option key={f.found.sheet} value={f.found.sheet}>
+              {f.found.sheet}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {form && (
+        <Field label={t('ui_sign_role')}>
+          <RadioGroup value={role ?? ''} onChange={(_, d) => setRole(d.value)}>
+            {form.def.signoff.map((x) => (
+              <Radio key={x.role} value={x.role} label={x.label} />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+      <Field label={t('ui_sign_opinion')}>
+        <RadioGroup layout="horizontal" value={opinion} onChange={(_, d) => setOpinion(d.value as Opinion)}>
+          {OPINIONS.map((o) => (
+            <Radio key={o} value={o} label={o} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Checkbox
+        checked={acceptWarnings}
+        onChange={(_, d) => setAcceptWarnings(Boolean(d.checked))}
+        label={t('ui_sign_accept_warnings')}
+      />
+      <Button disabled={props.busy || !signer || !form || !role} onClick={() => void sign()}>
+        {t('ui_sign_button')}
+      </Button>
+    </section>
+  );
+}
