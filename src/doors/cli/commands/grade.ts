@@ -17,6 +17,7 @@ interface GradeOpts {
   inPlace?: boolean;
   json?: boolean;
   writeSettings?: boolean;
+  notes?: boolean;
 }
 
 /** `grade <in> -o <out>`: computes levels from factor scores, fills blank ones and 监控责任, flags differences. */
@@ -27,6 +28,7 @@ export const registerGrade: RegisterCommand = (program, ctx) =>
     .requiredOption('-o, --output <file>', '输出 .xlsx 文件')
     .option('--pack <id>', '指定方案')
     .option('--write-settings', `在工作簿中写入「${SETTINGS_SHEET}」表,便于本单位调整定级规则`)
+    .option('--no-notes', '不在等级单元格上添加定级说明批注(行数很多时更快、文件更小)')
     .option('--json', '以 JSON 输出每一行的定级结果')
     .option('--force', '覆盖已存在的输出文件')
     .option('--in-place', '直接修改输入文件(会先备份)')
@@ -35,7 +37,7 @@ export const registerGrade: RegisterCommand = (program, ctx) =>
       const recognition = recogniseForRollup(opened.snapshot, opts.pack);
       const pack = recognition.pack ? findPack(recognition.pack) : undefined;
       if (!pack) throw new LianfangError('rollup_no_pack', { known: PACKS.map((p) => p.id).join('、') });
-      const result = gradeWorkbook(opened.snapshot, recognition, { pack });
+      const result = gradeWorkbook(opened.snapshot, recognition, { pack, notes: opts.notes });
       const wb = await opened.loadWorkbook();
       applyOps(wb, result.ops);
       if (opts.writeSettings)
