@@ -115,6 +115,28 @@ describe('standalone page in Chromium', () => {
     await expectVisible(page.getByRole('alert').getByText('「old.xls」不是 .xlsx 工作簿'));
   });
 
+  test('opens several unit workbooks at once and reports them together', async () => {
+    const sample = Buffer.from(await (await fetch(`${url}samples/${pack.id}.xlsx`)).arrayBuffer());
+    const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    await page.getByLabel('打开 .xlsx 工作簿').setInputFiles([
+      { name: '单位甲.xlsx', mimeType: type, buffer: sample },
+      { name: '单位乙.xlsx', mimeType: type, buffer: sample },
+    ]);
+    const switcher = page.getByRole('combobox', { name: /已打开 \d+ 个工作簿/ });
+    await expectVisible(page.getByRole('table', { name: '「单位乙.xlsx」中的工作表' }));
+    expect(await switcher.textContent()).toContain('单位乙.xlsx');
+    await switcher.click();
+    expect(await page.getByRole('option').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('单位甲.xlsx'), expect.stringContaining('单位乙.xlsx')]),
+    );
+    await page.keyboard.press('Escape');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '生成报送工作簿', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${pack.name}-报送.xlsx`);
+  });
+
   test('has no serious or critical accessibility violations', async () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });

@@ -15,6 +15,7 @@ import { reportFileName, reportWorkbookBytes } from './report';
 import { describeWorkbook } from './describe';
 import { saveBytes } from './download';
 import { FileDrop } from './FileDrop';
+import { OpenWorkbooks } from './OpenWorkbooks';
 import { SheetList } from './SheetList';
 import { blankWorkbookBytes, openWorkbook, toBytes, workbookHost } from './workbook';
 
@@ -34,11 +35,21 @@ interface Doc {
 export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string }) {
   const s = useStyles();
   const [pack, setPack] = useState<Pack | undefined>(props.packs.length === 1 ? props.packs[0] : undefined);
-  const [doc, setDoc] = useState<Doc | null>(null);
+  // Many workbooks may be open (one per unit); the workflow works on the active one, the report takes them all.
+  const [docs, setDocs] = useState<Doc[]>([]);
+  const [active, setActive] = useState(0);
+  const doc = docs[active] ?? null;
+  const setDoc = (fn: (d: Doc) => Doc) => setDocs((all) => all.map((d, i) => (i === active ? fn(d) : d)));
   const { busy, notice, run } = useTask();
 
   const open = async (bytes: ArrayBuffer, file: string) =>
-    setDoc({ file, wb: await openWorkbook(bytes, file), version: 0 });
+    add({ file, wb: await openWorkbook(bytes, file), version: 0 });
+  const add = (d: Doc) =>
+    setDocs((all) => {
+      const next = [...all.filter((x) => x.file !== d.file), d];
+      setActive(next.length - 1);
+      return next;
+    });
   const summary = useMemo(() => (doc ? describeWorkbook(snapshotWorkbook(doc.wb)) : null), [doc]);
   // An opened workbook of a known programme selects that programme.
   const opened = summary?.packId;
@@ -47,7 +58,7 @@ export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string })
     if (p) setPack(p);
   }, [opened, doc?.wb, props.packs]);
   const host = useMemo(
-    () => doc && workbookHost(doc.wb, () => setDoc((d) => d && { ...d, version: d.version + 1 })),
+    () => doc && workbookHost(doc.wb, () => setDoc((d) => ({ ...d, version: d.version + 1 }))),
     [doc?.wb], // the host follows the workbook object, not each edit
   );
 
@@ -65,8 +76,7 @@ export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string })
     });
   const openFiles = (files: File[]) =>
     run(async () => {
-      const f = files[files.length - 1];
-      await open(await f.arrayBuffer(), f.name);
+      for (const f of files) await open(await f.arrayBuffer(), f.name);
     });
   const downloadDoc = () =>
     run(async () => {
@@ -74,8 +84,9 @@ export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string })
     });
 
   const makeReport = async () => {
-    if (!doc || !pack) return;
-    saveBytes(await reportWorkbookBytes(pack, doc.file, doc.wb), reportFileName(doc.file));
+    if (!docs.length || !pack) return;
+    const name = docs.length === 1 ? reportFileName(docs[0].file) : `${pack.name}-报送.xlsx`;
+    saveBytes(await reportWorkbookBytes(pack, docs), name);
   };
 
   return (
@@ -112,6 +123,7 @@ export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string })
       )}
       {doc && summary && (
         <Card className={s.card}>
+          {docs.length > 1 && <OpenWorkbooks files={docs.map((d) => d.file)} active={active} onChange={setActive} />}
           <SheetList file={doc.file} summary={summary} />
           <div className={s.row}>
             <Button disabled={busy} onClick={() => void downloadDoc()}>

@@ -45,6 +45,7 @@ export function FileDrop(props: { onFiles: (files: File[]) => void; disabled?: b
       <input
         ref={input}
         type="file"
+        multiple
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-label={t('ui_open_file')}
         hidden

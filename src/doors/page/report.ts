@@ -5,10 +5,14 @@ import type { Pack } from '../../core/forms/pack';
 import { buildReport } from '../../core/report';
 import { loadExcelJS, toBytes } from './workbook';
 
-/** 生成报送工作簿: the report workbook for the opened unit workbook, built in the browser. */
-export async function reportWorkbookBytes(pack: Pack, file: string, wb: ExcelJS.Workbook): Promise<Uint8Array> {
+/** 生成报送工作簿: the report workbook over every opened unit workbook, built in the browser. */
+export async function reportWorkbookBytes(
+  pack: Pack,
+  docs: ReadonlyArray<{ file: string; wb: ExcelJS.Workbook }>,
+): Promise<Uint8Array> {
   const generated = new Date().toISOString().slice(0, 10);
-  const plan = await buildReport({ pack, sources: [{ name: file, snapshot: snapshotWorkbook(wb) }], generated });
+  const sources = docs.map((d) => ({ name: d.file, snapshot: snapshotWorkbook(d.wb) }));
+  const plan = await buildReport({ pack, sources, generated });
   const { Workbook } = await loadExcelJS();
   const out = new Workbook();
   out.creator = 'lianfang';

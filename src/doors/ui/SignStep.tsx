@@ -1,5 +1,5 @@
 import { Button, Checkbox, Dropdown, Field, Option, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { locateForms, OPINIONS, planSign, signerFromKeyFile, type Opinion, type Signer } from '../../core/approve';
 import type { WorkbookSnapshot } from '../../core/port';
 import type { Host } from './host';
@@ -21,6 +21,7 @@ export function SignStep(props: {
 }) {
   const s = useStyles();
   const forms = useMemo(() => (props.snap ? locateForms(props.snap) : []), [props.snap]);
+  const keyInput = useRef<HTMLInputElement>(null);
   const [signer, setSigner] = useState<(Signer & { fingerprint: string }) | null>(null);
   const [sheet, setSheet] = useState<string>();
   const [role, setRole] = useState<string>();
@@ -45,12 +46,20 @@ export function SignStep(props: {
         label={t('ui_sign_key')}
         hint={signer ? t('ui_sign_key_loaded', { name: signer.name }) : t('ui_sign_hint')}
       >
-        <input
-          type="file"
-          aria-label={t('ui_sign_key')}
-          accept=".json,application/json"
-          onChange={(e) => void loadKey(e.target.files?.[0])}
-        />
+        <div>
+          <Button onClick={() => keyInput.current?.click()}>{t('ui_choose_key')}</Button>
+          <input
+            ref={keyInput}
+            type="file"
+            hidden
+            aria-label={t('ui_sign_key')}
+            accept=".json,application/json"
+            onChange={(e) => {
+              void loadKey(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+        </div>
       </Field>
       <Field label={t('ui_sign_form')}>
         <Dropdown

@@ -33,6 +33,8 @@ export const ui: Record<string, (p: Params) => string> = {
   ui_sheet_col_name: () => '工作表',
   ui_sheet_col_form: () => 'lianfang 识别',
   ui_sheet_unrecognised: () => '未识别',
+  ui_open_workbooks: (p) => `已打开 ${p.n} 个工作簿(报送工作簿包含全部),当前查看:`,
+  ui_choose_key: () => '选择密钥文件',
   ui_sheet_own: () => '由 lianfang 生成',
   ui_sheet_by_headers: () => '(按表头识别)',
   ui_sheet_col_rows: () => '已填行数',
