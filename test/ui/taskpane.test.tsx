@@ -1,13 +1,16 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Op } from '../../src/core/ops';
 import type { WorkbookSnapshot } from '../../src/core/port';
 import { PACKS } from '../../src/core/packs';
 import { planInsert } from '../../src/core/build/template';
 import type { Host } from '../../src/doors/ui/host';
 import { TaskPane } from '../../src/doors/taskpane/App';
+
+// Generous waits: CI shares two cores with the browser tests.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** A Host over a plain snapshot: records what the pane asks it to apply. */
 function fakeHost(existing: WorkbookSnapshot = { sheets: [], names: [] }) {

@@ -1,12 +1,15 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createOfficeHost } from '../../src/adapters/officejs/host';
 import { planInsert } from '../../src/core/build/template';
 import { PACKS } from '../../src/core/packs';
 import { TaskPane } from '../../src/doors/taskpane/App';
 import { createFakeExcel } from '../fakes/fakeExcel';
+
+// Generous waits: CI shares two cores with the browser tests.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** The task pane's whole path against the fake Excel (the office-js adapter's test double), as a clerk walks it. */
 describe('task pane workflow over the office-js host and the fake Excel', () => {
