@@ -6,6 +6,7 @@ import { createOfficeHost } from '../../src/adapters/officejs/host';
 import { planInsert } from '../../src/core/build/template';
 import { PACKS } from '../../src/core/packs';
 import { TaskPane } from '../../src/doors/taskpane/App';
+import type { Host } from '../../src/doors/ui/host';
 import { createFakeExcel } from '../fakes/fakeExcel';
 
 // Generous waits: CI shares two cores with the browser tests.
@@ -62,5 +63,29 @@ describe('task pane workflow over the office-js host and the fake Excel', () => 
     // The pane cannot write a separate report workbook: it says so instead of offering a dead button.
     expect(stateOf('生成报送工作簿')).toBe('此处不可用');
     expect(screen.queryByRole('button', { name: '生成报送工作簿' })).toBeNull();
+  });
+});
+
+describe('long work can be cancelled', () => {
+  test('取消 stops 一键校验 while Excel is still reading, and says nothing was lost', async () => {
+    const pack = PACKS.find((p) => p.id === 'puyang-2012')!;
+    let reads = 0;
+    const host: Host = {
+      kind: 'excel',
+      // The first read (the step list) answers; the validation's read waits until it is cancelled.
+      read: (signal) =>
+        reads++ === 0
+          ? Promise.resolve({ sheets: [], names: [] })
+          : new Promise((_, reject) => signal?.addEventListener('abort', () => reject(new Error('aborted')))),
+      apply: async () => {
+        throw new Error('nothing may be written');
+      },
+    };
+    render(<TaskPane host={host} packs={[pack]} />);
+    fireEvent.click(screen.getByRole('button', { name: '一键校验' }));
+    expect(await screen.findByRole('progressbar')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    await screen.findByText(/^已取消。/);
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 });
