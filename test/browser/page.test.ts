@@ -4,7 +4,9 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createKeyFile } from '../../src/core/approve';
+import { planInsert } from '../../src/core/build/template';
 import { PACKS } from '../../src/core/packs';
+import type { Host } from '../../src/doors/ui/host';
 import { ARTIFACTS, buildDoors, expectVisible, launch, seriousAxeViolations, serve } from './support';
 
 /** The standalone page in real Chromium: pick a programme, download the blank workbook, open the sample. */
@@ -154,6 +156,39 @@ describe('standalone page in Chromium', () => {
     } finally {
       await ctx.setOffline(false);
     }
+  });
+
+  test('the task pane walks the path against the fake Excel at 360 px', async () => {
+    const pane = await ctx.newPage();
+    await pane.setViewportSize({ width: 360, height: 800 });
+    pane.on('pageerror', (e) => console.error('pane error:', e.message));
+    pane.on('console', (m) => m.type() === 'error' && console.error('pane console:', m.text()));
+    await pane.goto(`${url}taskpane-fake.html`);
+    await pane.getByRole('combobox', { name: '选择方案' }).click();
+    await pane.getByRole('option', { name: pack.name }).click();
+    await pane.getByRole('button', { name: '插入表格' }).click();
+    await expectVisible(pane.getByText(/已插入 \d+ 张表/));
+    await pane.screenshot({ path: join(ARTIFACTS, 'taskpane-1-inserted.png'), fullPage: true });
+    // 填写: the sample's values typed into the inserted sheets (through the host, as Excel would hold them).
+    const blank = planInsert({ pack }).added;
+    const demo = planInsert({ pack, instances: pack.sample.instances });
+    const target = new Map(blank.map((b) => [demo.added.find((d) => d.form === b.form)!.sheet, b.sheet]));
+    const filled = demo.ops
+      .filter((o) => o.kind === 'setValues' && target.has(o.sheet))
+      .map((o) => ({ ...o, sheet: target.get((o as { sheet: string }).sheet)! }));
+    await pane.evaluate((ops) => (window as unknown as { lianfangHost: Host }).lianfangHost.apply(ops), filled);
+    await pane.getByRole('button', { name: '一键校验', exact: true }).click();
+    await expectVisible(pane.getByText(/^校验(完成|通过)/));
+    await pane.screenshot({ path: join(ARTIFACTS, 'taskpane-2-validated.png'), fullPage: true });
+    await pane.getByRole('button', { name: '计算等级 / 汇总', exact: true }).click();
+    await expectVisible(pane.getByText(/^已计算等级/));
+    const sheets = await pane.evaluate(() =>
+      (window as unknown as { fakeExcel: { sheets: Array<{ name: string }> } }).fakeExcel.sheets.map((s) => s.name),
+    );
+    expect(sheets).toContain('风险汇总');
+    await pane.screenshot({ path: join(ARTIFACTS, 'taskpane-3-graded.png'), fullPage: true });
+    expect(await seriousAxeViolations(pane)).toEqual([]);
+    await pane.close();
   });
 
   test('the task pane starts without office.js (offline) and says it is not inside Excel', async () => {

@@ -13,6 +13,19 @@ export async function buildDoors(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'lianfang-dist-'));
   const makeConfig = require(join(ROOT, 'webpack.config.js'));
   const config = { ...(await makeConfig({ outDir }, { mode: 'production' })), devtool: false, context: ROOT };
+  // Test-only page: the task pane over the fake Excel (test/browser/harness), built beside the real doors.
+  const HtmlWebpackPlugin = require('html-webpack-plugin');
+  config.entry = { ...config.entry, 'taskpane-fake': './test/browser/harness/taskpane-fake.tsx' };
+  config.plugins = [
+    ...config.plugins,
+    new HtmlWebpackPlugin({
+      filename: 'taskpane-fake.html',
+      chunks: ['taskpane-fake'],
+      template: join(ROOT, 'public/index.html'),
+      title: '廉防 (fake Excel)',
+      office: '',
+    }),
+  ];
   await new Promise<void>((ok, fail) =>
     webpack(config).run((err, stats) => {
       if (err || stats?.hasErrors()) fail(err ?? new Error(stats?.toString('errors-only')));

@@ -1,4 +1,4 @@
-import { Button, Spinner } from '@fluentui/react-components';
+import { Button, Spinner, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
 import { planInsert, type InsertPlan } from '../../core/build/template';
 import type { Pack } from '../../core/forms/pack';
@@ -9,12 +9,17 @@ import { Notice } from './Notice';
 import { t } from './t';
 import { useTask } from './useTask';
 
+const useStyles = makeStyles({
+  col: { display: 'flex', flexDirection: 'column', gap: '8px', alignItems: 'flex-start' },
+});
+
 /**
  * 插入表格: plans the pack's sheets over what the workbook holds now and applies them through the host.
  * A workbook of another pack is refused; a name clash is asked about first; nothing existing is overwritten.
  */
 export function InsertTables(props: { host: Host; pack: Pack | undefined; onInserted?: (plan: InsertPlan) => void }) {
   const { host, pack } = props;
+  const s = useStyles();
   const { busy, notice, setNotice, run } = useTask();
   const [pending, setPending] = useState<InsertPlan | null>(null);
 
@@ -46,13 +51,13 @@ export function InsertTables(props: { host: Host; pack: Pack | undefined; onInse
   };
 
   return (
-    <>
+    <div className={s.col}>
       <Button appearance="primary" disabled={!pack || busy} onClick={() => void insert()}>
         {t('ui_insert')}
       </Button>
       {busy && <Spinner size="tiny" label={t('ui_inserting')} />}
       <Notice notice={notice} />
       <ClashDialog clashes={pending?.clashes ?? null} onAnswer={answer} />
-    </>
+    </div>
   );
 }

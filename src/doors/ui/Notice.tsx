@@ -9,7 +9,11 @@ export interface NoticeState {
 export function Notice(props: { notice: NoticeState | null }) {
   if (!props.notice) return null;
   return (
-    <MessageBar intent={props.notice.intent} role={props.notice.intent === 'error' ? 'alert' : 'status'}>
+    <MessageBar
+      layout="multiline"
+      intent={props.notice.intent}
+      role={props.notice.intent === 'error' ? 'alert' : 'status'}
+    >
       <MessageBarBody>{props.notice.text}</MessageBarBody>
     </MessageBar>
   );

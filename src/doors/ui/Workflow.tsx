@@ -47,9 +47,7 @@ export function Workflow(props: { host: Host; pack: Pack | undefined; onReport?:
   return (
     <div className={s.col}>
       <StepList states={stepStates(snap, pack, results, Boolean(props.onReport))} />
-      <div className={s.row}>
-        <InsertTables host={host} pack={pack} onInserted={() => void refresh()} />
-      </div>
+      <InsertTables host={host} pack={pack} onInserted={() => void refresh()} />
       <Caption1>{t('ui_fill_hint')}</Caption1>
       <div className={s.row}>
         <Button
