@@ -55,7 +55,9 @@ export async function openMany<T>(
   fn: (opened: OpenedWorkbook) => T | Promise<T>,
   opts: WorkerReaderOptions = {},
 ): Promise<OpenOutcome<T>[]> {
-  const reader = new WorkerReader(opts);
+  // The process-wide worker stays warm between calls (starting one costs about a second).
+  const own = Boolean(opts.timeoutMs || opts.maxOldGenerationSizeMb);
+  const reader = own ? new WorkerReader(opts) : sharedReader();
   const out: OpenOutcome<T>[] = [];
   try {
     for (const file of files) {
@@ -67,7 +69,7 @@ export async function openMany<T>(
       }
     }
   } finally {
-    await reader.close();
+    if (own) await reader.close();
   }
   return out;
 }

@@ -52,9 +52,8 @@ export class WorkerReader {
       stdout: true,
       stderr: true,
     });
-    // Parser chatter stays out of the CLI's output; drained so it never piles up.
-    worker.stdout.resume();
-    worker.stderr.resume();
+    // stdout/stderr: true keeps parser chatter out of the CLI's output. (Do not resume() these
+    // streams: a flowing worker stdio stream keeps the process alive after the CLI is done.)
     worker.unref();
     this.worker = worker;
     return worker;
