@@ -320,6 +320,15 @@ export async function buildCorpus(dir: string): Promise<CorpusCase[]> {
     }),
     {},
   );
+  addWorkbookXml(
+    'too-many-sheets',
+    (x) =>
+      x.replace(
+        /<sheets>[\s\S]*<\/sheets>/,
+        `<sheets>${Array.from({ length: 501 }, (_, i) => `<sheet name="表${i}" sheetId="${i + 1}" r:id="rId1"/>`).join('')}</sheets>`,
+      ),
+    { error: 'too_many_sheets' },
+  );
   add('encrypted', ole('EncryptionInfo'), { error: 'encrypted' });
   add('legacy-xls', ole('Workbook'), { error: 'legacy_xls' });
   addWorkbookXml('huge-sheet-id', (x) => x.replace(/sheetId="1"/, 'sheetId="4294967295"'), {});
