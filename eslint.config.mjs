@@ -12,20 +12,8 @@ const HOST_IMPORTS = [
     message: 'src/core is pure: office-js belongs in src/adapters/officejs.',
   },
   {
-    group: [
-      'node:*',
-      'fs',
-      'fs/*',
-      'path',
-      'os',
-      'crypto',
-      'worker_threads',
-      'child_process',
-      'stream',
-      'buffer',
-      'util',
-      'zlib',
-    ],
+    // A regex, not a gitignore-style group: bare module names only, so src/core/crypto (WebCrypto) stays allowed.
+    regex: '^(node:.*|fs|path|os|crypto|worker_threads|child_process|stream|buffer|util|zlib)(/.*)?$',
     message: 'src/core is pure: Node APIs belong in src/doors/cli or src/adapters.',
   },
 ];

@@ -1,5 +1,5 @@
 import { isDateValue, isErrorValue, type CellValue } from '../cell';
-import { sha256Hex, utf8 } from './webcrypto';
+import { sha256Hex, utf8 } from '../crypto';
 import type { RecognisedForm } from '../recognise/types';
 import { stableJson } from './stableJson';
 

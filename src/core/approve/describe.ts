@@ -1,5 +1,5 @@
 import { message } from '../messages';
-import { shortFingerprint } from './webcrypto';
+import { shortFingerprint } from '../crypto';
 import type { FormVerification, StampCheck, StepState, WorkbookVerification } from './verify';
 
 export const STEP_STATE_TEXT: Record<StepState, string> = {

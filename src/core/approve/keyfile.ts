@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LianfangError } from '../errors';
-import { exportPublicJwk, fingerprint, generateSigningKey, importPrivateKey, publicJwk, subtle } from './webcrypto';
+import { exportPublicJwk, fingerprint, generateSigningKey, importPrivateKey, publicJwk, subtle } from '../crypto';
 import { PublicJwkSchema } from './stamp';
 import type { Signer } from './sign';
 

@@ -1,6 +1,6 @@
 import { rangeAddress, parseRange } from '../a1';
 import { LianfangError } from '../errors';
-import { fingerprint, sha256Hex, signBytes, toBase64Url, fromBase64Url, type PublicJwk } from './webcrypto';
+import { fingerprint, sha256Hex, signBytes, toBase64Url, fromBase64Url, type PublicJwk } from '../crypto';
 import type { Op } from '../ops';
 import type { WorkbookSnapshot } from '../port';
 import { contentDigest, C14N_VERSION } from './canonical';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { C14N_VERSION } from './canonical';
 import { stableJson } from './stableJson';
-import { utf8 } from './webcrypto';
+import { utf8 } from '../crypto';
 
 /** Version of the stamp record; a new version needs a migration in store.ts. */
 export const STAMP_VERSION = 1;

@@ -1,4 +1,4 @@
-import { fromBase64Url, sha256Hex, verifyBytes, fingerprint } from './webcrypto';
+import { fromBase64Url, sha256Hex, verifyBytes, fingerprint } from '../crypto';
 import { displayText } from '../cell';
 import type { WorkbookSnapshot } from '../port';
 import { cellAt } from '../port';

@@ -1,5 +1,5 @@
 import { createKeyFile } from '../../../core/approve';
-import { shortFingerprint } from '../../../core/approve/webcrypto';
+import { shortFingerprint } from '../../../core/crypto';
 import { message } from '../../../core/messages';
 import type { RegisterCommand } from '../context';
 import { writeFileSafely } from '../io';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { applyOps } from '../../../adapters/exceljs/applyOps';
 import { locateForms, OPINIONS, planSign, signerFromKeyFile, type Opinion } from '../../../core/approve';
 import type { StampableForm } from '../../../core/approve';
-import { shortFingerprint } from '../../../core/approve/webcrypto';
+import { shortFingerprint } from '../../../core/crypto';
 import { LianfangError } from '../../../core/errors';
 import { message } from '../../../core/messages';
 import type { WorkbookSnapshot } from '../../../core/port';

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { createSigner, deleteSigner, loadSigner, publicSigner } from './keystore';
-import { signBytes, verifyBytes } from '../../../core/approve/webcrypto';
+import { signBytes, verifyBytes } from '../../../core/crypto';
 
 describe('browser key store', () => {
   it('keeps a non-extractable ECDSA key in IndexedDB that signs after reloading; only the public key leaves', async () => {

@@ -1,5 +1,5 @@
 import type { Signer } from '../../../core/approve';
-import { exportPublicJwk, fingerprint, generateSigningKey, type PublicJwk } from '../../../core/approve/webcrypto';
+import { exportPublicJwk, fingerprint, generateSigningKey, type PublicJwk } from '../../../core/crypto';
 import { LianfangError } from '../../../core/errors';
 
 /**
