@@ -273,6 +273,10 @@ describe('PDF through LibreOffice', () => {
       expect(pages).toBeGreaterThanOrEqual(printed);
       expect(pages).toBeLessThanOrEqual(printed * 2);
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/ +/g, ' ');
+      // No empty pages: every page carries more than its page number.
+      const perPage = text.split('\f').slice(0, pages);
+      for (const page of perPage)
+        expect(page.replace(/第\s*\d+\s*页\s*共\s*\d+\s*页|\s/g, '').length).toBeGreaterThan(0);
       const model = readReportData(snap);
       const pack = findPack(model.pack)!;
       expect(text).toContain('廉政风险防控工作报送材料');

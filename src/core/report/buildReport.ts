@@ -6,6 +6,7 @@ import { committeeSheets } from './committee';
 import { reportModel, type ReportModelRequest } from './collect';
 import { COVER_SHEET, coverSheet, type TocEntry } from './cover';
 import { reportFormSheets } from './formSheets';
+import { gradingSummarySheet } from './gradingSummary';
 import { reportDataOps } from './hiddenData';
 import type { ReportModel } from './model';
 import { packLayoutSheets } from './packLayouts';
@@ -39,6 +40,10 @@ export function buildReportFromModel(pack: Pack, model: ReportModel, opts: Repor
   ];
   const taken = [COVER_SHEET, ...compiled.map((s) => s.sheet), ...rollups.map((s) => s.sheet)];
   const forms = reportFormSheets(pack, model, taken);
+  const graded = gradingSummarySheet(pack, forms.ops, forms.refs, [...taken, ...forms.placed.map((p) => p.sheet)]);
+  // The grading capability's 风险汇总 replaces the report's own 汇总, except per unit for a committee.
+  if (graded) rollups.splice(0, rollups.length, ...rollups.filter((r) => r.sheet !== '汇总' || model.units.length > 1));
+  if (graded) rollups.unshift(graded);
   const toc: TocEntry[] = [
     ...compiled.map(({ sheet, what }) => ({ sheet, what })),
     ...forms.placed.map((p) => ({

@@ -1,8 +1,8 @@
 import { combineReports, consolidationOps, type Counts, type UnitReport } from '../consolidate';
-import { PAGE_FOOTER } from '../build/styles';
 import type { Pack } from '../forms/pack';
 import type { Op } from '../ops';
 import type { ReportModel, ReportUnit } from './model';
+import { printLikeReport } from './print';
 import type { ReportSheet } from './rollupSheets';
 import { riskPoints } from './risks';
 
@@ -69,21 +69,7 @@ export function committeeSheets(pack: Pack, model: ReportModel, expect: string[]
   const ops = consolidationOps(c);
   const names = ops.flatMap((o) => (o.kind === 'addSheet' ? [o.sheet] : []));
   // Every printed sheet of the report: A4, fit to width, page numbers (the units table is wide).
-  names.forEach((sheet, i) => {
-    const own = ops.find((o) => o.kind === 'pageSetup' && o.sheet === sheet);
-    const setup = own?.kind === 'pageSetup' ? own.setup : undefined;
-    ops.push({
-      kind: 'pageSetup',
-      sheet,
-      setup: {
-        ...setup,
-        orientation: setup?.orientation ?? (i === 0 ? 'landscape' : 'portrait'),
-        paper: 'A4',
-        fitToWidth: true,
-        footer: PAGE_FOOTER,
-      },
-    });
-  });
+  names.forEach((sheet, i) => ops.push(printLikeReport(ops, sheet, i === 0 ? 'landscape' : 'portrait')));
   // One entry per sheet for the table of contents; the ops stay together in the first.
   return names.map((sheet, i): ReportSheet => ({
     sheet,
