@@ -228,6 +228,53 @@ describe('sign-off blocks from the stamps', () => {
   });
 });
 
+describe('the unit seal', () => {
+  it('draws the text seal for a 公章 step signed 同意, or places the seal image given with --seal', async () => {
+    const key = path.join(dir, 'k-unit.json');
+    const sealed = path.join(dir, 'sealed.xlsx');
+    const png = path.join(dir, 'seal.png');
+    writeFileSync(
+      png,
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    );
+    expect((await cli('keygen', '--name', '局办公室', '-o', key)).code).toBe(0);
+    const signed = await cli(
+      'sign',
+      src('puyang-2012'),
+      '--form',
+      'A1',
+      '--role',
+      'unit',
+      '--key',
+      key,
+      '--accept-warnings',
+      '--opinion',
+      '同意',
+      '-o',
+      sealed,
+    );
+    expect(signed).toMatchObject({ code: 0, err: '' });
+    const plain = path.join(dir, '报告-sealed-text.xlsx');
+    const withImage = path.join(dir, '报告-sealed-image.xlsx');
+    expect((await cli('report', sealed, '-o', plain)).code).toBe(0);
+    expect((await cli('report', sealed, '-o', withImage, '--seal', png)).code).toBe(0);
+    const a = await load(plain);
+    expect(texts(a.snap.sheets.find((x) => x.name === 'A1 岗位职责目录')!.rows)).toContain(
+      '〔濮阳市科学技术局 · 核验章〕',
+    );
+    expect(a.wb.getWorksheet('A1 岗位职责目录')!.getImages()).toHaveLength(0);
+    const b = await load(withImage);
+    expect(b.wb.getWorksheet('A1 岗位职责目录')!.getImages()).toHaveLength(1);
+    expect(texts(b.snap.sheets.find((x) => x.name === 'A1 岗位职责目录')!.rows)).not.toContain('核验章');
+    const bad = await cli('report', sealed, '-o', path.join(dir, 'x.xlsx'), '--seal', key);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('不是 PNG');
+  });
+});
+
 describe('report --pdf', () => {
   it('writes the workbook and says plainly, in zh-CN, that LibreOffice is missing when it is', async () => {
     const saved = process.env.PATH;

@@ -71,7 +71,7 @@ export interface ReportModelRequest {
   period?: string;
   /**
    * Seal images (PNG, base64) by unit name, for the 公章 steps signed 同意: a workbook snapshot carries no
-   * images, so the door passes the unit's seal as it has it.
+   * images, so the door passes the unit's seal as it has it. Key '*': every unit without its own entry.
    */
   seals?: Record<string, string>;
 }
@@ -92,7 +92,7 @@ export async function reportModel(req: ReportModelRequest): Promise<ReportModel>
 }
 
 function withSeal(pack: Pack, unit: ReportUnit, seals: Record<string, string> | undefined): ReportUnit {
-  const png = seals && Object.hasOwn(seals, unit.unit) ? seals[unit.unit] : undefined;
+  const png = !seals ? undefined : Object.hasOwn(seals, unit.unit) ? seals[unit.unit] : seals['*'];
   if (!png) return unit;
   const sealed = (form: string, role: string) =>
     !!pack.forms.find((f) => f.id === form)?.signoff.find((s) => s.role === role)?.seal;

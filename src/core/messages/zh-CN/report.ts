@@ -14,6 +14,7 @@ export const report: Record<string, (p: Params) => string> = {
   report_pdf_no_soffice: () =>
     '未找到 LibreOffice(soffice),无法生成 PDF。Excel 报送工作簿已写好;如需 PDF,请安装 LibreOffice 后重试,或在 Excel 中“另存为 PDF”。',
   report_pdf_failed: (p) => `LibreOffice 未能把「${p.file}」转换为 PDF:${p.reason}`,
+  report_seal_not_png: (p) => `公章图片「${p.file}」不是 PNG 图片(或大于 1 MB),请提供 PNG 格式的公章图片。`,
   report_written: (p) => `已写入报送工作簿 ${p.file}:${p.units} 个单位,${p.forms} 张表,${p.risks} 个风险点。`,
   report_pdf_written: (p) => `已写入 PDF ${p.file}。`,
 };

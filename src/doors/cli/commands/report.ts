@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { applyOps } from '../../../adapters/exceljs/applyOps';
@@ -21,6 +22,7 @@ interface ReportOptions {
   pack?: string;
   period?: string;
   expect?: string;
+  seal?: string;
   force?: boolean;
 }
 
@@ -48,6 +50,7 @@ export const registerReport: RegisterCommand = (program, ctx) =>
     .option('--pack <id>', `方案 (${PACKS.map((p) => p.id).join(', ')});默认按输入文件判断`)
     .option('--period <text>', '报送期间,如 2024年度')
     .option('--expect <units>', '应报送的单位(用逗号或顿号分隔):汇总表列出未报送的单位')
+    .option('--seal <png>', '单位公章图片 (PNG):盖在已签「同意」的盖章环节上')
     .option('--force', '覆盖已存在的输出文件')
     .action(async (files: string[], opts: ReportOptions) => {
       const sources = await openForReport(files);
@@ -57,6 +60,7 @@ export const registerReport: RegisterCommand = (program, ctx) =>
         sources,
         generated: today(),
         period: opts.period,
+        ...(opts.seal ? { seals: { '*': await readSeal(opts.seal) } } : {}),
         expect: opts.expect
           ?.split(/[,，、]/)
           .map((s) => s.trim())
@@ -96,6 +100,15 @@ async function writePdf(xlsx: string, bytes: Uint8Array, force: boolean | undefi
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The seal image as base64, refusing anything that is not a PNG. */
+async function readSeal(file: string): Promise<string> {
+  if (!existsSync(file)) throw new LianfangError('file_not_found', { file });
+  const bytes = await readFile(file);
+  if (bytes.length > 1_000_000 || !bytes.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])))
+    throw new LianfangError('report_seal_not_png', { file });
+  return bytes.toString('base64');
 }
 
 const today = (): string => {
