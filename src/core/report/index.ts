@@ -1,5 +1,5 @@
 /** The report workbook for the higher discipline committee (issue 7). */
-export { buildReport, buildReportFromModel, type ReportPlan } from './buildReport';
+export { buildReport, buildReportFromModel, type ReportOptions, type ReportPlan } from './buildReport';
 export { collectUnits, reportModel, type ReportModelRequest, type ReportSource } from './collect';
 export { CHUNK, REPORT_DATA_SHEET, hasReportData, readReportData, reportDataOps, splitChunks } from './hiddenData';
 export * from './model';
