@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Op } from '../../src/core/ops';
 import type { WorkbookSnapshot } from '../../src/core/port';
 import { PACKS } from '../../src/core/packs';
@@ -55,13 +55,13 @@ describe('task pane 插入表格', () => {
     fireEvent.click(screen.getByRole('button', { name: '插入表格' }));
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog.textContent).toContain(`「${taken}」`);
-    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    fireEvent.click(await within(dialog).findByRole('button', { name: '取消' }));
     await screen.findByText('已取消,工作簿未作改动。');
     expect(applied).toHaveLength(0);
 
     fireEvent.click(screen.getByRole('button', { name: '插入表格' }));
-    await screen.findByRole('alertdialog');
-    fireEvent.click(screen.getByRole('button', { name: '用新名称插入' }));
+    const again = await screen.findByRole('alertdialog');
+    fireEvent.click(await within(again).findByRole('button', { name: '用新名称插入' }));
     await screen.findByText(/已插入 \d+ 张表/);
     expect(applied).toHaveLength(1);
     // The user's sheet is never written to: no op targets it.

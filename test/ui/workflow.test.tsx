@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import { deserialize, serialize } from 'node:v8';
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createOfficeHost } from '../../src/adapters/officejs/host';
 import { planInsert } from '../../src/core/build/template';
@@ -8,6 +9,9 @@ import { PACKS } from '../../src/core/packs';
 import { TaskPane } from '../../src/doors/taskpane/App';
 import type { Host } from '../../src/doors/ui/host';
 import { createFakeExcel } from '../fakes/fakeExcel';
+
+// jest's jsdom lacks structuredClone, which browsers and the task pane have.
+globalThis.structuredClone ??= <T,>(v: T): T => deserialize(serialize(v));
 
 // Generous waits: CI shares two cores with the browser tests.
 configure({ asyncUtilTimeout: 10_000 });
@@ -57,6 +61,12 @@ describe('task pane workflow over the office-js host and the fake Excel', () => 
     await screen.findByText(/^已计算等级/);
     expect(state.sheets.map((s) => s.name)).toContain('风险汇总');
     expect(['已完成', '有提醒']).toContain(stateOf('计算等级 / 汇总'));
+    // Settings kept in the workbook: the plan's scheme written to a visible sheet the unit can change.
+    expect(screen.getByText(/^定级规则\(方案默认\)/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /建立「lianfang设置」表/ }));
+    await screen.findByText(/^定级规则\(本工作簿「lianfang设置」表\)/);
+    expect(state.sheets.map((s) => s.name)).toContain('lianfang设置');
+
     // 签章 (key file, WebCrypto) is walked in the real browser: jsdom has no WebCrypto. Here: offered, not done.
     expect(stateOf('签章')).toBe('待办');
 

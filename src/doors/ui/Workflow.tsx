@@ -8,6 +8,7 @@ import { InsertTables } from './InsertTables';
 import { IssueList } from './IssueList';
 import { Notice } from './Notice';
 import { Progress } from './Progress';
+import { SchemeSettings } from './SchemeSettings';
 import { SignStep } from './SignStep';
 import { StepList } from './StepList';
 import { t } from './t';
@@ -92,6 +93,16 @@ export function Workflow(props: { host: Host; pack: Pack | undefined; onReport?:
             sheets: g.rollup.sheets.map((x) => x.sheet).join('、'),
           })}
         </Body1>
+      )}
+      {pack && (
+        <SchemeSettings
+          host={host}
+          pack={pack}
+          snap={snap}
+          busy={task.busy}
+          run={task.run}
+          onWritten={() => void refresh()}
+        />
       )}
       <SignStep
         host={host}

@@ -18,7 +18,7 @@ import {
   type StepState,
   type WorkbookVerification,
 } from '../../../core/approve';
-import { shortFingerprint } from '../../../core/approve/webcrypto';
+import { shortFingerprint } from '../../../core/crypto';
 import { chineseDate } from '../../../core/approve/visible';
 import { Notice } from '../Notice';
 import { t } from '../t';
