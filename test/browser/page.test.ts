@@ -107,6 +107,7 @@ describe('standalone page in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'workflow-1280.png'), fullPage: true });
     await page.setViewportSize({ width: 360, height: 800 });
     await page.screenshot({ path: join(ARTIFACTS, 'workflow-360.png'), fullPage: true });
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
