@@ -37,19 +37,19 @@ export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string })
   const [pack, setPack] = useState<Pack | undefined>(props.packs.length === 1 ? props.packs[0] : undefined);
   // Many workbooks may be open (one per unit); the workflow works on the active one, the report takes them all.
   const [docs, setDocs] = useState<Doc[]>([]);
-  const [active, setActive] = useState(0);
+  // -1: the last opened (a new file becomes the one shown).
+  const [chosen, setActive] = useState(-1);
+  const active = chosen < 0 || chosen >= docs.length ? docs.length - 1 : chosen;
   const doc = docs[active] ?? null;
   const setDoc = (fn: (d: Doc) => Doc) => setDocs((all) => all.map((d, i) => (i === active ? fn(d) : d)));
   const { busy, notice, run } = useTask();
 
   const open = async (bytes: ArrayBuffer, file: string) =>
     add({ file, wb: await openWorkbook(bytes, file), version: 0 });
-  const add = (d: Doc) =>
-    setDocs((all) => {
-      const next = [...all.filter((x) => x.file !== d.file), d];
-      setActive(next.length - 1);
-      return next;
-    });
+  const add = (d: Doc) => {
+    setDocs((all) => [...all.filter((x) => x.file !== d.file), d]);
+    setActive(-1);
+  };
   const summary = useMemo(() => (doc ? describeWorkbook(snapshotWorkbook(doc.wb)) : null), [doc]);
   // An opened workbook of a known programme selects that programme.
   const opened = summary?.packId;
