@@ -95,6 +95,17 @@ describe('standalone page in Chromium', () => {
     await page.getByRole('button', { name: '签章', exact: true }).click();
     await expectVisible(page.getByText('「A3 蒋忠良」已由 蒋忠良(本人)签章:同意。'));
     await page.screenshot({ path: join(ARTIFACTS, 'workflow-signed.png'), fullPage: true });
+
+    // 下载工作簿: the changed workbook (validated, graded, signed) comes back as a real .xlsx.
+    const [changed] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载工作簿', exact: true }).click(),
+    ]);
+    const changedFile = join(ARTIFACTS, 'sample-worked.xlsx');
+    await changed.saveAs(changedFile);
+    const worked = new ExcelJS.Workbook();
+    await worked.xlsx.readFile(changedFile);
+    expect(worked.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['校验报告', '风险汇总', 'A3 蒋忠良']));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '生成报送工作簿', exact: true }).click(),
