@@ -95,6 +95,9 @@ describe('standalone page in Chromium', () => {
     await page.getByRole('button', { name: '签章', exact: true }).click();
     await expectVisible(page.getByText('「A3 蒋忠良」已由 蒋忠良(本人)签章:同意。'));
     await page.screenshot({ path: join(ARTIFACTS, 'workflow-signed.png'), fullPage: true });
+    // The unit's 公章 step takes the seal image; other steps do not ask for it.
+    await page.getByRole('radio', { name: '单位意见' }).check();
+    await expectVisible(page.getByLabel('单位公章图片 (PNG)'));
 
     // 下载工作簿: the changed workbook (validated, graded, signed) comes back as a real .xlsx.
     const [changed] = await Promise.all([

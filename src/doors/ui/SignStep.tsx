@@ -27,14 +27,20 @@ export function SignStep(props: {
   const [role, setRole] = useState<string>();
   const [opinion, setOpinion] = useState<Opinion>('同意');
   const [acceptWarnings, setAcceptWarnings] = useState(false);
+  const [seal, setSeal] = useState<{ name: string; png: string } | null>(null);
   const form = forms.find((f) => f.found.sheet === sheet);
+  const sealStep = form?.def.signoff.find((x) => x.role === role)?.seal ?? false;
+  const loadSeal = (file: File | undefined) =>
+    file &&
+    props.run(async () => setSeal({ name: file.name, png: toBase64(new Uint8Array(await file.arrayBuffer())) }));
 
   const loadKey = (file: File | undefined) =>
     file && props.run(async () => setSigner(await signerFromKeyFile(await file.text())));
   const sign = () =>
     props.run(async (c) => {
       if (!form || !role || !signer || !props.snap) return;
-      const plan = await planSign({ wb: props.snap, form, role, opinion, signer, acceptWarnings });
+      const sealPng = sealStep ? seal?.png : undefined;
+      const plan = await planSign({ wb: props.snap, form, role, opinion, signer, acceptWarnings, sealPng });
       await props.host.apply(plan.ops, c.signal);
       const who = form.def.signoff.find((x) => x.role === role)?.who ?? role;
       props.onSigned(t('ui_signed', { sheet: form.found.sheet, who, opinion, name: signer.name }));
@@ -86,6 +92,16 @@ export function SignStep(props: {
           </RadioGroup>
         </Field>
       )}
+      {sealStep && (
+        <Field label={t('ui_sign_seal')} hint={seal ? seal.name : t('ui_sign_seal_hint')}>
+          <input
+            type="file"
+            aria-label={t('ui_sign_seal')}
+            accept="image/png"
+            onChange={(e) => void loadSeal(e.target.files?.[0])}
+          />
+        </Field>
+      )}
       <Field label={t('ui_sign_opinion')}>
         <RadioGroup layout="horizontal" value={opinion} onChange={(_, d) => setOpinion(d.value as Opinion)}>
           {OPINIONS.map((o) => (
@@ -103,4 +119,10 @@ export function SignStep(props: {
       </Button>
     </section>
   );
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
 }

@@ -78,6 +78,8 @@ export const ui: Record<string, (p: Params) => string> = {
   ui_sign_role: () => '签章环节',
   ui_sign_opinion: () => '意见',
   ui_sign_accept_warnings: () => '有校验提醒时仍签章(我已看过提醒)',
+  ui_sign_seal: () => '单位公章图片 (PNG)',
+  ui_sign_seal_hint: () => '盖章环节可附本单位公章图片,随签章写入表格。',
   ui_sign_button: () => '签章',
   ui_signed: (p) => `「${p.sheet}」已由 ${p.name}(${p.who})签章:${p.opinion}。`,
   ui_scheme_title: () => '定级设置',
