@@ -177,7 +177,6 @@ describe('standalone page in Chromium', () => {
     const pane = await ctx.newPage();
     await pane.setViewportSize({ width: 360, height: 800 });
     pane.on('pageerror', (e) => console.error('pane error:', e.message));
-    pane.on('console', (m) => m.type() === 'error' && console.error('pane console:', m.text()));
     await pane.goto(`${url}taskpane-fake.html`);
     await pane.getByRole('combobox', { name: '选择方案' }).click();
     await pane.getByRole('option', { name: pack.name }).click();
