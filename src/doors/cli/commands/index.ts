@@ -12,4 +12,16 @@ import { registerRollup } from './rollup';
 import { registerConsolidate } from './consolidate';
 
 /** Every CLI command, one file each. */
-export const COMMANDS: RegisterCommand[] = [registerPacks, registerTemplate, registerKeygen, registerSign, registerVerify, registerInspect, registerReport, registerValidate, registerGrade, registerRollup, registerConsolidate];
+export const COMMANDS: RegisterCommand[] = [
+  registerPacks,
+  registerTemplate,
+  registerKeygen,
+  registerSign,
+  registerVerify,
+  registerInspect,
+  registerReport,
+  registerValidate,
+  registerGrade,
+  registerRollup,
+  registerConsolidate,
+];
