@@ -7,6 +7,7 @@ import { read } from './zh-CN/read';
 import { approve } from './zh-CN/approve';
 import { officejs } from './zh-CN/officejs';
 import { validate } from './zh-CN/validate';
+import { unit } from './zh-CN/unit';
 
 /**
  * Every user-facing sentence, keyed by stable code. Areas keep their own file under zh-CN/ and are
@@ -21,6 +22,7 @@ const ZH_CN: Record<string, (p: Params) => string> = {
   ...approve,
   ...officejs,
   ...validate,
+  ...unit,
 };
 
 export function message(code: string, params: Params = {}): string {

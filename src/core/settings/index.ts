@@ -7,3 +7,12 @@ export {
   type SchemeInForce,
   type SchemeSource,
 } from './schemeSettings';
+export {
+  MAX_SEAL_BASE64,
+  UNIT_SHEET,
+  UNIT_SETTINGS_VERSION,
+  readUnitSettings,
+  sealProblem,
+  unitSettingsOps,
+  type UnitSettings,
+} from './unit';
