@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { snapshotWorkbook } from '../../adapters/exceljs/snapshot';
 import type { Pack } from '../../core/forms/pack';
 import { LianfangError } from '../../core/errors';
+import { CellPreview, type CellShown } from '../ui/CellPreview';
 import { HelpPanel } from '../ui/HelpPanel';
 import { Notice } from '../ui/Notice';
 import { PackPicker } from '../ui/PackPicker';
@@ -43,6 +44,8 @@ export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string })
   const doc = docs[active] ?? null;
   const setDoc = (fn: (d: Doc) => Doc) => setDocs((all) => all.map((d, i) => (i === active ? fn(d) : d)));
   const { busy, notice, run } = useTask();
+  // The cell of the issue last clicked (the page has no Excel to select it in).
+  const [shown, setShown] = useState<CellShown | null>(null);
 
   const open = async (bytes: ArrayBuffer, file: string) =>
     add({ file, wb: await openWorkbook(bytes, file), version: 0 });
@@ -58,9 +61,10 @@ export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string })
     if (p) setPack(p);
   }, [opened, doc?.wb, props.packs]);
   const host = useMemo(
-    () => doc && workbookHost(doc.wb, () => setDoc((d) => ({ ...d, version: d.version + 1 }))),
+    () => doc && workbookHost(doc.wb, () => setDoc((d) => ({ ...d, version: d.version + 1 })), setShown),
     [doc?.wb], // the host follows the workbook object, not each edit
   );
+  useEffect(() => setShown(null), [doc?.wb]);
 
   const downloadBlank = () =>
     run(async () => {
@@ -118,7 +122,12 @@ export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string })
       {doc && summary && host && (
         <Card className={s.card}>
           <CardHeader header={<Subtitle2 as="h2">{t('ui_steps_label')}</Subtitle2>} />
-          <Workflow host={host} pack={pack} onReport={makeReport} />
+          <Workflow
+            host={host}
+            pack={pack}
+            onReport={makeReport}
+            preview={shown && <CellPreview {...shown} onClose={() => setShown(null)} />}
+          />
         </Card>
       )}
       {doc && summary && (

@@ -1,9 +1,10 @@
 import type ExcelJS from 'exceljs';
 import { applyOps } from '../../adapters/exceljs/applyOps';
-import { snapshotWorkbook } from '../../adapters/exceljs/snapshot';
+import { snapshotSheet, snapshotWorkbook } from '../../adapters/exceljs/snapshot';
 import { planInsert } from '../../core/build/template';
 import type { Pack } from '../../core/forms/pack';
 import { LianfangError } from '../../core/errors';
+import type { CellShown } from '../ui/CellPreview';
 import type { Host } from '../ui/host';
 
 /** ExcelJS is large: the page loads it on first use, not at start. */
@@ -39,12 +40,20 @@ export async function openWorkbook(bytes: ArrayBuffer, file: string): Promise<Ex
   return wb;
 }
 
-/** The page's Host: the workbook held in the browser, read and changed through the ExcelJS adapter. */
-export const workbookHost = (wb: ExcelJS.Workbook, changed: () => void): Host => ({
+/**
+ * The page's Host: the workbook held in the browser, read and changed through the ExcelJS adapter.
+ * There is no Excel to select a cell in, so `select` hands the sheet as it is now to `show` (the cell preview).
+ */
+export const workbookHost = (wb: ExcelJS.Workbook, changed: () => void, show?: (s: CellShown) => void): Host => ({
   kind: 'file',
   read: async () => snapshotWorkbook(wb),
   apply: async (ops) => {
     applyOps(wb, ops);
     changed();
+  },
+  select: async (sheet, cell, message) => {
+    const ws = wb.getWorksheet(sheet);
+    if (!ws) throw new LianfangError('ui_sheet_gone', { sheet });
+    show?.({ sheet: snapshotSheet(ws), cell, message });
   },
 });

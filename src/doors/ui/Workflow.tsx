@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, makeStyles } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Pack } from '../../core/forms/pack';
 import type { WorkbookSnapshot } from '../../core/port';
 import { gradeStep, stepStates, validateStep, type WorkflowResults } from './actions';
@@ -23,7 +23,13 @@ const useStyles = makeStyles({
  * The whole path over one Host (Excel in the task pane, the opened file on the page):
  * 插入表格 → 填写 → 一键校验 → 计算等级/汇总 → 生成报送工作簿, with each step's state shown.
  */
-export function Workflow(props: { host: Host; pack: Pack | undefined; onReport?: (c: TaskControls) => Promise<void> }) {
+export function Workflow(props: {
+  host: Host;
+  pack: Pack | undefined;
+  onReport?: (c: TaskControls) => Promise<void>;
+  /** Shown under the issues: the page's preview of the cell last clicked. */
+  preview?: ReactNode;
+}) {
   const s = useStyles();
   const { host, pack } = props;
   const task = useTask();
@@ -83,7 +89,14 @@ export function Workflow(props: { host: Host; pack: Pack | undefined; onReport?:
           }}
         />
       )}
-      {v && v.issues.length > 0 && <IssueList issues={v.issues} select={host.select?.bind(host)} />}
+      {v && v.issues.length > 0 && (
+        <IssueList
+          issues={v.issues}
+          // A sheet renamed or deleted since validation becomes a notice, not an unhandled rejection.
+          select={host.select && ((sheet, cell, message) => task.run(() => host.select!(sheet, cell, message)))}
+        />
+      )}
+      {v && props.preview}
       {g && (
         <Body1 as="p" role="status">
           {t('ui_grade_result', {

@@ -12,8 +12,11 @@ export interface Host {
   read(signal?: AbortSignal): Promise<WorkbookSnapshot>;
   /** Applies core operations (batched by the host). */
   apply(ops: readonly import('../../core/ops').Op[], signal?: AbortSignal): Promise<void>;
-  /** Shows a cell to the user (task pane: selects it in Excel; page: scrolls the preview). */
-  select?(sheet: string, cell: string): Promise<void>;
+  /**
+   * Shows a cell to the user (task pane: selects it in Excel; page: opens a preview of the cells around it).
+   * `message` says why it is shown (an issue's text); hosts that show Excel itself may ignore it.
+   */
+  select?(sheet: string, cell: string, message?: string): Promise<void>;
 }
 
 export type { Op };
