@@ -94,7 +94,13 @@ describe('a full sign-off chain', () => {
   });
 
   it('validation decides: errors refuse 同意, warnings need the signer to confirm', async () => {
-    const bytes = await demoBytes();
+    const clean = await demoBytes();
+    await expect(signStep(clean, 'self', signers[0], { acceptWarnings: false })).resolves.toBeInstanceOf(Uint8Array);
+    // A post missing from A1 岗位职责目录 is a warning: the signer must confirm it.
+    const warned = await fromBytes(clean);
+    const w = a3(warned);
+    warned.getWorksheet(w.found.sheet)!.getCell(w.found.header.post.cell).value = '司机';
+    const bytes = new Uint8Array(await warned.xlsx.writeBuffer());
     expect(await refusal(signStep(bytes, 'self', signers[0], { acceptWarnings: false }))).toBe('form_has_warnings');
     const wb = await fromBytes(bytes);
     const f = a3(wb);

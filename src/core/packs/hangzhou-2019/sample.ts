@@ -57,6 +57,7 @@ export const sample: PackInput['sample'] = {
           discretion: 5,
           probability: 2,
           impact: 4,
+          adjustReason: '处罚案件已实行网上办案、法制审核和集体讨论,经局党组集体审定为中',
         },
         {
           checkCategory: '制度机制类',

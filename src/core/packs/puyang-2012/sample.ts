@@ -12,27 +12,34 @@ export const sample: PackInput['sample'] = {
       rows: [
         {
           seq: 1,
+          post: '副局长',
+          duties: '协助局长分管科技项目、科技经费和科技奖励评审工作',
+          handler: '局领导班子',
+          basis: '市科技局“三定”方案',
+        },
+        {
+          seq: 2,
           post: '办公室主任',
           duties: '负责局机关日常运转、公文处理、财务及资产管理',
           handler: '办公室',
           basis: '市科技局“三定”方案',
         },
         {
-          seq: 2,
+          seq: 3,
           post: '计划财务科科长',
           duties: '负责科技经费预算编制、资金拨付和监督检查',
           handler: '计划财务科',
           basis: '《濮阳市科技经费管理办法》',
         },
         {
-          seq: 3,
+          seq: 4,
           post: '科技项目管理岗',
           duties: '负责科技项目立项受理、评审组织和验收',
           handler: '高新技术科',
           basis: '《濮阳市科技计划项目管理办法》',
         },
         {
-          seq: 4,
+          seq: 5,
           post: '知识产权执法岗',
           duties: '负责专利行政执法和专利纠纷调处',
           handler: '市知识产权局',
@@ -98,7 +105,7 @@ export const sample: PackInput['sample'] = {
     {
       form: 'A3',
       name: '王群才',
-      header: { unit, name: '王群才', post: '高新技术科科员', duties: '科技项目受理、材料初审和评审组织' },
+      header: { unit, name: '王群才', post: '科技项目管理岗', duties: '科技项目受理、材料初审和评审组织' },
       rows: [
         {
           riskPoint: '项目受理时对申报材料审核把关不严',
