@@ -2,7 +2,7 @@ import { columnLetter, rangeAddress } from '../a1';
 import type { CellValue } from '../cell';
 import type { Pack } from '../forms/pack';
 import type { Form } from '../forms/schema';
-import type { Op, ValidationRule } from '../ops';
+import type { CellStyle, Op, ValidationRule } from '../ops';
 import { layoutForm, textWidth, columnWidth, type FormLayout } from './layout';
 import { bodyRecords, recordToRow, type RowRecord } from './rows';
 import { LANDSCAPE_WIDTH, PAGE_FOOTER, PAGE_POINTS, POINTS_PER_WIDTH_UNIT, STYLE } from './styles';
@@ -37,7 +37,7 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
   const merge = (r1: number, c1: number, r2: number, c2: number) => {
     if (r1 !== r2 || c1 !== c2) ops.push({ kind: 'merge', sheet, range: rangeAddress(r1, c1, r2, c2) });
   };
-  const style = (r1: number, c1: number, r2: number, c2: number, s: (typeof STYLE)[keyof typeof STYLE]) =>
+  const style = (r1: number, c1: number, r2: number, c2: number, s: CellStyle) =>
     ops.push({ kind: 'style', sheet, range: rangeAddress(r1, c1, r2, c2), style: s });
   const widths = form.columns.map(columnWidth);
   const heights = new Map<number, number>();
@@ -63,19 +63,15 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
     style(r, span + 1, r, printed, { ...STYLE.fieldValue, ...(boxed ? STYLE.boxed : {}) });
     heights.set(r, h.long ? 60 : 22);
   }
-  if (layout.pledgeRow) {
-    set(layout.pledgeRow, 1, form.pledge!);
-    merge(layout.pledgeRow, 1, layout.pledgeRow, printed);
-    style(layout.pledgeRow, 1, layout.pledgeRow, printed, STYLE.pledge);
-    heights.set(
-      layout.pledgeRow,
-      estimateHeight(
-        form.pledge!,
-        widths.slice(0, printed).reduce((a, b) => a + b, 0),
-        16,
-      ),
-    );
-  }
+  const printedWidth = widths.slice(0, printed).reduce((a, b) => a + b, 0);
+  /** A paragraph across the printed table (the D3 pledge, the plan's 备注), as tall as its wrapped text. */
+  const paragraph = (r: number, text: string, look: CellStyle, lineHeight: number) => {
+    set(r, 1, text);
+    merge(r, 1, r, printed);
+    style(r, 1, r, printed, look);
+    heights.set(r, estimateHeight(text, printedWidth, lineHeight));
+  };
+  if (layout.pledgeRow) paragraph(layout.pledgeRow, form.pledge!, STYLE.pledge, 16);
 
   form.columns.forEach((c, i) => set(layout.headerRow, i + 1, c.label));
   style(layout.headerRow, 1, layout.headerRow, printed, STYLE.header);
@@ -110,19 +106,7 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
   });
   mergeGroups(form, records, layout, merge);
 
-  if (layout.footerRow) {
-    set(layout.footerRow, 1, form.footer!);
-    merge(layout.footerRow, 1, layout.footerRow, printed);
-    style(layout.footerRow, 1, layout.footerRow, printed, STYLE.footer);
-    heights.set(
-      layout.footerRow,
-      estimateHeight(
-        form.footer!,
-        widths.slice(0, printed).reduce((a, b) => a + b, 0),
-        14,
-      ),
-    );
-  }
+  if (layout.footerRow) paragraph(layout.footerRow, form.footer!, STYLE.footer, 14);
   for (const s of form.signoff) {
     const r = layout.signoffRows[s.role];
     if (!r) continue; // signed in its header field
@@ -145,12 +129,11 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
   ops.push({ kind: 'freeze', sheet, rows: layout.headerRow, columns: 0 });
   ops.push(...validations(pack, form, sheet, layout));
   ops.push(...levelFills(pack, form, sheet, layout));
-  const printedWidth = widths.slice(0, printed).reduce((a, b) => a + b, 0);
   ops.push({
     kind: 'pageSetup',
     sheet,
     setup: {
-      orientation: form.orientation ?? (printedWidth > LANDSCAPE_WIDTH ? 'landscape' : 'portrait'),
+      orientation: orientationOf(form, printedWidth),
       paper: 'A4',
       fitToWidth: true,
       titleRows: `${layout.titleRow}:${layout.headerRow}`,
@@ -161,6 +144,10 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
   ops.push({ kind: 'defineName', name: req.anchor, sheet, range: `$A$${layout.titleRow}` });
   return { ops, layout };
 }
+
+/** Wide tables print landscape unless the form says otherwise. */
+const orientationOf = (form: Form, printedWidth: number): 'portrait' | 'landscape' =>
+  form.orientation ?? (printedWidth > LANDSCAPE_WIDTH ? 'landscape' : 'portrait');
 
 /**
  * A blank form should come out of the printer on one sheet of paper where it can: empty write-in rows give up
@@ -176,7 +163,7 @@ function fitBlankRows(
   const blank = empty.map((e, i) => (e ? layout.bodyStart + i : 0)).filter((r) => r > 0);
   if (!blank.length) return;
   const printedWidth = widths.slice(0, layout.printedColumns).reduce((a, b) => a + b, 0);
-  const landscape = (form.orientation ?? (printedWidth > LANDSCAPE_WIDTH ? 'landscape' : 'portrait')) === 'landscape';
+  const landscape = orientationOf(form, printedWidth) === 'landscape';
   const page = landscape ? PAGE_POINTS.landscape : PAGE_POINTS.portrait;
   const scale = Math.min(1, page.width / (printedWidth * POINTS_PER_WIDTH_UNIT));
   const room = page.height / scale;

@@ -1,7 +1,7 @@
 import { rangeAddress } from '../a1';
 import { displayText, type CellValue } from '../cell';
 import { textWidth } from '../build/layout';
-import { FONT, LANDSCAPE_WIDTH, PAGE_FOOTER } from '../build/styles';
+import { FONT, LANDSCAPE_WIDTH, PAGE_FOOTER, STYLE } from '../build/styles';
 import type { CellStyle, Op } from '../ops';
 
 /** Looks shared by every report sheet lianfang lays out itself (form sheets use build/styles). */
@@ -11,20 +11,11 @@ export const R = {
   section: { font: FONT, size: 13, bold: true, h: 'left', v: 'middle', wrap: true } satisfies CellStyle,
   label: { font: FONT, size: 11, bold: true, h: 'left', v: 'middle', wrap: true, border: 'thin' } satisfies CellStyle,
   value: { font: FONT, size: 11, h: 'left', v: 'middle', wrap: true, border: 'thin' } satisfies CellStyle,
-  header: {
-    font: FONT,
-    size: 11,
-    bold: true,
-    h: 'center',
-    v: 'middle',
-    wrap: true,
-    fill: 'FFF2F2F2',
-    border: 'thin',
-  } satisfies CellStyle,
+  header: STYLE.header,
   body: { font: FONT, size: 11, h: 'left', v: 'middle', wrap: true, border: 'thin' } satisfies CellStyle,
-  centered: { h: 'center' } satisfies CellStyle,
+  centered: STYLE.bodyCentered,
   total: { bold: true, fill: 'FFF2F2F2' } satisfies CellStyle,
-  note: { font: FONT, size: 10, h: 'left', v: 'top', wrap: true } satisfies CellStyle,
+  note: STYLE.footer,
   link: { color: 'FF0563C1' } satisfies CellStyle,
 } as const;
 
