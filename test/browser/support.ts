@@ -68,6 +68,7 @@ export async function launch(): Promise<BrowserContext> {
     headless: true,
     acceptDownloads: true,
     locale: 'zh-CN',
+    reducedMotion: 'reduce',
     viewport: { width: 1280, height: 900 },
     args: [
       '--headless',
@@ -93,6 +94,9 @@ type AxeResult = { violations: Array<{ id: string; impact: string; nodes: Array<
 
 /** Runs axe-core in the page; returns the serious and critical violations with the offending HTML. */
 export async function seriousAxeViolations(page: Page) {
+  // Colours are judged at rest: no hovered control, no button half-way through its colour transition.
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(500);
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<AxeResult> } }).axe;
