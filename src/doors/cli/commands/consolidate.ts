@@ -11,6 +11,7 @@ import {
   type Consolidation,
   type UnitReport,
 } from '../../../core/consolidate';
+import { readExpectedUnits } from '../expectArg';
 import { LianfangError } from '../../../core/errors';
 import { message } from '../../../core/messages';
 import type { RegisterCommand } from '../context';
@@ -87,24 +88,14 @@ export const registerConsolidate: RegisterCommand = (program, ctx) =>
     .description('汇总多个单位的工作簿:各单位统计并列、应报未报、重复报送、无法读取的文件 (consolidate many units)')
     .argument('<inputs...>', '.xlsx 文件或文件夹')
     .option('-o, --output <file>', '输出汇总 .xlsx 文件')
-    .option('--expect <file>', '应报单位名单(每行一个单位名称)')
+    .option('--expect <file|names>', '应报单位名单:文件(每行一个单位名称),或用逗号、顿号分隔的单位名称')
     .option('--pack <id>', '指定方案')
     .option('--no-validate', '不校验各单位的表格(更快)')
     .option('--json', '以 JSON 输出')
     .option('--force', '覆盖已存在的输出文件')
     .action(async (inputs: string[], opts: ConsolidateOpts) => {
       if (!opts.output && !opts.json) throw new LianfangError('consolidate_no_output');
-      let expect: string[] | undefined;
-      if (opts.expect) {
-        const text = await readFile(opts.expect, 'utf8').catch((e) => {
-          throw new LianfangError('consolidate_expect_unreadable', { file: opts.expect, reason: (e as Error).message });
-        });
-        expect = text
-          .replace(/^\uFEFF/, '')
-          .split(/\r?\n/)
-          .map((l) => l.trim())
-          .filter((l) => l && !l.startsWith('#'));
-      }
+      const expect = await readExpectedUnits(opts.expect);
       const files = await collectFiles(inputs);
       if (!files.length) throw new LianfangError('consolidate_no_inputs');
       const result = await consolidateFiles(files, { expect, pack: opts.pack, validate: opts.validate });

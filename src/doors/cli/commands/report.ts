@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { applyOps } from '../../../adapters/exceljs/applyOps';
+import { readExpectedUnits } from '../expectArg';
 import { LianfangError } from '../../../core/errors';
 import type { Pack } from '../../../core/forms/pack';
 import { message } from '../../../core/messages';
@@ -49,7 +50,10 @@ export const registerReport: RegisterCommand = (program, ctx) =>
     .option('--pdf', '同时用 LibreOffice 生成 PDF(与输出文件同名)')
     .option('--pack <id>', `方案 (${PACKS.map((p) => p.id).join(', ')});默认按输入文件判断`)
     .option('--period <text>', '报送期间,如 2024年度')
-    .option('--expect <units>', '应报送的单位(用逗号或顿号分隔):汇总表列出未报送的单位')
+    .option(
+      '--expect <file|names>',
+      '应报送的单位:文件(每行一个单位名称),或用逗号、顿号分隔的单位名称;汇总表列出未报送的单位',
+    )
     .option('--seal <png>', '单位公章图片 (PNG):盖在已签「同意」的盖章环节上')
     .option('--force', '覆盖已存在的输出文件')
     .action(async (files: string[], opts: ReportOptions) => {
@@ -61,10 +65,7 @@ export const registerReport: RegisterCommand = (program, ctx) =>
         generated: today(),
         period: opts.period,
         ...(opts.seal ? { seals: { '*': await readSeal(opts.seal) } } : {}),
-        expect: opts.expect
-          ?.split(/[,，、]/)
-          .map((s) => s.trim())
-          .filter(Boolean),
+        expect: await readExpectedUnits(opts.expect),
       });
       const forms = plan.model.units.reduce((n, u) => n + u.forms.length, 0);
       if (!forms) throw new LianfangError('report_no_forms', { file: files.join('、'), pack: pack.id });
