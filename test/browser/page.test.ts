@@ -6,6 +6,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { createKeyFile } from '../../src/core/approve';
 import { planInsert } from '../../src/core/build/template';
 import { PACKS } from '../../src/core/packs';
+import { main } from '../../src/doors/cli/main';
+import type { Io } from '../../src/doors/cli/output';
 import type { Host } from '../../src/doors/ui/host';
 import { ARTIFACTS, buildDoors, expectVisible, launch, seriousAxeViolations, serve } from './support';
 
@@ -32,6 +34,13 @@ describe('standalone page in Chromium', () => {
     server?.close();
     if (dist) rmSync(dist, { recursive: true, force: true });
   });
+
+  /** The real CLI, its output captured. */
+  async function cli(...args: string[]): Promise<{ code: number; out: string }> {
+    let out = '';
+    const io: Io = { out: (s) => (out += `${s}\n`), err: (s) => (out += `${s}\n`), debug: false };
+    return { code: await main(['node', 'lianfang', ...args], io), out };
+  }
 
   async function pickPack() {
     await page.getByRole('combobox', { name: '选择方案' }).click();
@@ -109,6 +118,23 @@ describe('standalone page in Chromium', () => {
     const worked = new ExcelJS.Workbook();
     await worked.xlsx.readFile(changedFile);
     expect(worked.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['校验报告', '风险汇总', 'A3 蒋忠良']));
+    // Verified offline by the CLI: the stamp made in the browser holds.
+    const verified = await cli('verify', changedFile, '--json');
+    expect(verified.code).toBe(0);
+    const a3 = JSON.parse(verified.out).forms.find((f: { sheet: string }) => f.sheet === 'A3 蒋忠良');
+    expect(a3.steps[0]).toEqual(expect.objectContaining({ role: 'self', state: 'signed', signer: '蒋忠良' }));
+    expect(a3.stamps).toEqual([
+      expect.objectContaining({ role: 'self', signer: '蒋忠良', opinion: '同意', ok: true, problems: [] }),
+    ]);
+    // One approved cell changed afterwards (as Excel would save it): verify fails and names the cell.
+    const approvedCell = worked.getWorksheet('A3 蒋忠良')!.getCell('A8');
+    const approved = String(approvedCell.value);
+    approvedCell.value = '改过的风险点';
+    const editedFile = join(ARTIFACTS, 'sample-worked-edited.xlsx');
+    await worked.xlsx.writeFile(editedFile);
+    const broken = await cli('verify', editedFile);
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain(`A8 签章时为「${approved}」,现为「改过的风险点」`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '生成报送工作簿', exact: true }).click(),
@@ -152,6 +178,69 @@ describe('standalone page in Chromium', () => {
       page.getByRole('button', { name: '生成报送工作簿', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`${pack.name}-报送.xlsx`);
+  });
+
+  test('an uploaded workbook with planted errors: 一键校验 groups them by sheet, a click shows the cell', async () => {
+    // The puyang demo as the CLI writes it, then a clerk's mistakes typed in: a level that does not exist, a blank.
+    const demo = join(ARTIFACTS, 'validate-demo.xlsx');
+    rmSync(demo, { force: true });
+    expect((await cli('demo', 'puyang-2012', '-o', demo)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(demo);
+    const ws = wb.getWorksheet('A3 蒋忠良')!;
+    expect(ws.getCell('B9').value).toBe('一级'); // 风险等级
+    ws.getCell('B9').value = '五级';
+    ws.getCell('C8').value = null; // 风险类别, required
+    const bad = join(ARTIFACTS, '有错误.xlsx');
+    await wb.xlsx.writeFile(bad);
+
+    await page.goto(url); // a fresh page: the programme is taken from the uploaded workbook
+    await page.getByLabel('打开 .xlsx 工作簿').setInputFiles(bad);
+    await expectVisible(page.getByRole('table', { name: '「有错误.xlsx」中的工作表' }));
+    await page.getByRole('button', { name: '一键校验', exact: true }).click();
+    await expectVisible(page.getByText(/^校验完成:.*错误 2 处/));
+    const issues = page.getByRole('region', { name: '校验发现的问题' });
+    const sheets = issues.getByRole('region');
+    expect(await sheets.count()).toBe(1);
+    const group = issues.getByRole('region', { name: '工作表「A3 蒋忠良」的问题' });
+    expect(await group.getByRole('heading').textContent()).toMatch(/A3 蒋忠良.*错误 2/);
+    expect(await group.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^.*错误.*C8.*风险类别.*未填写/),
+      expect.stringMatching(/^.*错误.*B9.*「五级」不是可选值/),
+    ]);
+
+    await group.getByRole('button', { name: '查看「A3 蒋忠良」B9 单元格' }).click();
+    const preview = page.getByRole('region', { name: '单元格预览:「A3 蒋忠良」B9' });
+    await expectVisible(preview);
+    expect(await preview.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectVisible(preview.getByText(/「五级」不是可选值/));
+    const outlined = preview.locator('[aria-current="location"]');
+    expect(await outlined.getAttribute('data-cell')).toBe('B9');
+    expect(await outlined.textContent()).toBe('五级');
+    expect(await preview.getByRole('columnheader').allTextContents()).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+    expect(await preview.getByRole('rowheader').allTextContents()).toEqual(['7', '8', '9', '10', '11']);
+    const inView = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
+    };
+    expect(await outlined.evaluate(inView)).toBe(true);
+    // The screenshot for the README: from the result line to the bottom of the preview.
+    const result = page.getByRole('alert').filter({ hasText: /^校验完成/ });
+    await result.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const top = (await result.boundingBox())!;
+    const bottom = (await preview.boundingBox())!;
+    const clip = { x: top.x - 8, y: top.y - 8, width: top.width + 16, height: bottom.y + bottom.height - top.y + 16 };
+    await page.screenshot({ path: join(ARTIFACTS, 'validate-issue.png'), clip });
+
+    // At 360 px (task-pane width) the list and the preview still fit, and the cell is brought into view.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await group.getByRole('button', { name: '查看「A3 蒋忠良」C8 单元格' }).click();
+    const narrow = page.getByRole('region', { name: '单元格预览:「A3 蒋忠良」C8' });
+    await expectVisible(narrow);
+    expect(await narrow.locator('[aria-current="location"]').evaluate(inView)).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'validate-issue-360.png'), fullPage: true });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   test('has no serious or critical accessibility violations', async () => {

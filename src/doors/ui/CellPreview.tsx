@@ -27,7 +27,12 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   head: { display: 'flex', gap: '8px', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' },
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  title: { margin: 0 },
+  scroll: {
+    overflowX: 'auto',
+    maxWidth: '100%',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
   grid: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   th: {
     backgroundColor: tokens.colorNeutralBackground3,
@@ -80,16 +85,23 @@ export function CellPreview(props: CellShown & { onClose: () => void }) {
       aria-label={t('ui_preview_label', { sheet: name, cell: here })}
     >
       <div className={s.head}>
-        <Subtitle2 as="h3">{t('ui_preview_title', { sheet: name, cell: here })}</Subtitle2>
+        <Subtitle2 as="h3" className={s.title}>
+          {t('ui_preview_title', { sheet: name, cell: here })}
+        </Subtitle2>
         <Button size="small" onClick={props.onClose}>
           {t('ui_close')}
         </Button>
       </div>
-      {props.message && <Body1 as="p">{props.message}</Body1>}
+      {props.message && (
+        <Body1 as="p" className={s.title}>
+          {props.message}
+        </Body1>
+      )}
       <Caption1>
         {value ? t('ui_preview_value', { cell: here, value }) : t('ui_preview_blank', { cell: here })}
       </Caption1>
-      <div className={s.scroll}>
+      {/* Narrow screens scroll the grid sideways: reachable by keyboard too. */}
+      <div className={s.scroll} tabIndex={0} role="group" aria-label={t('ui_preview_scroll')}>
         <table className={s.grid} aria-label={t('ui_preview_grid', { sheet: name, cell: here })}>
           <thead>
             <tr>

@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { groupIssues, type Issue, type Severity } from '../../core/validate';
 import { SeverityBadge } from './SeverityBadge';
 import { t } from './t';
@@ -19,6 +19,7 @@ const useStyles = makeStyles({
     paddingBottom: '4px',
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  place: { minWidth: '3em', fontFamily: tokens.fontFamilyMonospace },
   text: { flex: '1 1 12em', overflowWrap: 'anywhere' },
 });
 
@@ -57,16 +58,17 @@ export function IssueList(props: { issues: Issue[]; select?: Select }) {
 }
 
 function Place(props: { issue: Issue; select?: Select }) {
+  const s = useStyles();
   const i = props.issue;
-  if (!props.select) return <span>{i.cell}</span>;
+  if (!props.select) return <span className={s.place}>{i.cell}</span>;
   return (
-    <Button
-      appearance="transparent"
-      size="small"
+    <Link
+      as="button"
+      className={s.place}
       aria-label={t('ui_issue_show', { sheet: i.sheet, cell: i.cell })}
       onClick={() => void props.select!(i.sheet, i.cell, i.message)}
     >
       {i.cell}
-    </Button>
+    </Link>
   );
 }

@@ -76,6 +76,7 @@ export const ui: Record<string, (p: Params) => string> = {
   ui_preview_value: (p) => `${p.cell} 现在的内容:${p.value}`,
   ui_preview_blank: (p) => `${p.cell} 现在是空的。`,
   ui_preview_grid: (p) => `「${p.sheet}」${p.cell} 周围的单元格`,
+  ui_preview_scroll: () => '单元格区域(可左右滚动)',
   ui_sheet_gone: (p) => `工作簿中已找不到工作表「${p.sheet}」,请重新校验。`,
   ui_issues_more: (p) => `另有 ${p.n} 条,见「校验报告」工作表。`,
   ui_grade_result: (p) =>
