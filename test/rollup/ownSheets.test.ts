@@ -1,5 +1,7 @@
 import type ExcelJS from 'exceljs';
+import { PACKS } from '../../src/core/packs';
 import { puyang2012 } from '../../src/core/packs/puyang-2012/pack';
+import { recogniseWorkbook } from '../../src/core/recognise';
 import { rollupWorkbook, SUMMARY_SHEET } from '../../src/core/rollup/rollupWorkbook';
 import { apply, packWorkbook, recognise, snap } from '../grade/workbooks';
 
@@ -51,4 +53,21 @@ it('levels typed as 1级 or left blank are counted apart, not lost', async () =>
   // lianfang's own count reads 1级 as 一级; the blank one has no level.
   const rows = pack.sample.instances.flatMap((i) => i.rows).filter((x) => x.level);
   expect(r.total).toBe(rows.length - 1);
+});
+
+it('plain recognition (validate, sign, report) never reads a rollup sheet as a second form', async () => {
+  const school = PACKS.find((p) => p.id === 'school-2010')!;
+  const wb = await packWorkbook(school);
+  const before = recogniseWorkbook(snap(wb));
+  const r = rollupWorkbook(snap(wb), recognise(wb), { pack: school });
+  const rolled = await apply(wb, r.ops);
+  // The school pack publishes D1 again as 岗位腐败风险点目录: it must not count twice.
+  expect(rolled.worksheets.map((w) => w.name)).toContain('岗位腐败风险点目录');
+  const after = recogniseWorkbook(snap(rolled));
+  expect(after.forms.map((f) => `${f.form} ${f.sheet} ${f.rows.length}`)).toEqual(
+    before.forms.map((f) => `${f.form} ${f.sheet} ${f.rows.length}`),
+  );
+  expect(after.skipped.filter((s) => s.reason === 'lianfang').map((s) => s.sheet)).toEqual(
+    expect.arrayContaining(['岗位腐败风险点目录', SUMMARY_SHEET]),
+  );
 });

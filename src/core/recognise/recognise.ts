@@ -1,10 +1,10 @@
 import { columnLetter } from '../a1';
+import { ownedSheets } from '../meta/owned';
 import { displayText, isBlank } from '../cell';
 import { LianfangError } from '../errors';
 import type { Pack } from '../forms/pack';
 import type { Form } from '../forms/schema';
 import { identifiedSheets } from '../meta/read';
-import { META_SHEET } from '../meta/schema';
 import { compact } from '../normalise/text';
 import { PACKS, findPack } from '../packs';
 import type { SheetSnapshot, WorkbookSnapshot } from '../port';
@@ -23,7 +23,8 @@ export interface RecogniseOptions {
 }
 
 /** The sheet lianfang writes its validation report into (replaced on each run). */
-export const REPORT_SHEET = '校验报告';
+/** The 校验报告 sheet validation writes (named in meta/owned.ts with every other sheet lianfang owns). */
+export { VALIDATION_REPORT_SHEET as REPORT_SHEET } from '../meta/owned';
 
 const NOTE_OPENERS = ['填表说明', '说明', '备注', '注:', '注意事项', '附注'];
 
@@ -38,7 +39,7 @@ type SheetVerdict =
  */
 export function recogniseWorkbook(wb: WorkbookSnapshot, opts: RecogniseOptions = {}): Recognition {
   const ident = identifiedSheets(wb);
-  const own = new Set([META_SHEET, REPORT_SHEET, ...(opts.ownSheets ?? [])]);
+  const own = new Set([...ownedSheets(wb), ...(opts.ownSheets ?? [])]);
   const overrides = opts.overrides ?? {};
   if (opts.pack && !findPack(opts.pack))
     throw new LianfangError('unknown_pack', { pack: opts.pack, known: PACKS.map((p) => p.id).join('、') });

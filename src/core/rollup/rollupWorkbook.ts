@@ -1,3 +1,4 @@
+import { ROLLUP_NAME_PREFIX } from '../meta/owned';
 import { displayText, isBlank } from '../cell';
 import { uniqueSheetName } from '../build/sheetName';
 import type { Pack } from '../forms/pack';
@@ -14,7 +15,7 @@ import { riskRows, riskSources } from './riskRows';
 import { buildSummarySheet } from './summarySheet';
 
 /** Defined names on A1 of every sheet a rollup made: how a re-run finds (and replaces) them, even renamed. */
-export const ROLLUP_NAME_PREFIX = 'LF_ROLLUP_';
+export { ROLLUP_NAME_PREFIX };
 export const SUMMARY_ID = 'SUMMARY';
 export const SUMMARY_SHEET = '风险汇总';
 

@@ -1,3 +1,4 @@
+import { SETTINGS_SHEET } from '../meta/owned';
 import { z } from 'zod';
 import { cellAddress } from '../a1';
 import { displayText, isBlank, type CellValue } from '../cell';
@@ -14,7 +15,7 @@ import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../port';
  * one 项目 | 值 pair per row, a level matrix below. Versioned; every value is checked and a bad one is
  * reported with its cell.
  */
-export const SETTINGS_SHEET = 'lianfang设置';
+export { SETTINGS_SHEET };
 export const SETTINGS_VERSION = 1;
 
 const RULE_NAMES = { 分值阈值: 'thresholds', 矩阵: 'grid', 条件计数: 'criteria' } as const;
