@@ -30,7 +30,9 @@ describe('IssueList', () => {
     const a1 = screen.getByRole('region', { name: '工作表「A1 岗位」的问题' });
     const heading = within(a1).getByRole('heading');
     expect(heading.textContent).toMatch(/A1 岗位.*错误 2.*提醒 1.*提示 1/);
-    const items = within(a1).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(a1)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual([
       expect.stringMatching(/错误.*C4.*错误丙/),
       expect.stringMatching(/错误.*B7.*错误戊/),
@@ -67,8 +69,16 @@ describe('CellPreview', () => {
     expect(document.activeElement).toBe(region);
     expect(within(region).getByText('风险等级应为一级至四级')).toBeTruthy();
     const grid = within(region).getByRole('table', { name: '「A3 蒋忠良」D5 周围的单元格' });
-    expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['B', 'C', 'D', 'E', 'F', 'G']);
-    expect(within(grid).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['3', '4', '5', '6', '7']);
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['B', 'C', 'D', 'E', 'F', 'G']);
+    expect(
+      within(grid)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['3', '4', '5', '6', '7']);
     const current = grid.querySelector('[aria-current="location"]')!;
     expect(current.getAttribute('data-cell')).toBe('D5');
     expect(current.textContent).toBe('5,4');
