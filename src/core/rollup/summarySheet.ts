@@ -2,7 +2,7 @@ import { displayText, type CellValue } from '../cell';
 import type { Pack } from '../forms/pack';
 import type { GradingScheme } from '../grade/scheme';
 import { message } from '../messages';
-import { STYLE } from '../build/styles';
+import { PAGE_FOOTER, STYLE } from '../build/styles';
 import { countFormula, countaFormula, type Criterion } from './countifs';
 import { DIMENSIONS, type DimensionKey, type RiskRow, type RiskSource } from './riskRows';
 import { SheetWriter } from './sheetWriter';
@@ -183,13 +183,31 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
       `${x.source.rf.sheet}!${w.addr(x.row, x.source.rf.columns[x.source.levelKey])}`,
     ]);
     w.style(at, 1, at, listWidth, { ...STYLE.body });
-    // About 5 characters per narrow column: room for the longest text.
-    const lines = Math.max(1, ...[x.text, who].map((t, k) => Math.ceil(t.length / (spans[k === 0 ? 4 : 6] * 5))));
+    // About 5 characters per narrow column: room for the longest text of the row (sheet names wrap too).
+    const texts: Array<[string, number]> = [
+      [x.source.rf.sheet, spans[1]],
+      [x.text, spans[4]],
+      [who, spans[6]],
+      [`${x.source.rf.sheet}!A1`, spans[7]],
+    ];
+    const lines = Math.max(1, ...texts.map(([t, span]) => Math.ceil(t.length / (span * 5))));
     w.op({ kind: 'rowHeight', sheet, row: at, height: Math.min(120, 16 * lines + 4) });
   });
   if (w.staticCounts) w.set(4, 1, message('rollup_static_counts', { n: w.staticCounts }));
-  w.op({ kind: 'columnWidths', sheet, widths: [18, ...Array(Math.max(cols.length, w.width) - 1).fill(11)] });
-  w.op({ kind: 'pageSetup', sheet, setup: { orientation: 'landscape', paper: 'A4', fitToWidth: true } });
+  // Every column the sheet uses gets a width and is inside the print area, so "fit to one page wide" fits it all.
+  const usedWidth = Math.max(listWidth, w.width);
+  w.op({ kind: 'columnWidths', sheet, widths: [18, ...Array(usedWidth - 1).fill(11)] });
+  w.op({
+    kind: 'pageSetup',
+    sheet,
+    setup: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      printArea: `A1:${w.addr(Math.max(w.rows, r + tops.length), usedWidth)}`,
+      footer: PAGE_FOOTER,
+    },
+  });
   return w;
 }
 
