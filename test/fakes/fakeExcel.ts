@@ -79,6 +79,8 @@ export class FakeWorkbookState {
   /** One entry per successful or failed sync: its request size in bytes. */
   syncs: Array<{ requestBytes: number; responseBytes: number; actions: number; ok: boolean }> = [];
   runs = 0;
+  /** Workbooks opened through Excel.createWorkbook, as the .xlsx bytes passed (tests read them with ExcelJS). */
+  createdWorkbooks: Uint8Array[] = [];
   requestLimit = MB5;
   responseLimit = MB5;
   private nextFailure?: { code: string; afterActions: number };
@@ -90,6 +92,20 @@ export class FakeWorkbookState {
   get syncCount(): number {
     return this.syncs.length;
   }
+
+  /**
+   * Excel.createWorkbook (ExcelApi 1.8): a static call outside Excel.run. Strict like Excel: the argument must be
+   * base64 of an .xlsx (a zip); anything else is InvalidArgument and opens nothing.
+   */
+  createWorkbook = async (base64?: string): Promise<void> => {
+    await Promise.resolve();
+    if (base64 === undefined) return void this.createdWorkbooks.push(new Uint8Array());
+    if (typeof base64 !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0)
+      throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+    const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new FakeOfficeError('InvalidArgument', 'Not an .xlsx file.');
+    this.createdWorkbooks.push(bytes);
+  };
 
   /** The next sync fails with this Office error code after applying `afterActions` of its actions (default 0). */
   failNextSync(code: string, afterActions = 0): void {
@@ -1050,7 +1066,11 @@ class FakeConditionalFormat {
 /** A fresh fake workbook; `excelRun` is what the adapter takes in place of Excel.run. */
 export function createFakeExcel() {
   const state = new FakeWorkbookState();
-  return { state, run: state.run as unknown as <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T> };
+  return {
+    state,
+    run: state.run as unknown as <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>,
+    createWorkbook: state.createWorkbook,
+  };
 }
 
 /** Excel quotes a sheet name in a reference only when it has to. */

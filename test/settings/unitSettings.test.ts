@@ -3,7 +3,13 @@ import { applyOps } from '../../src/adapters/exceljs/applyOps';
 import { snapshotWorkbook } from '../../src/adapters/exceljs/snapshot';
 import { message } from '../../src/core/messages';
 import type { WorkbookSnapshot } from '../../src/core/port';
-import { MAX_SEAL_BASE64, UNIT_SHEET, readUnitSettings, unitSettingsOps, type UnitSettings } from '../../src/core/settings/unit';
+import {
+  MAX_SEAL_BASE64,
+  UNIT_SHEET,
+  readUnitSettings,
+  unitSettingsOps,
+  type UnitSettings,
+} from '../../src/core/settings/unit';
 
 // A 1×1 red PNG.
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';

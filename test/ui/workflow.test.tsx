@@ -70,9 +70,9 @@ describe('task pane workflow over the office-js host and the fake Excel', () => 
     // 签章 (key file, WebCrypto) is walked in the real browser: jsdom has no WebCrypto. Here: offered, not done.
     expect(stateOf('签章')).toBe('待办');
 
-    // The pane cannot write a separate report workbook: it says so instead of offering a dead button.
-    expect(stateOf('生成报送工作簿')).toBe('此处不可用');
-    expect(screen.queryByRole('button', { name: '生成报送工作簿' })).toBeNull();
+    // The pane opens the report as a new Excel workbook (walked in paneReportAndUnit.test.tsx): offered, not done.
+    expect(stateOf('生成报送工作簿')).toBe('待办');
+    expect(screen.getByRole('button', { name: '生成报送工作簿' })).toBeTruthy();
   });
 });
 

@@ -1,5 +1,7 @@
+import { LianfangError } from '../../core/errors';
 import type { Host } from '../../doors/ui/host';
 import { applyOps, rollback, type LeftBehind } from './applyOps';
+import { bytesToBase64, officeCreateWorkbook, type CreateWorkbook } from './createWorkbook';
 import { officeErrorToLianfang, RETRYABLE } from './errors';
 import { officeExcelRun, type ExcelRun } from './excelRun';
 import { readSnapshot } from './readSnapshot';
@@ -9,6 +11,8 @@ export interface OfficeHostOptions {
   run?: ExcelRun;
   /** Request size budget in bytes (tests use a small one to force several requests). */
   budget?: number;
+  /** Defaults to the real Excel.createWorkbook where this Excel has it; tests pass the fake's, or null for none. */
+  createWorkbook?: CreateWorkbook | null;
 }
 
 /** The task pane's Host: reads and writes the open workbook through office-js. Errors are LianfangErrors. */
@@ -28,6 +32,15 @@ export function createOfficeHost(opts: OfficeHostOptions = {}): Host {
         leftBehind = null;
       }
       await applyOps(ops, { run, signal, budget: opts.budget, onLeftBehind: (left) => (leftBehind = left) });
+    },
+    openNewWorkbook: async (bytes) => {
+      const create = opts.createWorkbook === undefined ? officeCreateWorkbook() : opts.createWorkbook;
+      if (!create) throw new LianfangError('officejs_create_workbook_missing');
+      try {
+        await create(bytesToBase64(bytes));
+      } catch (e) {
+        throw officeErrorToLianfang(e);
+      }
     },
     select: async (sheet, cell) => {
       try {

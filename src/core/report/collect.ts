@@ -1,6 +1,7 @@
 import { displayText, isBlank } from '../cell';
 import type { Pack } from '../forms/pack';
 import type { WorkbookSnapshot } from '../port';
+import { readUnitSettings, type UnitSettings } from '../settings/unit';
 import { hasReportData, readReportData } from './hiddenData';
 import { REPORT_SCHEMA_VERSION, type ReportModel, type ReportUnit } from './model';
 import { gradeForReport, recogniseForReport, stampsForReport, validateForReport } from './seams';
@@ -43,7 +44,7 @@ export async function collectUnits(pack: Pack, source: ReportSource): Promise<Re
   });
   return [
     {
-      unit: unitName(forms, pack) ?? source.name.replace(/\.[^.]+$/, ''),
+      unit: unitName(forms, pack) ?? (storedUnit(wb)?.unitName || source.name.replace(/\.[^.]+$/, '')),
       source: source.name,
       forms,
       validation: validateForReport(wb, pack),
@@ -85,10 +86,27 @@ export async function reportModel(req: ReportModelRequest): Promise<ReportModel>
     plan: req.pack.plan,
     period: req.period ?? `${req.generated.slice(0, 4)}年度`,
     generated: req.generated,
-    units: (await Promise.all(req.sources.map((s) => collectUnits(req.pack, s))))
-      .flat()
-      .map((u) => withSeal(req.pack, u, req.seals)),
+    // A seal passed by the door comes first; else the one the workbook keeps in its unit settings.
+    units: (
+      await Promise.all(
+        req.sources.map(async (s) => {
+          const kept = storedUnit(s.snapshot)?.sealPng;
+          return (await collectUnits(req.pack, s)).map((u) =>
+            withSeal(req.pack, withSeal(req.pack, u, req.seals), kept ? { '*': kept } : undefined),
+          );
+        }),
+      )
+    ).flat(),
   };
+}
+
+/** The unit settings a workbook keeps (单位名称, 公章); damaged settings are ignored here, the pane reports them. */
+function storedUnit(wb: WorkbookSnapshot): UnitSettings | null {
+  try {
+    return readUnitSettings(wb);
+  } catch {
+    return null;
+  }
 }
 
 function withSeal(pack: Pack, unit: ReportUnit, seals: Record<string, string> | undefined): ReportUnit {

@@ -9,6 +9,7 @@ export {
 } from './schemeSettings';
 export {
   MAX_SEAL_BASE64,
+  MAX_UNIT_NAME,
   UNIT_SHEET,
   UNIT_SETTINGS_VERSION,
   readUnitSettings,

@@ -8,6 +8,7 @@ import { PackPicker } from '../ui/PackPicker';
 import { Shell } from '../ui/Shell';
 import { t } from '../ui/t';
 import { Workflow } from '../ui/Workflow';
+import { reportInExcel } from './report';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', gap: '12px' } });
 
@@ -21,7 +22,14 @@ export function TaskPane(props: { host: Host | null | undefined; packs: readonly
       {props.host === null && <Notice notice={{ intent: 'warning', text: t('ui_no_office') }} />}
       <section className={s.col} aria-label={t('ui_pack_label')}>
         <PackPicker packs={props.packs} value={pack} onChange={setPack} />
-        {props.host && <Workflow host={props.host} pack={pack} />}
+        {props.host && (
+          <Workflow
+            host={props.host}
+            pack={pack}
+            // Where the host cannot open a workbook the step says 此处不可用; older Excel gets a message on click.
+            onReport={props.host.openNewWorkbook ? (c) => reportInExcel(props.host!, pack!, c) : undefined}
+          />
+        )}
         {pack && <HelpPanel pack={pack} />}
       </section>
     </Shell>

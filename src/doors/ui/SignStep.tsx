@@ -4,6 +4,7 @@ import { locateForms, OPINIONS, planSign, signerFromKeyFile, type Opinion, type 
 import type { WorkbookSnapshot } from '../../core/port';
 import type { Host } from './host';
 import { t } from './t';
+import { keptUnitSettings } from './UnitSettings';
 import type { TaskControls } from './useTask';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', gap: '8px' } });
@@ -30,6 +31,8 @@ export function SignStep(props: {
   const [seal, setSeal] = useState<{ name: string; png: string } | null>(null);
   const form = forms.find((f) => f.found.sheet === sheet);
   const sealStep = form?.def.signoff.find((x) => x.role === role)?.seal ?? false;
+  // The unit's seal kept in the workbook (单位设置) is used when none is chosen here.
+  const keptSeal = useMemo(() => keptUnitSettings(props.snap).settings?.sealPng, [props.snap]);
   const loadSeal = (file: File | undefined) =>
     file &&
     props.run(async () => setSeal({ name: file.name, png: toBase64(new Uint8Array(await file.arrayBuffer())) }));
@@ -39,7 +42,7 @@ export function SignStep(props: {
   const sign = () =>
     props.run(async (c) => {
       if (!form || !role || !signer || !props.snap) return;
-      const sealPng = sealStep ? seal?.png : undefined;
+      const sealPng = sealStep ? (seal?.png ?? keptSeal) : undefined;
       const plan = await planSign({ wb: props.snap, form, role, opinion, signer, acceptWarnings, sealPng });
       await props.host.apply(plan.ops, c.signal);
       const who = form.def.signoff.find((x) => x.role === role)?.who ?? role;
@@ -93,7 +96,10 @@ export function SignStep(props: {
         </Field>
       )}
       {sealStep && (
-        <Field label={t('ui_sign_seal')} hint={seal ? seal.name : t('ui_sign_seal_hint')}>
+        <Field
+          label={t('ui_sign_seal')}
+          hint={seal ? seal.name : keptSeal ? t('ui_unit_seal_default') : t('ui_sign_seal_hint')}
+        >
           <input
             type="file"
             aria-label={t('ui_sign_seal')}

@@ -12,6 +12,7 @@ import { SchemeSettings } from './SchemeSettings';
 import { SignStep } from './SignStep';
 import { StepList } from './StepList';
 import { t } from './t';
+import { UnitSettingsSection } from './UnitSettings';
 import { useTask, type TaskControls } from './useTask';
 
 const useStyles = makeStyles({
@@ -26,7 +27,8 @@ const useStyles = makeStyles({
 export function Workflow(props: {
   host: Host;
   pack: Pack | undefined;
-  onReport?: (c: TaskControls) => Promise<void>;
+  /** 生成报送工作簿 where the door can; a returned sentence is shown as a success notice. */
+  onReport?: (c: TaskControls) => Promise<string | void>;
   /** Shown under the issues: the page's preview of the cell last clicked. */
   preview?: ReactNode;
 }) {
@@ -73,7 +75,13 @@ export function Workflow(props: {
           <Button
             appearance="primary"
             disabled={!pack || task.busy}
-            onClick={() => void step(async (c) => (await props.onReport!(c), { reported: true }))}
+            onClick={() =>
+              void step(async (c) => {
+                const done = await props.onReport!(c);
+                if (done) task.setNotice({ intent: 'success', text: done });
+                return { reported: true };
+              })
+            }
           >
             {t('ui_step_report')}
           </Button>
@@ -117,6 +125,16 @@ export function Workflow(props: {
           onWritten={() => void refresh()}
         />
       )}
+      <UnitSettingsSection
+        host={host}
+        snap={snap}
+        busy={task.busy}
+        run={task.run}
+        onSaved={(text) => {
+          task.setNotice({ intent: 'success', text });
+          void refresh();
+        }}
+      />
       <SignStep
         host={host}
         snap={snap}

@@ -17,6 +17,11 @@ export interface Host {
    * `message` says why it is shown (an issue's text); hosts that show Excel itself may ignore it.
    */
   select?(sheet: string, cell: string, message?: string): Promise<void>;
+  /**
+   * Opens .xlsx bytes as a new workbook (task pane: a new Excel window). Only where the host can; the page downloads
+   * instead. Throws a LianfangError when this Excel cannot (too old for ExcelApi 1.8).
+   */
+  openNewWorkbook?(bytes: Uint8Array): Promise<void>;
 }
 
 export type { Op };

@@ -14,6 +14,7 @@ export const unit: Record<string, (p: Params) => string> = {
   ui_unit_name: () => '单位名称',
   ui_unit_seal: () => '公章图片(PNG)',
   ui_unit_seal_hint: () => '盖章环节和报送工作簿默认使用此图片。',
+  ui_choose_seal: () => '选择图片',
   ui_unit_seal_preview: () => '公章图片预览',
   ui_unit_seal_remove: () => '移除公章图片',
   ui_unit_save: () => '保存单位设置',
