@@ -70,3 +70,9 @@ export type Op =
   | { kind: 'clearHighlights'; tag: string; sheet?: string };
 
 export type OpKind = Op['kind'];
+
+/**
+ * The always-true conditional-format formula of a highlight, naming its owner: hosts find the rule again by it,
+ * so clearing highlights removes only lianfang's rules and the user's own formatting comes back exactly.
+ */
+export const highlightFormula = (tag: string): string => `"${tag.replace(/"/g, '')}"<>""`;

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pngSize } from '../../src/adapters/officejs/applyOps';
+import { pngSize } from '../../src/adapters/officejs/lateOps';
 
 const ROOT = join(__dirname, '..', '..');
 const VALIDATOR = join(ROOT, '..', 'shared', 'tools', 'validate-manifest');

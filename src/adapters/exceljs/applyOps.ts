@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { parseRange, quoteSheet } from '../../core/a1';
 import { isDateValue, isErrorValue, type CellValue } from '../../core/cell';
-import type { CellStyle, Op } from '../../core/ops';
+import { highlightFormula, type CellStyle, type Op } from '../../core/ops';
 
 /** Applies core operations to an ExcelJS workbook (Node CLI and the browser page alike). */
 export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[]): void {
@@ -225,9 +225,6 @@ function toValidation(op: Extract<Op, { kind: 'validation' }>): ExcelJS.DataVali
     return { ...common, type: 'date', operator: 'greaterThan', formulae: [new Date('1900-01-01T00:00:00Z')] };
   return { ...common, type: r.type, operator: 'between', formulae: [r.min, r.max] };
 }
-
-/** Always true, and names its owner: the rule is found again by its tag. */
-export const highlightFormula = (tag: string): string => `"${tag.replace(/"/g, '')}"<>""`;
 
 function clearHighlights(ws: ExcelJS.Worksheet, tag: string) {
   const formula = highlightFormula(tag);

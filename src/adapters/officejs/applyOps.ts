@@ -1,9 +1,10 @@
 import { columnLetter, parseRange, quoteSheet, rangeAddress } from '../../core/a1';
 import { isDateValue, type CellValue } from '../../core/cell';
 import { LianfangError } from '../../core/errors';
-import { message } from '../../core/messages';
-import type { CellStyle, Op, PageSetup, ValidationRule } from '../../core/ops';
-import { highlightFormula } from '../exceljs/applyOps';
+import { highlightFormula, type Op } from '../../core/ops';
+import { addressGroups, clearHighlightParts, findHighlights } from './highlights';
+import { applyLate, type LateOp } from './lateOps';
+import { applyPageSetup, applyStyle, applyValidation, charsToPoints, rgb } from './format';
 import { officeErrorCode, officeErrorToLianfang } from './errors';
 import { officeApiSupported, officeExcelRun, type ApiCheck, type ExcelRun } from './excelRun';
 import { toExcelInput } from './cellInput';
@@ -30,7 +31,7 @@ export interface ApplyResult {
   syncs: number;
 }
 
-type Queued = { bytes: number; queue: () => void };
+export type Queued = { bytes: number; queue: () => void };
 
 /**
  * Applies core operations through office-js in as few requests as the payload limit allows: everything is queued and
@@ -259,61 +260,6 @@ function plan(
   }
 }
 
-/** Cell lists as comma-joined addresses short enough for one getRanges call. */
-function addressGroups(cells: string[], max = 2000): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (const c of cells) {
-    if (cur && cur.length + c.length + 1 > max) {
-      out.push(cur);
-      cur = '';
-    }
-    cur = cur ? `${cur},${c}` : c;
-  }
-  if (cur) out.push(cur);
-  return out;
-}
-
-type Stale = Map<string, Array<{ sheet: string; cf: Excel.ConditionalFormat }>>;
-
-/**
- * clearHighlights must find lianfang's rules among the user's: look at the rule types, then at the custom rules'
- * formulas (reading a custom rule of another type fails), two requests in all, only when a clear is asked.
- */
-async function findHighlights(
-  ctx: Excel.RequestContext,
-  ops: readonly Op[],
-  allSheets: string[],
-  sheet: (name: string) => Excel.Worksheet,
-): Promise<Stale | null> {
-  const clears = ops.filter((o): o is Extract<Op, { kind: 'clearHighlights' }> => o.kind === 'clearHighlights');
-  if (!clears.length) return null;
-  const names = new Set(clears.flatMap((c) => (c.sheet ? [c.sheet] : allSheets)));
-  const colls = [...names]
-    .filter((n) => allSheets.includes(n))
-    .map((n) => ({ sheet: n, coll: sheet(n).getRange().conditionalFormats.load('items/type') }));
-  await ctx.sync();
-  const custom = colls.flatMap(({ sheet: s, coll }) =>
-    coll.items.filter((cf) => cf.type === 'Custom').map((cf) => ({ sheet: s, cf })),
-  );
-  for (const c of custom) c.cf.custom.rule.load('formula');
-  await ctx.sync();
-  const stale: Stale = new Map();
-  for (const c of clears) {
-    const want = highlightFormula(c.tag);
-    stale.set(
-      `${c.tag}\u0000${c.sheet ?? ''}`,
-      custom.filter((x) => (!c.sheet || x.sheet === c.sheet) && x.cf.custom.rule.formula?.replace(/^=/, '') === want),
-    );
-  }
-  return stale;
-}
-
-function clearHighlightParts(op: Extract<Op, { kind: 'clearHighlights' }>, stale: Stale | null): Queued[] {
-  const found = stale?.get(`${op.tag}\u0000${op.sheet ?? ''}`) ?? [];
-  return found.map(({ cf }) => ({ bytes: ACTION_COST, queue: () => cf.delete() }));
-}
-
 type RowHeightOp = Extract<Op, { kind: 'rowHeight' }> & { toRow?: number };
 
 /** Neighbouring rows of one height become one write ("8:2007"), so a long body costs one action, not thousands. */
@@ -372,165 +318,6 @@ function dateFormats(ws: Excel.Worksheet, address: string, block: CellValue[][])
         ];
     }),
   );
-}
-
-/** ARGB (core) to #RRGGBB (office-js). */
-const rgb = (argb: string) => `#${argb.length === 8 ? argb.slice(2) : argb}`;
-
-/** Column width in Excel's character units (the core's) to points (office-js): 7 px a character + 5 px padding. */
-export const charsToPoints = (chars: number) => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-
-const H = { left: 'Left', center: 'Center', right: 'Right' } as const;
-const V = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
-const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
-
-function applyStyle(range: Excel.Range, s: CellStyle, box: ReturnType<typeof parseRange>): void {
-  const f = range.format;
-  if (s.font) f.font.name = s.font;
-  if (s.size) f.font.size = s.size;
-  if (s.bold !== undefined) f.font.bold = s.bold;
-  if (s.italic !== undefined) f.font.italic = s.italic;
-  if (s.color) f.font.color = rgb(s.color);
-  if (s.fill) f.fill.color = rgb(s.fill);
-  if (s.h) f.horizontalAlignment = H[s.h];
-  if (s.v) f.verticalAlignment = V[s.v];
-  if (s.wrap !== undefined) f.wrapText = s.wrap;
-  if (s.border) {
-    const single = box.top === box.bottom && box.left === box.right;
-    for (const edge of EDGES) {
-      if (single && edge.startsWith('Inside')) continue;
-      if (
-        (edge === 'InsideHorizontal' && box.top === box.bottom) ||
-        (edge === 'InsideVertical' && box.left === box.right)
-      )
-        continue;
-      const b = f.borders.getItem(edge);
-      if (s.border === 'thin') {
-        b.style = 'Continuous';
-        b.weight = 'Thin';
-        b.color = '#000000';
-      } else b.style = 'None';
-    }
-  }
-  if (s.numFmt) {
-    const rows = box.bottom - box.top + 1;
-    const cols = box.right - box.left + 1;
-    range.numberFormat = Array.from({ length: rows }, () => Array<string>(cols).fill(s.numFmt!));
-  }
-  if (s.locked !== undefined) f.protection.locked = s.locked;
-}
-
-function toRule(r: ValidationRule): Excel.DataValidationRule {
-  if (r.type === 'list') return { list: { inCellDropDown: true, source: r.values.join(',') } };
-  if (r.type === 'date') return { date: { formula1: '1900-01-01', operator: 'GreaterThan' } };
-  const basic = { formula1: r.min, formula2: r.max, operator: 'Between' as const };
-  return r.type === 'whole' ? { wholeNumber: basic } : { decimal: basic };
-}
-
-function applyValidation(ws: Excel.Worksheet, op: Extract<Op, { kind: 'validation' }>): void {
-  const dv = ws.getRange(op.range).dataValidation;
-  dv.clear();
-  dv.rule = toRule(op.rule);
-  dv.ignoreBlanks = true;
-  dv.errorAlert = {
-    showAlert: true,
-    style: 'Stop',
-    title: message('officejs_validation_title'),
-    message: op.error ?? message('officejs_validation_error'),
-  };
-  if (op.prompt) dv.prompt = { showPrompt: true, title: '', message: op.prompt };
-}
-
-/** "&L…&C…&R…" footer codes (as ExcelJS writes them) to office-js's three footer parts. */
-export function footerParts(footer: string): { left?: string; center?: string; right?: string } {
-  const out: { left?: string; center?: string; right?: string } = {};
-  const re = /&([LCR])/g;
-  const marks = [...footer.matchAll(re)];
-  if (!marks.length) return { center: footer };
-  marks.forEach((m, i) => {
-    const text = footer.slice(m.index! + 2, marks[i + 1]?.index ?? footer.length);
-    out[m[1] === 'L' ? 'left' : m[1] === 'C' ? 'center' : 'right'] = text;
-  });
-  return out;
-}
-
-function applyPageSetup(ws: Excel.Worksheet, s: PageSetup): void {
-  const pl = ws.pageLayout;
-  pl.paperSize = 'A4';
-  pl.orientation = s.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  // 0 pages tall = as many as needed, the same as fitToHeight 0 in the file format.
-  if (s.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  pl.centerHorizontally = true;
-  pl.leftMargin = 36;
-  pl.rightMargin = 36;
-  pl.topMargin = 43.2;
-  pl.bottomMargin = 50.4;
-  pl.headerMargin = 21.6;
-  pl.footerMargin = 21.6;
-  if (s.printArea) pl.setPrintArea(s.printArea);
-  if (s.titleRows) pl.setPrintTitleRows(s.titleRows.replace(/(\d+)/g, '$$$1'));
-  if (s.footer) {
-    const parts = footerParts(s.footer);
-    const page = pl.headersFooters.defaultForAllPages;
-    if (parts.left !== undefined) page.leftFooter = parts.left;
-    if (parts.center !== undefined) page.centerFooter = parts.center;
-    if (parts.right !== undefined) page.rightFooter = parts.right;
-  }
-}
-
-type LateOp = Extract<Op, { kind: 'image' | 'note' }>;
-
-/**
- * Seals and notes need a look at the workbook first (a range's position, whether a note exists): one request
- * to look, one to write, however many there are. Notes need ExcelApi 1.18 (keyed by cell address).
- */
-async function applyLate(
-  ctx: Excel.RequestContext,
-  ops: LateOp[],
-  sheet: (name: string) => Excel.Worksheet,
-): Promise<number> {
-  const looks = ops.map((op) =>
-    op.kind === 'image'
-      ? sheet(op.sheet).getRange(op.range).load('left,top,width,height')
-      : sheet(op.sheet).notes.getItemOrNullObject(op.cell).load('isNullObject'),
-  );
-  await ctx.sync();
-  ops.forEach((op, i) => {
-    if (op.kind === 'note') {
-      const note = looks[i] as Excel.Note;
-      if (op.text === null) {
-        if (!note.isNullObject) note.delete();
-      } else if (note.isNullObject) sheet(op.sheet).notes.add(op.cell, op.text);
-      else note.content = op.text;
-      return;
-    }
-    const box = looks[i] as Excel.Range;
-    const size = pngSize(op.pngBase64);
-    const scale = size ? Math.min(box.width / size.width, box.height / size.height) : 1;
-    const shape = sheet(op.sheet).shapes.addImage(op.pngBase64);
-    shape.lockAspectRatio = true;
-    shape.left = box.left;
-    shape.top = box.top;
-    if (size) {
-      shape.width = size.width * scale;
-      shape.height = size.height * scale;
-    }
-  });
-  await ctx.sync();
-  return 2;
-}
-
-/** Width and height from a PNG's IHDR chunk (bytes 16–23), or null when it is not a PNG. */
-export function pngSize(base64: string): { width: number; height: number } | null {
-  const head = atob(base64.slice(0, 44));
-  if (head.length < 24 || head.slice(1, 4) !== 'PNG') return null;
-  const u32 = (i: number) =>
-    ((head.charCodeAt(i) << 24) |
-      (head.charCodeAt(i + 1) << 16) |
-      (head.charCodeAt(i + 2) << 8) |
-      head.charCodeAt(i + 3)) >>>
-    0;
-  return { width: u32(16), height: u32(20) };
 }
 
 /** Deletes what a failed apply added: its sheets, and the names it defined (which would point at #REF!). */
