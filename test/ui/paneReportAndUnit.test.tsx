@@ -106,6 +106,19 @@ describe('单位设置 section', () => {
     expect(state.sheet(UNIT_SHEET).visibility).toBe('VeryHidden');
   });
 
+  test('插入表格 fills 单位名称 of the new tables from the settings', async () => {
+    const fake = createFakeExcel();
+    const host = createOfficeHost({ run: fake.run, createWorkbook: fake.createWorkbook });
+    await host.apply(unitSettingsOps({ unitName: '濮阳市测试局' }, await host.read()));
+    render(<TaskPane host={host} packs={PACKS} />);
+    await pickPack();
+    fireEvent.click(screen.getByRole('button', { name: '插入表格' }));
+    await screen.findByText(/已插入 \d+ 张表/);
+    const forms = recogniseWorkbook(await host.read(), { pack: pack.id }).forms;
+    expect(forms).toHaveLength(pack.forms.length);
+    for (const f of forms) expect(f.header.unit?.value).toBe('濮阳市测试局');
+  });
+
   test('damaged settings in the workbook are reported, and saving writes good ones', async () => {
     const { state, host } = await excelWithTables('fake');
     state.type(UNIT_SHEET, 'A1', [['{"app":"lianfang-unit","version":1}']]);

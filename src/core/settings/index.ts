@@ -17,3 +17,4 @@ export {
   unitSettingsOps,
   type UnitSettings,
 } from './unit';
+export { unitHeaderInstances } from './unitPrefill';

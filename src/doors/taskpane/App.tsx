@@ -8,7 +8,6 @@ import { PackPicker } from '../ui/PackPicker';
 import { Shell } from '../ui/Shell';
 import { t } from '../ui/t';
 import { Workflow } from '../ui/Workflow';
-import { reportInExcel } from './report';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', gap: '12px' } });
 
@@ -26,8 +25,13 @@ export function TaskPane(props: { host: Host | null | undefined; packs: readonly
           <Workflow
             host={props.host}
             pack={pack}
-            // Where the host cannot open a workbook the step says 此处不可用; older Excel gets a message on click.
-            onReport={props.host.openNewWorkbook ? (c) => reportInExcel(props.host!, pack!, c) : undefined}
+            // Loaded on first use (the report builder and ExcelJS are large). Where the host cannot open a workbook the
+            // step says 此处不可用; an Excel too old for createWorkbook gets a message on click.
+            onReport={
+              props.host.openNewWorkbook
+                ? async (c) => (await import('./report')).reportInExcel(props.host!, pack!, c)
+                : undefined
+            }
           />
         )}
         {pack && <HelpPanel pack={pack} />}

@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { planInsert, type InsertPlan } from '../../core/build/template';
 import type { Pack } from '../../core/forms/pack';
 import { findPack } from '../../core/packs';
+import { unitHeaderInstances } from '../../core/settings';
 import { ClashDialog } from './ClashDialog';
 import type { Host } from './host';
 import { Notice } from './Notice';
 import { t } from './t';
+import { keptUnitSettings } from './UnitSettings';
 import { useTask } from './useTask';
 
 const useStyles = makeStyles({
@@ -35,7 +37,14 @@ export function InsertTables(props: { host: Host; pack: Pack | undefined; onInse
   const insert = () =>
     run(async () => {
       if (!pack) return;
-      const plan = planInsert({ pack, existing: await host.read() });
+      const existing = await host.read();
+      // New tables start with 单位名称 from the workbook's unit settings, where it keeps one.
+      const unitName = keptUnitSettings(existing).settings?.unitName;
+      const plan = planInsert({
+        pack,
+        existing,
+        instances: unitName ? unitHeaderInstances(pack, unitName) : undefined,
+      });
       if (plan.otherPack) {
         const existing = findPack(plan.otherPack)?.name ?? plan.otherPack;
         setNotice({ intent: 'warning', text: t('other_pack', { existing, pack: pack.name }) });
