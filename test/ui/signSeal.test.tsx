@@ -1,0 +1,83 @@
+/**
+ * @jest-environment jsdom
+ */
+import { configure, fireEvent, render, screen } from '@testing-library/react';
+import { webcrypto } from 'node:crypto';
+import { TextDecoder, TextEncoder } from 'node:util';
+import { applyOps } from '../../src/adapters/exceljs/applyOps';
+import { snapshotWorkbook } from '../../src/adapters/exceljs/snapshot';
+import { PACKS } from '../../src/core/packs';
+import { unitSettingsOps } from '../../src/core/settings';
+import type { Op } from '../../src/core/ops';
+import { TaskPane } from '../../src/doors/taskpane/App';
+import type { Host } from '../../src/doors/ui/host';
+import { signOnHost } from '../../src/doors/ui/approve/actions';
+import { a3, demoBytes, fromBytes, makeSigner } from '../approve/helpers';
+
+// jsdom lacks the encoders, WebCrypto and Blob.text that every browser (and so the pane) has.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+// Node's WebCrypto refuses jsdom's typed arrays (another realm): hand it Buffers over the same memory.
+const nodeBytes = (a: unknown) =>
+  ArrayBuffer.isView(a)
+    ? Buffer.from(a.buffer, a.byteOffset, a.byteLength)
+    : a && typeof a === 'object' && 'byteLength' in a && !('buffer' in a)
+      ? Buffer.from(new Uint8Array(a as ArrayBuffer))
+      : a;
+const subtle = new Proxy(webcrypto.subtle, {
+  get: (target, prop) => {
+    const v = Reflect.get(target, prop) as unknown;
+    return typeof v === 'function' ? (...args: unknown[]) => v.apply(target, args.map(nodeBytes)) : v;
+  },
+});
+const crypto = {
+  subtle,
+  getRandomValues: <T extends ArrayBufferView>(a: T) => (webcrypto.getRandomValues(nodeBytes(a) as Buffer), a),
+  randomUUID: () => webcrypto.randomUUID(),
+};
+Object.defineProperty(globalThis, 'crypto', { value: crypto, configurable: true });
+if (!Blob.prototype.text)
+  Blob.prototype.text = function (this: Blob) {
+    return new Promise<string>((resolve) => {
+      const r = new FileReader();
+      r.onload = () => resolve(String(r.result));
+      r.readAsText(this);
+    });
+  };
+
+configure({ asyncUtilTimeout: 20_000 });
+jest.setTimeout(60_000);
+
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+
+test('签章 on the 公章 step uses the seal kept in 单位设置 when none is chosen', async () => {
+  const wb = await fromBytes(await demoBytes());
+  const applied: Op[] = [];
+  const host: Host = {
+    kind: 'file',
+    read: async () => snapshotWorkbook(wb),
+    apply: async (ops) => {
+      applied.push(...ops);
+      applyOps(wb, ops);
+    },
+  };
+  const sheet = a3(wb).found.sheet;
+  for (const [i, role] of ['self', 'deptHead', 'leader'].entries())
+    await signOnHost(host, await makeSigner(`签字人${i}`), { sheet, role, opinion: '同意', acceptWarnings: true });
+  applyOps(wb, unitSettingsOps({ unitName: '濮阳市测试局', sealPng: PNG }, snapshotWorkbook(wb)));
+  applied.length = 0;
+
+  const office = await makeSigner('办公室');
+  render(<TaskPane host={host} packs={PACKS} />);
+  fireEvent.change(screen.getByLabelText('签章密钥文件'), {
+    target: { files: [new File([office.file], 'key.json', { type: 'application/json' })] },
+  });
+  await screen.findByText('已载入「办公室」的密钥。');
+  fireEvent.click(screen.getByRole('combobox', { name: '要签章的表格' }));
+  fireEvent.click(await screen.findByRole('option', { name: sheet }));
+  fireEvent.click(await screen.findByRole('radio', { name: a3(wb).def.signoff.find((s) => s.role === 'unit')!.label }));
+  await screen.findByText('未选择图片时使用单位设置中的公章图片。');
+  fireEvent.click(screen.getByRole('checkbox'));
+  fireEvent.click(screen.getByRole('button', { name: '签章' }));
+  await screen.findByText(new RegExp(`「${sheet}」已由 办公室`));
+  expect(applied.filter((o) => o.kind === 'image').map((o) => (o as { pngBase64: string }).pngBase64)).toEqual([PNG]);
+});
