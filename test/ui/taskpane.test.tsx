@@ -9,6 +9,8 @@ import { planInsert } from '../../src/core/build/template';
 import type { Host } from '../../src/doors/ui/host';
 import { TaskPane } from '../../src/doors/taskpane/App';
 
+const OPENING = { timeout: 8000 };
+
 // Generous waits: CI shares two cores with the browser tests.
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -53,15 +55,16 @@ describe('task pane 插入表格', () => {
     render(<TaskPane host={host} packs={PACKS} />);
     await pickPack(pack.name);
     fireEvent.click(screen.getByRole('button', { name: '插入表格' }));
-    const dialog = await screen.findByRole('alertdialog');
+    // Fluent's dialog opens with a transition: under CI load it can take longer than testing-library's 1 s default.
+    const dialog = await screen.findByRole('alertdialog', {}, OPENING);
     expect(dialog.textContent).toContain(`「${taken}」`);
-    fireEvent.click(await within(dialog).findByRole('button', { name: '取消' }));
+    fireEvent.click(await within(dialog).findByRole('button', { name: '取消' }, OPENING));
     await screen.findByText('已取消,工作簿未作改动。');
     expect(applied).toHaveLength(0);
 
     fireEvent.click(screen.getByRole('button', { name: '插入表格' }));
-    const again = await screen.findByRole('alertdialog');
-    fireEvent.click(await within(again).findByRole('button', { name: '用新名称插入' }));
+    const again = await screen.findByRole('alertdialog', {}, OPENING);
+    fireEvent.click(await within(again).findByRole('button', { name: '用新名称插入' }, OPENING));
     await screen.findByText(/已插入 \d+ 张表/);
     expect(applied).toHaveLength(1);
     // The user's sheet is never written to: no op targets it.
