@@ -1,21 +1,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { main } from '../../src/doors/cli/main';
-import type { Io } from '../../src/doors/cli/output';
 import { A3_ROLES, demoBytes } from './helpers';
 import ExcelJS from 'exceljs';
+import { runCli } from '../helpers/cli';
 
 mkdirSync(path.resolve('artifacts/approve'), { recursive: true });
 const dir = mkdtempSync(path.join(path.resolve('artifacts/approve'), 'cli-'));
 const f = (name: string) => path.join(dir, name);
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (s) => (out += `${s}\n`), err: (s) => (err += `${s}\n`), debug: false };
-  const code = await main(['node', 'lianfang', ...args], io);
-  return { code, out, err };
-}
+const run = runCli;
 
 const NAMES = ['蒋忠良', '王科长', '李局长', '办公室', '纪检组'];
 

@@ -3,26 +3,17 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { heshui2012 } from '../../src/core/packs/heshui-2012/pack';
 import type { Consolidation } from '../../src/core/consolidate';
-import { main } from '../../src/doors/cli/main';
 import { artifacts } from '../grade/workbooks';
 import { mismatches, recalculateWithLibreOffice } from '../rollup/libreoffice';
 import { unitWorkbook } from './units';
+import { runCli } from '../helpers/cli';
 
 const dir = path.join(artifacts('consolidate'), 'twelve');
 const EXPECTED = Array.from({ length: 12 }, (_, i) => `合水县第${i + 1}单位`);
 // 10 of the 12 hand in; 第3单位 twice (the second copy newer, with 2 more risk rows); 第11, 第12 do not.
 const HANDED = EXPECTED.slice(0, 10);
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['node', 'lianfang', ...args], {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    debug: false,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (args: string[]) => runCli(...args);
 
 let result: Consolidation;
 let code: number;

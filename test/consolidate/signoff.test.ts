@@ -2,23 +2,14 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Consolidation } from '../../src/core/consolidate';
 import { puyang2012 } from '../../src/core/packs/puyang-2012/pack';
-import { main } from '../../src/doors/cli/main';
 import { artifacts } from '../grade/workbooks';
 import { unitWorkbook } from './units';
+import { runCli } from '../helpers/cli';
 
 const dir = path.join(artifacts('consolidate'), 'signoff');
 const f = (n: string) => path.join(dir, n);
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['node', 'lianfang', ...args], {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    debug: false,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 it('shows each unit’s sign-off status: sealed forms counted, unsigned units said so', async () => {
   rmSync(dir, { recursive: true, force: true });

@@ -1,23 +1,14 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/doors/cli/main';
 import { SETTINGS_SHEET } from '../../src/core/settings/schemeSettings';
 import { artifacts } from './workbooks';
+import { runCli } from '../helpers/cli';
 
 const dir = path.join(artifacts('grade'), 'cli');
 const f = (name: string) => path.join(dir, name);
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['node', 'lianfang', ...args], {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    debug: false,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 beforeAll(async () => {
   rmSync(dir, { recursive: true, force: true });

@@ -4,8 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { snapshotWorkbook } from '../../src/adapters/exceljs/snapshot';
 import type { WorkbookSnapshot } from '../../src/core/port';
-import { main } from '../../src/doors/cli/main';
-import type { Io } from '../../src/doors/cli/output';
+import { runCli } from '../helpers/cli';
 
 export const DIR = path.resolve(__dirname, '../../artifacts/report/test');
 
@@ -16,13 +15,7 @@ export function freshDir(): string {
 }
 
 /** Runs the CLI as a person would, capturing what it prints. */
-export async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s), debug: false };
-  const code = await main(['node', 'lianfang', ...args], io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+export const cli = runCli;
 
 export async function load(file: string): Promise<{ wb: ExcelJS.Workbook; snap: WorkbookSnapshot }> {
   const wb = new ExcelJS.Workbook();

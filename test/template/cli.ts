@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../src/doors/cli/main';
+import { runCli } from '../helpers/cli';
 
 export const ROOT = join(__dirname, '../..');
 export const PACK_IDS = ['puyang-2012', 'heshui-2012', 'hangzhou-2019', 'school-2010', 'railway-2014'] as const;
@@ -14,17 +14,7 @@ export function artifactDir(name: string): string {
   return dir;
 }
 
-/** Runs the real CLI code path and captures what a person at the terminal would read. */
-export async function runCli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'lianfang', ...args], {
-    out: (s) => (out += `${s}\n`),
-    err: (s) => (err += `${s}\n`),
-    debug: false,
-  });
-  return { code, out, err };
-}
+export { runCli };
 
 /** Writes `template` (or `demo`) of every pack into dir; returns pack id → file. */
 export async function writeAll(command: 'template' | 'demo', dir: string): Promise<Record<string, string>> {

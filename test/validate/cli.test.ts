@@ -1,21 +1,14 @@
 import ExcelJS from 'exceljs';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { main } from '../../src/doors/cli/main';
-import type { Io } from '../../src/doors/cli/output';
 import { puyang } from './corpus/puyang';
+import { runCli } from '../helpers/cli';
 
 mkdirSync(path.resolve('artifacts/validate'), { recursive: true });
 const dir = mkdtempSync(path.join(path.resolve('artifacts/validate'), 'cli-'));
 const f = (name: string) => path.join(dir, name);
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (s) => (out += `${s}\n`), err: (s) => (err += `${s}\n`), debug: false };
-  const code = await main(['node', 'lianfang', 'validate', ...args], io);
-  return { code, out, err };
-}
+const run = (...args: string[]) => runCli('validate', ...args);
 
 beforeAll(async () => {
   writeFileSync(f('clean.xlsx'), Buffer.from(await puyang(false).wb.xlsx.writeBuffer()));
