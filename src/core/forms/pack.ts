@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PlanRulesSchema, ruleReferences } from './planRules';
 import { FormSchema } from './schema';
 import { GradingSchemeSchema } from '../grade/scheme';
 
@@ -41,6 +42,8 @@ export const PackSchema = z
     /** Where the tables go: 县纪委党风廉政建设室 … */
     reportTo: z.string().optional(),
     forms: z.array(FormSchema).min(1),
+    /** Rules the plan states in its text (see forms/planRules.ts). */
+    rules: PlanRulesSchema.default({}),
     sample: z.object({ unit: z.string(), instances: z.array(SampleInstanceSchema) }).strict(),
   })
   .strict()
@@ -48,6 +51,13 @@ export const PackSchema = z
     const ids = p.forms.map((f) => f.id);
     const dup = ids.find((k, i) => ids.indexOf(k) !== i);
     if (dup) ctx.addIssue({ code: 'custom', message: `${p.id}: duplicate form ${dup}` });
+    for (const ref of ruleReferences(p.rules)) {
+      const form = p.forms.find((f) => f.id === ref.form);
+      if (!form) ctx.addIssue({ code: 'custom', message: `${p.id}: a plan rule names unknown form ${ref.form}` });
+      for (const k of ref.keys)
+        if (form && !form.columns.some((c) => c.key === k))
+          ctx.addIssue({ code: 'custom', message: `${p.id}: a plan rule names unknown column ${ref.form}.${k}` });
+    }
     for (const s of p.sample.instances) {
       const form = p.forms.find((f) => f.id === s.form);
       if (!form) {

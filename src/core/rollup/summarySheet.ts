@@ -7,11 +7,6 @@ import { countFormula, countaFormula, type Criterion } from './countifs';
 import { DIMENSIONS, type DimensionKey, type RiskRow, type RiskSource } from './riskRows';
 import { SheetWriter } from './sheetWriter';
 
-/** Plans that set a target share for the top level (hangzhou: 一般高风险类别控制在20%左右). */
-const TOP_SHARE_RULES: Record<string, { target: number; tolerance: number; text: string }> = {
-  'hangzhou-2019': { target: 0.2, tolerance: 0.05, text: '一般高风险类别控制在20%左右' },
-};
-
 export interface SummaryInput {
   pack: Pack;
   scheme: GradingScheme;
@@ -126,14 +121,13 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
   w.set(r, 6, share, `IF(${totalCell}=0,0,${topCell}/${totalCell})`);
   w.style(r, 1, r, 6, BODY);
   w.style(r, 6, r, 6, { numFmt: '0.0%' });
-  const rule = TOP_SHARE_RULES[pack.id];
+  const rule = pack.rules.topShare;
   if (rule) {
     r++;
     const shareCell = w.addr(r - 1, 6);
     w.set(r, 1, message('rollup_share_target', { text: rule.text }));
     w.merge(r, 1, r, 5);
-    const hi = rule.target + rule.tolerance;
-    const lo = rule.target - rule.tolerance;
+    const [lo, hi] = rule.near;
     const [H, L, OK] = [message('rollup_share_high'), message('rollup_share_low'), message('rollup_share_ok')];
     const status = share > hi ? H : share < lo ? L : OK;
     w.set(r, 6, status, `IF(${shareCell}>${hi},"${H}",IF(${shareCell}<${lo},"${L}","${OK}"))`);

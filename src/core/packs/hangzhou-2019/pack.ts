@@ -34,5 +34,15 @@ export const hangzhou2019 = definePack({
     { what: '经局党组研究后报市纪委,抄送驻局纪检监察组', by: '9月底前' },
   ],
   forms: [C1, C2, C3],
+  rules: {
+    topShare: {
+      forms: ['C1', 'C2'],
+      target: 0.2,
+      text: '一般高风险类别控制在20%左右',
+      near: [0.15, 0.25],
+      far: [0.1, 0.3],
+      minRows: 5,
+    },
+  },
   sample,
 });

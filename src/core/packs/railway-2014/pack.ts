@@ -32,5 +32,7 @@ export const railway2014 = definePack({
     { what: '落实防控措施,完善提高', by: '2014年12月底' },
   ],
   forms: [E1, E2],
+  // 需要建立健全制度的,要列出计划,明确完成时限.
+  rules: { filledNeeds: [{ form: 'E2', when: 'rulePlan', need: ['deadline', 'owner'] }] },
   sample,
 });

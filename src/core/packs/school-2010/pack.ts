@@ -36,5 +36,10 @@ export const school2010 = definePack({
     { what: '总结验收', by: '5月30日' },
   ],
   forms: [D1, D2, D3, D4, D5],
+  rules: {
+    // 廉洁指数测评 below the threshold → 廉政谈话; the warned party answers within the 规定时限 (回告制度).
+    scoreNeedsYes: [{ form: 'D5', score: 'score', yes: 'talk' }],
+    alsoRequired: [{ form: 'D4', keys: ['replyLimit'] }],
+  },
   sample,
 });

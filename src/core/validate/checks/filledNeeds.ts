@@ -12,7 +12,7 @@ export const filledNeeds: RowCheck = {
   run: (ctx, row) => {
     const out: Issue[] = [];
     for (const rule of once(ctx, 'filledNeeds', () =>
-      (planRulesOf(ctx.pack.id).filledNeeds ?? []).filter((r) => r.form === ctx.form.id),
+      (planRulesOf(ctx.pack).filledNeeds ?? []).filter((r) => r.form === ctx.form.id),
     )) {
       if (blank(row.cells[rule.when])) continue;
       const when = ctx.form.columns.find((c) => c.key === rule.when)!;

@@ -13,7 +13,7 @@ export const lowScoreTalk: RowCheck = {
   run: (ctx, row) => {
     const out: Issue[] = [];
     for (const rule of once(ctx, 'scoreNeedsYes', () =>
-      (planRulesOf(ctx.pack.id).scoreNeedsYes ?? []).filter((r) => r.form === ctx.form.id),
+      (planRulesOf(ctx.pack).scoreNeedsYes ?? []).filter((r) => r.form === ctx.form.id),
     )) {
       const s = row.cells[rule.score];
       const n = typeof s === 'number' ? s : typeof s === 'string' ? parseNumberText(s) : null;

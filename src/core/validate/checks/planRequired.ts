@@ -9,7 +9,7 @@ export const planRequired: FormCheck = {
   scope: 'form',
   run: (ctx) => {
     const out: Issue[] = [];
-    for (const rule of planRulesOf(ctx.pack.id).alsoRequired ?? []) {
+    for (const rule of planRulesOf(ctx.pack).alsoRequired ?? []) {
       if (rule.form !== ctx.form.id) continue;
       for (const key of rule.keys) {
         const col = ctx.form.columns.find((c) => c.key === key);

@@ -9,7 +9,7 @@ export const topShare: FormCheck = {
   id: 'topShare',
   scope: 'form',
   run: (ctx) => {
-    const rule = planRulesOf(ctx.pack.id).topShare;
+    const rule = planRulesOf(ctx.pack).topShare;
     const level = ctx.present.find((p) => p.col.kind === 'level')?.col;
     if (!rule || !level || !rule.forms.includes(ctx.form.id)) return [];
     const graded = ctx.rf.rows.map((r) => r.cells[level.key]).filter((v) => !isBlank(v));
@@ -17,7 +17,7 @@ export const topShare: FormCheck = {
     if (known.length < rule.minRows) return [];
     const top = known.filter((i) => i === 0).length;
     const share = top / known.length;
-    if (share >= rule.low && share <= rule.high) return [];
+    if (share >= rule.far[0] && share <= rule.far[1]) return [];
     return [
       addressIssue(ctx, ctx.rf.headerCells?.[level.key] ?? `A${ctx.rf.headerRow}`, 'top_share_off', 'warning', null, {
         level: ctx.pack.grading.levels[0].name,
