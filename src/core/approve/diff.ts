@@ -1,3 +1,4 @@
+import { append } from '../append';
 import { cellAddress } from '../a1';
 import type { RecognisedForm } from '../recognise/types';
 import { canonicalValue, tokenText, type CanonicalContent } from './canonical';
@@ -26,8 +27,8 @@ export function diffContent(approved: CanonicalContent, now: CanonicalContent, f
     if (a !== b)
       out.push({ part: 'header', key, cell: form.header[key]?.cell, approved: tokenText(a), now: tokenText(b) });
   }
-  out.push(...diffRows('row', approved.rows, now.rows, form, nonBlankRows(form, form.rows)));
-  out.push(...diffRows('total', approved.totals ?? [], now.totals ?? [], form, nonBlankRows(form, form.totals ?? [])));
+  append(out, diffRows('row', approved.rows, now.rows, form, nonBlankRows(form, form.rows)));
+  append(out, diffRows('total', approved.totals ?? [], now.totals ?? [], form, nonBlankRows(form, form.totals ?? [])));
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { append } from '../append';
 import { rangeAddress, parseRange } from '../a1';
 import { LianfangError } from '../errors';
 import { fingerprint, sha256Hex, signBytes, toBase64Url, fromBase64Url, type PublicJwk } from '../crypto';
@@ -128,7 +129,7 @@ export async function planSign(req: SignRequest): Promise<SignPlan> {
     for (const c of round) {
       const at = form.found.signoff[c.stamp.role];
       const s = def.signoff.find((x) => x.role === c.stamp.role);
-      if (at) ops.push(...clearVisibleOps(sheet, at.valueCell, !!s?.seal));
+      if (at) append(ops, clearVisibleOps(sheet, at.valueCell, !!s?.seal));
     }
   }
   const at = form.found.signoff[role];

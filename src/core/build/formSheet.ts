@@ -1,3 +1,4 @@
+import { append } from '../append';
 import { columnLetter, rangeAddress } from '../a1';
 import type { CellValue } from '../cell';
 import type { Pack } from '../forms/pack';
@@ -127,8 +128,8 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
   ops.push({ kind: 'columnWidths', sheet, widths });
   for (const [row, height] of heights) ops.push({ kind: 'rowHeight', sheet, row, height });
   ops.push({ kind: 'freeze', sheet, rows: layout.headerRow, columns: 0 });
-  ops.push(...validations(pack, form, sheet, layout));
-  ops.push(...levelFills(pack, form, sheet, layout));
+  append(ops, validations(pack, form, sheet, layout));
+  append(ops, levelFills(pack, form, sheet, layout));
   ops.push({
     kind: 'pageSetup',
     sheet,

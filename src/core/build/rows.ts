@@ -1,3 +1,4 @@
+import { append } from '../append';
 import type { CellValue } from '../cell';
 import { isBlank } from '../cell';
 import type { Form } from '../forms/schema';
@@ -21,10 +22,16 @@ export function bodyRecords(form: Form, rows: RowRecord[] | undefined): RowRecor
     // Blank rows are numbered too: the plan prints 1、2、… under each 排查类别 of the empty form.
     const blank = (): RowRecord => ({ [groupCol.key]: g });
     const filled = mine.length ? mine : rows && rows.length ? [] : Array.from({ length: perGroupBlank }, blank);
-    out.push(...numbered(form, filled).map((r) => ({ ...r, [groupCol.key]: g })));
+    append(
+      out,
+      numbered(form, filled).map((r) => ({ ...r, [groupCol.key]: g })),
+    );
   }
   // Rows naming a group the plan does not have keep their place at the end rather than vanish.
-  out.push(...base.filter((r) => !form.groups!.includes(String(r[groupCol.key] ?? ''))));
+  append(
+    out,
+    base.filter((r) => !form.groups!.includes(String(r[groupCol.key] ?? ''))),
+  );
   return out;
 }
 

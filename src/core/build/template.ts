@@ -1,3 +1,4 @@
+import { append } from '../append';
 import type { Pack, SampleInstance } from '../forms/pack';
 import { META_SCHEMA_VERSION, META_SHEET, anchorName, type FormRef, type Meta } from '../meta/schema';
 import { readMeta } from '../meta/read';
@@ -54,7 +55,7 @@ export function planInsert(req: InsertRequest): InsertPlan {
       if (sheet !== wanted && existing.sheets.some((s) => s.name.toLowerCase() === wanted.toLowerCase()))
         clashes.push({ wanted, given: sheet });
       taken.push(sheet);
-      ops.push(...buildFormSheet({ pack, form, sheet, anchor, header: inst?.header, rows: inst?.rows }).ops);
+      append(ops, buildFormSheet({ pack, form, sheet, anchor, header: inst?.header, rows: inst?.rows }).ops);
       added.push({ form: form.id, sheet, anchor });
       refs.push({ anchor, form: form.id, ...(inst?.name ? { instance: inst.name } : {}) });
     }

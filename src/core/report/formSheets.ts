@@ -1,3 +1,4 @@
+import { append } from '../append';
 import { rangeAddress } from '../a1';
 import { displayText, isDateValue, type CellValue } from '../cell';
 import { buildFormSheet } from '../build/formSheet';
@@ -63,8 +64,8 @@ export function reportFormSheets(
           return rec;
         });
         const built = buildFormSheet({ pack, form, sheet, anchor, header, rows });
-        ops.push(...built.ops);
-        ops.push(...stampOps(form, sheet, built.layout, data.stamps, unit.unit));
+        append(ops, built.ops);
+        append(ops, stampOps(form, sheet, built.layout, data.stamps, unit.unit));
         placed.push({ unit, form, data, sheet });
         refs.push({ anchor, form: form.id, ...(data.instance ? { instance: data.instance.slice(0, 100) } : {}) });
       }

@@ -1,3 +1,4 @@
+import { append } from '../append';
 import { ROLLUP_NAME_PREFIX } from '../meta/owned';
 import { displayText, isBlank } from '../cell';
 import { uniqueSheetName } from '../build/sheetName';
@@ -101,11 +102,11 @@ export function rollupWorkbook(wb: WorkbookSnapshot, recognition: Recognition, o
 
   const s = place(SUMMARY_ID, SUMMARY_SHEET);
   ops.push({ kind: 'addSheet', sheet: s.sheet, tabColor: 'FF2F75B5' });
-  ops.push(...buildSummarySheet(s.sheet, { pack, scheme, rule, source: sourceText, unit, sources, rows }).toOps());
+  append(ops, buildSummarySheet(s.sheet, { pack, scheme, rule, source: sourceText, unit, sources, rows }).toOps());
   ops.push({ kind: 'defineName', name: s.anchor, sheet: s.sheet, range: '$A$1' });
   for (const p of publishedSheets(pack, scheme, sources, rows, unit)) {
     const at = place(p.id, p.wanted);
-    ops.push(...p.build(at.sheet, at.anchor)); // buildFormSheet adds the sheet and the defined name
+    append(ops, p.build(at.sheet, at.anchor)); // buildFormSheet adds the sheet and the defined name
   }
 
   const counts: RollupResult['counts'] = {};

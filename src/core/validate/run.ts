@@ -1,3 +1,4 @@
+import { append } from '../append';
 import { LianfangError } from '../errors';
 import { findPack } from '../packs';
 import { message } from '../messages';
@@ -60,11 +61,11 @@ function* steps(wb: WorkbookSnapshot, opts: ValidateOptions, out: { report?: Val
         yield done;
       }
     }
-    for (const check of CHECKS) if (check.scope === 'form') issues.push(...check.run(ctx));
+    for (const check of CHECKS) if (check.scope === 'form') append(issues, check.run(ctx));
   }
   if (pack)
     for (const check of CHECKS)
-      if (check.scope === 'workbook') issues.push(...check.run({ pack, forms: contexts, settings }));
+      if (check.scope === 'workbook') append(issues, check.run({ pack, forms: contexts, settings }));
   if (!contexts.length) {
     const first = wb.sheets.find((s) => s.visibility === 'visible');
     issues.push(
