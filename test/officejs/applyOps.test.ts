@@ -8,6 +8,22 @@ import { applyOps } from '../../src/adapters/officejs/applyOps';
 import { createFakeExcel, MB5 } from '../fakes/fakeExcel';
 
 /** A3 filled with `n` risk points, plus the pack's other forms blank. */
+type Fake = ReturnType<typeof createFakeExcel>;
+
+/** A run whose second sync (the write, after the look at existing sheets and names) meets an Office error. */
+function failSecondSync(run: Fake['run'], state: Fake['state'], code: string, afterActions = 0): Fake['run'] {
+  let calls = 0;
+  return (batch) =>
+    run(async (ctx) => {
+      const sync = ctx.sync.bind(ctx);
+      ctx.sync = async () => {
+        if (++calls === 2) state.failNextSync(code, afterActions);
+        return sync();
+      };
+      return batch(ctx);
+    });
+}
+
 function packPlan(n: number, text = (i: number) => `第${i}项风险点:审批环节未按规定公示`) {
   const rows = Array.from({ length: n }, (_, i) => ({ riskPoint: text(i + 1), level: '二级', category: '制度机制' }));
   return planInsert({ pack: puyang2012, instances: [{ form: 'A3', name: '张三', header: {}, rows }] });
@@ -116,16 +132,7 @@ describe('office-js applyOps against the strict fake', () => {
     const { state, run } = createFakeExcel();
     // The first sync (looking at existing sheets and names) passes; the write itself meets cell-edit mode.
     const plan = packPlan(10);
-    let calls = 0;
-    const failing: typeof run = (batch) =>
-      run(async (ctx) => {
-        const sync = ctx.sync.bind(ctx);
-        ctx.sync = async () => {
-          if (++calls === 2) state.failNextSync('InvalidOperationInCellEditMode');
-          return sync();
-        };
-        return batch(ctx);
-      });
+    const failing = failSecondSync(run, state, 'InvalidOperationInCellEditMode');
     const err = await applyOps(plan.ops, { run: failing }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LianfangError);
     expect((err as LianfangError).code).toBe('officejs_cell_edit_mode');
@@ -138,16 +145,7 @@ describe('office-js applyOps against the strict fake', () => {
   it('a co-authoring conflict half-way through a write is rolled back', async () => {
     const { state, run } = createFakeExcel();
     const plan = packPlan(10);
-    let calls = 0;
-    const failing: typeof run = (batch) =>
-      run(async (ctx) => {
-        const sync = ctx.sync.bind(ctx);
-        ctx.sync = async () => {
-          if (++calls === 2) state.failNextSync('Conflict', 40); // 40 actions land, then the conflict
-          return sync();
-        };
-        return batch(ctx);
-      });
+    const failing = failSecondSync(run, state, 'Conflict', 40); // 40 actions land, then the conflict
     const err = (await applyOps(plan.ops, { run: failing }).catch((e: unknown) => e)) as LianfangError;
     expect(err.code).toBe('officejs_conflict');
     expect(err.params.rolledBack).toBe(1);
