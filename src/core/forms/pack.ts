@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeadlineSchema, parseDueText, type Deadline } from './deadlines';
 import { PlanRulesSchema, ruleReferences } from './planRules';
 import { FormSchema } from './schema';
 import { GradingSchemeSchema } from '../grade/scheme';
@@ -38,7 +39,8 @@ export const PackSchema = z
         definitions: z.record(z.string(), z.string()).default({}),
       })
       .strict(),
-    deadlines: z.array(z.object({ what: z.string(), by: z.string() }).strict()).default([]),
+    /** The round's dates as the plan sets them (see forms/deadlines.ts). */
+    deadlines: z.array(DeadlineSchema).default([]),
     /** Where the tables go: 县纪委党风廉政建设室 … */
     reportTo: z.string().optional(),
     forms: z.array(FormSchema).min(1),
@@ -58,6 +60,16 @@ export const PackSchema = z
         if (form && !form.columns.some((c) => c.key === k))
           ctx.addIssue({ code: 'custom', message: `${p.id}: a plan rule names unknown column ${ref.form}.${k}` });
     }
+    for (const d of p.deadlines) {
+      if (!parseDueText(d.by, p.year))
+        ctx.addIssue({ code: 'custom', message: `${p.id}: deadline ${d.id} has no date in「${d.by}」` });
+      for (const f of d.forms)
+        if (!ids.includes(f))
+          ctx.addIssue({ code: 'custom', message: `${p.id}: deadline ${d.id} names unknown form ${f}` });
+    }
+    const dl = p.deadlines.map((d) => d.id);
+    const dupDl = dl.find((k, i) => dl.indexOf(k) !== i);
+    if (dupDl) ctx.addIssue({ code: 'custom', message: `${p.id}: duplicate deadline ${dupDl}` });
     for (const s of p.sample.instances) {
       const form = p.forms.find((f) => f.id === s.form);
       if (!form) {
@@ -69,7 +81,11 @@ export const PackSchema = z
         if (!keys.has(k))
           ctx.addIssue({ code: 'custom', message: `${p.id}: sample of ${s.form} names unknown key ${k}` });
     }
-  });
+  })
+  .transform((p) => ({
+    ...p,
+    deadlines: p.deadlines.map((d): Deadline => ({ ...d, due: parseDueText(d.by, p.year)! })),
+  }));
 export type Pack = z.output<typeof PackSchema>;
 export type PackInput = z.input<typeof PackSchema>;
 

@@ -8,6 +8,7 @@ import { approve } from './zh-CN/approve';
 import { officejs } from './zh-CN/officejs';
 import { validate } from './zh-CN/validate';
 import { unit } from './zh-CN/unit';
+import { round } from './zh-CN/round';
 
 /**
  * Every user-facing sentence, keyed by stable code. Areas keep their own file under zh-CN/ and are
@@ -23,6 +24,7 @@ const ZH_CN: Record<string, (p: Params) => string> = {
   ...officejs,
   ...validate,
   ...unit,
+  ...round,
 };
 
 export function message(code: string, params: Params = {}): string {

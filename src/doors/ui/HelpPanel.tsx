@@ -1,4 +1,5 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1 } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1 } from '@fluentui/react-components';
+import { dueDate } from '../../core/forms/deadlines';
 import type { Pack } from '../../core/forms/pack';
 import { t } from './t';
 
@@ -55,7 +56,20 @@ export function HelpPanel(props: { pack: Pack }) {
             {pack.deadlines.length ? (
               <ul>
                 {pack.deadlines.map((d) => (
-                  <li key={d.what}>{t('ui_help_deadline', d)}</li>
+                  <li key={d.id}>
+                    <strong>{d.stage}</strong>
+                    {'：'}
+                    {t('round_deadline', {
+                      by: d.by,
+                      date: d.due.day === 'end' || !/[日号]/.test(d.by) ? dayText(dueDate(d.due, pack.year)) : '',
+                      what: d.what,
+                      to: d.to,
+                      sealed: d.sealed ? 1 : 0,
+                    })}
+                    {d.forms.length > 0 && (
+                      <Caption1 as="p">{t('round_deadline_forms', { forms: formNames(pack, d.forms) })}</Caption1>
+                    )}
+                  </li>
                 ))}
               </ul>
             ) : (
@@ -68,3 +82,9 @@ export function HelpPanel(props: { pack: Pack }) {
     </section>
   );
 }
+
+const formNames = (pack: Pack, ids: string[]) =>
+  ids.map((id) => `${id} ${pack.forms.find((f) => f.id === id)?.title ?? ''}`).join('、');
+
+/** 2014-07-20 → 按7月20日计: said only where the plan's words name no day (7月中旬, 9月底). */
+const dayText = (iso: string) => `按${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日计`;

@@ -100,7 +100,6 @@ export const ui: Record<string, (p: Params) => string> = {
   ui_help_title: () => '方案说明',
   ui_help_categories: (p) => `${p.label}及定级依据`,
   ui_help_deadlines: () => '时间要求与报送',
-  ui_help_deadline: (p) => `${p.what}:${p.by}`,
   ui_help_no_deadlines: () => '方案未规定具体时间。',
   ui_help_report_to: (p) => `报送:${p.to}`,
 };

@@ -1,4 +1,5 @@
 import { PACKS } from '../../../core/packs';
+import { roundDeadlines } from '../../../core/round/round';
 import type { RegisterCommand } from '../context';
 import { json } from '../output';
 
@@ -15,11 +16,18 @@ export const registerPacks: RegisterCommand = (program, ctx) =>
         issuer: p.issuer,
         year: p.year,
         levels: p.grading.levels.map((l) => l.name),
+        reportTo: p.reportTo ?? null,
+        // Dates in the plan's own year; a round of another year moves them (consolidate --round).
+        deadlines: roundDeadlines({ pack: p, year: p.year }).map(({ due, ...d }) => ({ ...d, rule: due })),
         forms: p.forms.map((f) => ({ id: f.id, title: f.title, attachment: f.attachment ?? null, kind: f.kind })),
       }));
       if (opts.json) return ctx.io.out(json(list));
       for (const p of list) {
         ctx.io.out(`${p.id}\t${p.name}`);
         for (const f of p.forms) ctx.io.out(`  ${f.id}\t${f.title}${f.attachment ? `(${f.attachment})` : ''}`);
+        for (const d of p.deadlines)
+          ctx.io.out(
+            `  ${d.date.slice(5)}\t${d.by}:${d.what} → ${d.to}${d.forms.length ? `(${d.forms.join('、')})` : ''}`,
+          );
       }
     });
