@@ -1,9 +1,10 @@
-import { verifyWorkbook } from '../approve/verify';
+import { verifyWorkbook, type WorkbookVerification } from '../approve/verify';
 import type { Pack } from '../forms/pack';
 import { message } from '../messages';
 import { findPack } from '../packs';
 import type { WorkbookSnapshot } from '../port';
 import { recogniseWorkbook } from '../recognise';
+import { formsHandedIn, type FormHandedIn } from '../round/handedIn';
 import { riskRows, riskSources } from '../rollup/riskRows';
 import { rollupSheets, unitName } from '../rollup/rollupWorkbook';
 import { schemeInForce } from '../settings/schemeSettings';
@@ -39,6 +40,8 @@ export interface UnitReport {
   duplicate?: { newest: boolean; copies: number };
   /** The unit's workbook belongs to another pack than the consolidation's. */
   otherPack?: boolean;
+  /** Each form it holds, filled rows and sign-off state: what a round's deadlines check (core/round). */
+  forms?: FormHandedIn[];
 }
 
 export interface Consolidation {
@@ -116,8 +119,9 @@ export async function unitReport(input: UnitInput & { snapshot: WorkbookSnapshot
     const v = validateWorkbook(wb, { pack: pack.id, ownSheets: own });
     report.validation = { valid: v.valid, errors: v.stats.errors, warnings: v.stats.warnings };
   }
+  let verification: WorkbookVerification | undefined;
   if (opts.verify !== false) {
-    const v = await verifyWorkbook(wb);
+    const v = (verification = await verifyWorkbook(wb));
     if (v.stampCount)
       report.signoff = {
         stamps: v.stampCount,
@@ -126,6 +130,7 @@ export async function unitReport(input: UnitInput & { snapshot: WorkbookSnapshot
         ok: v.ok,
       };
   }
+  if (pack) report.forms = formsHandedIn(pack, recognition.forms, verification);
   return report;
 }
 

@@ -122,16 +122,19 @@ export const sample: PackInput['sample'] = {
       rows: [
         {
           seq: 1,
+          warnedOn: '2010年10月25日',
           target: '食堂采买',
           issue: '群众反映食堂食品采购价格偏高',
           warningLevel: '三级',
           disposal: '谈心疏导',
           replyLimit: '5个工作日',
+          repliedOn: '2010年10月29日',
           rectification: '采购价格每月公示,增加询价',
           outcome: '已整改',
         },
         {
           seq: 2,
+          warnedOn: '2010年10月28日',
           target: '总务处',
           issue: '校舍维修工程未按规定验收即付款',
           warningLevel: '二级',

@@ -12,6 +12,8 @@ import {
   type UnitReport,
 } from '../../../core/consolidate';
 import { readExpectedUnits } from '../expectArg';
+import { roundOps } from '../../../core/round/roundSheets';
+import { printRound, roundFromOptions, roundOptions, type RoundOpts } from '../roundArg';
 import { LianfangError } from '../../../core/errors';
 import { message } from '../../../core/messages';
 import type { RegisterCommand } from '../context';
@@ -19,7 +21,7 @@ import { writeFileSafely } from '../io';
 import { openMany } from '../open';
 import { json } from '../output';
 
-interface ConsolidateOpts {
+interface ConsolidateOpts extends RoundOpts {
   output?: string;
   expect?: string;
   pack?: string;
@@ -83,8 +85,7 @@ export async function consolidateFiles(
 
 /** `consolidate <files or folders…> [--expect units.txt] -o 汇总.xlsx [--json]` for the higher committee. */
 export const registerConsolidate: RegisterCommand = (program, ctx) =>
-  program
-    .command('consolidate')
+  roundOptions(program.command('consolidate'))
     .description('汇总多个单位的工作簿:各单位统计并列、应报未报、重复报送、无法读取的文件 (consolidate many units)')
     .argument('<inputs...>', '.xlsx 文件或文件夹')
     .option('-o, --output <file>', '输出汇总 .xlsx 文件')
@@ -99,18 +100,21 @@ export const registerConsolidate: RegisterCommand = (program, ctx) =>
       const files = await collectFiles(inputs);
       if (!files.length) throw new LianfangError('consolidate_no_inputs');
       const result = await consolidateFiles(files, { expect, pack: opts.pack, validate: opts.validate });
+      const round = roundFromOptions(opts, result, expect);
       if (opts.output) {
         const wb = new ExcelJS.Workbook();
         wb.creator = 'lianfang';
         applyOps(wb, consolidationOps(result));
+        if (round) applyOps(wb, roundOps(round));
         await writeFileSafely(opts.output, new Uint8Array(await wb.xlsx.writeBuffer()), {
           force: opts.force,
           inputs: files,
         });
       }
       if (result.unreadable.length) ctx.exit(2);
-      else if (result.missing.length || result.duplicates.length || result.noUnit.length) ctx.exit(1);
-      if (opts.json) return ctx.io.out(json(result));
+      else if (result.missing.length || result.duplicates.length || result.noUnit.length || round?.chase.length)
+        ctx.exit(1);
+      if (opts.json) return ctx.io.out(json(round ? { ...result, round } : result));
       ctx.io.out(
         message('consolidate_summary', {
           files: files.length,
@@ -126,5 +130,6 @@ export const registerConsolidate: RegisterCommand = (program, ctx) =>
           `${message('consolidate_duplicates')}:${d.unit}(${d.files.join('、')};${message('consolidate_newest')}:${d.newest})`,
         );
       for (const u of result.unreadable) ctx.io.err(`${message('consolidate_unreadable_list')}:${u.file}:${u.reason}`);
+      if (round) printRound(ctx.io, round);
       if (opts.output) ctx.io.out(`已写入 ${opts.output}`);
     });
