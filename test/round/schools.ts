@@ -213,7 +213,8 @@ export async function schoolWorkbook(s: SchoolYear, year: number): Promise<Uint8
       header: { name: '张校长', title: '校长' },
       rows: [{ duties: '主持学校全面工作,对党风廉政建设负总责', tasks: '落实“一岗双责”', conduct: '不直接分管基建' }],
     });
-  if (s.pledge) instances.push({ form: 'D3', name: '张校长', rows: [{ pledger: '张校长', date: `${year}年4月1日` }] });
+  if (s.pledge)
+    instances.push({ form: 'D3', name: '张校长', header: {}, rows: [{ pledger: '张校长', date: `${year}年4月1日` }] });
   if (s.warnings)
     instances.push({
       form: 'D4',
