@@ -4,13 +4,14 @@
  * samples/<pack>.xlsx; run directly (`npx tsx scripts/build-samples.ts <dir>`) it writes them to a folder.
  */
 import { PACKS } from '../src/core/packs';
+import { workbookBytes } from '../src/adapters/exceljs/write';
 import { buildPackWorkbook } from '../src/doors/cli/commands/template';
 
 export async function buildSamples(): Promise<Record<string, Uint8Array>> {
   const out: Record<string, Uint8Array> = {};
   for (const pack of PACKS) {
     const wb = await buildPackWorkbook(pack, true);
-    out[`${pack.id}.xlsx`] = new Uint8Array(await wb.xlsx.writeBuffer());
+    out[`${pack.id}.xlsx`] = await workbookBytes(wb);
   }
   return out;
 }

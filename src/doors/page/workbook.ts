@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { applyOps } from '../../adapters/exceljs/applyOps';
+import { workbookBytes } from '../../adapters/exceljs/write';
 import { snapshotSheet, snapshotWorkbook } from '../../adapters/exceljs/snapshot';
 import { planInsert } from '../../core/build/template';
 import type { Pack } from '../../core/forms/pack';
@@ -22,7 +23,7 @@ export async function blankWorkbookBytes(pack: Pack): Promise<Uint8Array> {
 }
 
 export async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return await workbookBytes(wb);
 }
 
 /** Opens .xlsx bytes; anything else (an .xls, a broken or encrypted file) becomes a message the user can act on. */

@@ -30,11 +30,15 @@ export async function reportInExcel(host: Host, pack: Pack, c: TaskControls): Pr
   });
   c.signal.throwIfAborted();
   c.progress(0.5);
-  const [{ Workbook }, { applyOps }] = await Promise.all([loadExcelJS(), import('../../adapters/exceljs/applyOps')]);
+  const [{ Workbook }, { applyOps }, { workbookBytes }] = await Promise.all([
+    loadExcelJS(),
+    import('../../adapters/exceljs/applyOps'),
+    import('../../adapters/exceljs/write'),
+  ]);
   const wb = new Workbook();
   wb.creator = 'lianfang';
   applyOps(wb, plan.ops);
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const bytes = await workbookBytes(wb);
   c.signal.throwIfAborted();
   c.progress(0.8);
   await host.openNewWorkbook(bytes);

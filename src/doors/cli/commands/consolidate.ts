@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { applyOps } from '../../../adapters/exceljs/applyOps';
+import { workbookBytes } from '../../../adapters/exceljs/write';
 import {
   combineReports,
   consolidationOps,
@@ -106,7 +107,7 @@ export const registerConsolidate: RegisterCommand = (program, ctx) =>
         wb.creator = 'lianfang';
         applyOps(wb, consolidationOps(result));
         if (round) applyOps(wb, roundOps(round));
-        await writeFileSafely(opts.output, new Uint8Array(await wb.xlsx.writeBuffer()), {
+        await writeFileSafely(opts.output, await workbookBytes(wb), {
           force: opts.force,
           inputs: files,
         });

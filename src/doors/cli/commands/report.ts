@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { applyOps } from '../../../adapters/exceljs/applyOps';
+import { workbookBytes } from '../../../adapters/exceljs/write';
 import { readExpectedUnits } from '../expectArg';
 import { LianfangError } from '../../../core/errors';
 import type { Pack } from '../../../core/forms/pack';
@@ -72,7 +73,7 @@ export const registerReport: RegisterCommand = (program, ctx) =>
       const wb = new ExcelJS.Workbook();
       wb.creator = 'lianfang';
       applyOps(wb, plan.ops);
-      const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+      const bytes = await workbookBytes(wb);
       await writeFileSafely(opts.output, bytes, { force: opts.force, inputs: files });
       const risks = riskPoints(pack, plan.model).length;
       ctx.io.out(message('report_written', { file: opts.output, units: plan.model.units.length, forms, risks }));

@@ -1,4 +1,5 @@
 import { applyOps } from '../../../adapters/exceljs/applyOps';
+import { workbookBytes } from '../../../adapters/exceljs/write';
 import { LianfangError } from '../../../core/errors';
 import { message } from '../../../core/messages';
 import { findPack, PACKS } from '../../../core/packs';
@@ -35,7 +36,7 @@ export const registerRollup: RegisterCommand = (program, ctx) =>
       const wb = await opened.loadWorkbook();
       applyOps(wb, result.ops);
       wb.modified = new Date(); // the content changed: the file says when, so consolidation can tell copies apart
-      await writeFileSafely(opts.output, new Uint8Array(await wb.xlsx.writeBuffer()), {
+      await writeFileSafely(opts.output, await workbookBytes(wb), {
         force: opts.force,
         inputs: [input],
         inPlace: opts.inPlace,

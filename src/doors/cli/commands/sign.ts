@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { applyOps } from '../../../adapters/exceljs/applyOps';
+import { workbookBytes } from '../../../adapters/exceljs/write';
 import { locateForms, OPINIONS, planSign, signerFromKeyFile, type Opinion } from '../../../core/approve';
 import type { StampableForm } from '../../../core/approve';
 import { shortFingerprint } from '../../../core/crypto';
@@ -68,7 +69,7 @@ export const registerSign: RegisterCommand = (program, ctx) =>
         allowNewKey: opts.newKey,
       });
       applyOps(workbook, plan.ops);
-      await writeFileSafely(opts.output, new Uint8Array(await workbook.xlsx.writeBuffer()), {
+      await writeFileSafely(opts.output, await workbookBytes(workbook), {
         force: opts.force,
         inputs: [input],
         inPlace: opts.inPlace,

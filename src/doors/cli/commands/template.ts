@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { applyOps } from '../../../adapters/exceljs/applyOps';
+import { workbookBytes } from '../../../adapters/exceljs/write';
 import { planInsert } from '../../../core/build/template';
 import type { RegisterCommand } from '../context';
 import { writeFileSafely } from '../io';
@@ -21,7 +22,7 @@ export const registerTemplate: RegisterCommand = (program, ctx) => {
       .action(async (packId: string, opts: { output: string; force?: boolean }) => {
         const pack = packArg(packId);
         const wb = await buildPackWorkbook(pack, filled);
-        await writeFileSafely(opts.output, new Uint8Array(await wb.xlsx.writeBuffer()), { force: opts.force });
+        await writeFileSafely(opts.output, await workbookBytes(wb), { force: opts.force });
         ctx.io.out(
           `已写入 ${opts.output}:${pack.name},${wb.worksheets.filter((w) => w.state === 'visible').length} 张表`,
         );

@@ -1,4 +1,5 @@
 import { applyOps } from '../../../adapters/exceljs/applyOps';
+import { workbookBytes } from '../../../adapters/exceljs/write';
 import { LianfangError } from '../../../core/errors';
 import { message } from '../../../core/messages';
 import type { Severity, ValidationReport } from '../../../core/validate';
@@ -78,7 +79,7 @@ export const registerValidate: RegisterCommand = (program, ctx) =>
       if (opts.output) {
         const wb = await opened.loadWorkbook();
         applyOps(wb, markIssuesOps(report));
-        await writeFileSafely(opts.output, new Uint8Array(await wb.xlsx.writeBuffer()), {
+        await writeFileSafely(opts.output, await workbookBytes(wb), {
           force: opts.force,
           inputs: [file],
         });

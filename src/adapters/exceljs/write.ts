@@ -1,0 +1,90 @@
+import type ExcelJS from 'exceljs';
+import { cellAddress, parseRange, rangeAddress } from '../../core/a1';
+
+type Validation = ExcelJS.DataValidation;
+type Model = Record<string, Validation | undefined>;
+
+/**
+ * The one way lianfang turns an ExcelJS workbook into .xlsx bytes (CLI, page and task pane alike).
+ *
+ * ExcelJS 4.4.0 keeps data validations per cell and, on writing, squeezes them into ranges after sorting the
+ * addresses as strings: E10 sorts before E5, so a column E5:E16 comes out as E10:E16 plus E5:E16. Excel repairs
+ * such overlapping ranges on opening (and LibreOffice shows the dropdown on part of the column only). We hand
+ * ExcelJS ranges that never overlap instead, one per column block, and give the per-cell model back afterwards.
+ */
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const restore = wb.worksheets.map((ws) => {
+    const dv = (ws as unknown as { dataValidations: { model: Model } }).dataValidations;
+    const original = dv.model;
+    dv.model = compactValidations(original);
+    return () => (dv.model = original);
+  });
+  try {
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  } finally {
+    for (const r of restore) r();
+  }
+}
+
+/**
+ * Per-cell (or range-keyed) validations → the same validations as non-overlapping rectangles: runs of rows per
+ * column, then neighbouring columns with the same run joined. Where two entries cover one cell the later wins,
+ * as it does in ExcelJS's own per-cell model.
+ */
+export function compactValidations(model: Model): Model {
+  // Cells sharing one validation object (applyOps and ExcelJS's reader both share it over a range) are one group;
+  // equal objects are joined by their JSON.
+  const byObject = new Map<Validation, number>();
+  const byJson = new Map<string, number>();
+  const groups: Array<{ dv: Validation; cells: Map<number, number[]> }> = [];
+  const owner = new Map<string, number>();
+  for (const [address, dv] of Object.entries(model)) {
+    if (!dv) continue;
+    let g = byObject.get(dv);
+    if (g === undefined) {
+      const json = JSON.stringify(dv);
+      g = byJson.get(json);
+      if (g === undefined) {
+        g = groups.length;
+        groups.push({ dv, cells: new Map() });
+        byJson.set(json, g);
+      }
+      byObject.set(dv, g);
+    }
+    const box = parseRange(address);
+    for (let r = box.top; r <= box.bottom; r++)
+      for (let c = box.left; c <= box.right; c++) owner.set(cellAddress(r, c), g);
+  }
+  for (const [address, g] of owner) {
+    const { top, left } = parseRange(address);
+    const col = groups[g].cells.get(left) ?? [];
+    col.push(top);
+    groups[g].cells.set(left, col);
+  }
+  const out: Model = {};
+  for (const { dv, cells } of groups) {
+    // Column runs: "top:bottom" → the columns that have exactly that run.
+    const runs = new Map<string, number[]>();
+    for (const [col, rows] of cells) {
+      rows.sort((a, b) => a - b);
+      let start = rows[0];
+      for (let i = 1; i <= rows.length; i++) {
+        if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
+        const key = `${start}:${rows[i - 1]}`;
+        runs.set(key, [...(runs.get(key) ?? []), col]);
+        start = rows[i];
+      }
+    }
+    for (const [key, cols] of runs) {
+      const [top, bottom] = key.split(':').map(Number);
+      cols.sort((a, b) => a - b);
+      let first = cols[0];
+      for (let i = 1; i <= cols.length; i++) {
+        if (i < cols.length && cols[i] === cols[i - 1] + 1) continue;
+        out[rangeAddress(top, first, bottom, cols[i - 1])] = dv;
+        first = cols[i];
+      }
+    }
+  }
+  return out;
+}
