@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 
@@ -14,6 +14,30 @@ export interface FormulaCheck {
 }
 
 /**
+ * LibreOffice keeps the cached values of an .xlsx that says Excel wrote it (ExcelJS does) unless told otherwise:
+ * its default for OOXML is "never recalculate". The private profile says "always".
+ */
+const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+const CANARY = 'recalc-canary.xlsx';
+
+/** A workbook whose cached value is wrong on purpose: after LibreOffice, it must read right, or nothing was recalculated. */
+async function writeCanary(dir: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('canary');
+  ws.getCell('A1').value = 2;
+  ws.getCell('A2').value = { formula: 'A1*2', result: 5 };
+  const file = path.join(dir, CANARY);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+/**
  * Has LibreOffice recalculate the files (private profile, one soffice run for all), then reads, with openpyxl,
  * the value lianfang cached and the value LibreOffice computed for every formula cell of the given sheets.
  */
@@ -23,6 +47,11 @@ export async function recalculateWithLibreOffice(
 ): Promise<FormulaCheck[]> {
   rmSync(outDir, { recursive: true, force: true });
   const profile = `/tmp/lo-${randomBytes(6).toString('hex')}`;
+  mkdirSync(path.join(profile, 'user'), { recursive: true });
+  writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
+  const canaryDir = `${profile}-canary`;
+  mkdirSync(canaryDir, { recursive: true });
+  const canary = await writeCanary(canaryDir);
   try {
     execFileSync(
       'soffice',
@@ -34,12 +63,14 @@ export async function recalculateWithLibreOffice(
         'xlsx',
         '--outdir',
         outDir,
+        canary,
         ...files.map((f) => f.file),
       ],
       { stdio: 'pipe', timeout: 120_000 },
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });
+    rmSync(canaryDir, { recursive: true, force: true });
   }
   const script = `
 import json, sys, openpyxl
@@ -50,11 +81,15 @@ for f in sys.argv[1:]:
 print(json.dumps(res, ensure_ascii=False, default=str))
 `;
   const recalced = files.map((f) => path.join(outDir, path.basename(f.file)));
+  const canaryOut = path.join(outDir, CANARY);
   const values = JSON.parse(
-    execFileSync('/usr/bin/python3', ['-c', script, ...files.map((f) => f.file), ...recalced], {
+    execFileSync('/usr/bin/python3', ['-c', script, canaryOut, ...files.map((f) => f.file), ...recalced], {
       maxBuffer: 64e6,
     }).toString(),
   ) as Record<string, Record<string, Record<string, unknown>>>;
+  if (values[canaryOut]?.canary?.A2 !== 4)
+    throw new Error(`LibreOffice did not recalculate (canary A2 = ${String(values[canaryOut]?.canary?.A2)})`);
+  rmSync(canaryOut, { force: true });
   const out: FormulaCheck[] = [];
   for (const [i, { file, sheets }] of files.entries()) {
     const wb = new ExcelJS.Workbook();

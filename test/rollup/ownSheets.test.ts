@@ -38,7 +38,7 @@ it('a renamed summary sheet is found and rebuilt under the name the user gave it
   expect(again.wb.worksheets.map((w) => w.name).filter((n) => n.includes('汇总'))).toEqual(['2024年汇总']);
 });
 
-it('levels typed as 1级 or left blank are counted apart, not lost', async () => {
+it('a level typed as 1级 counts as 一级 in the table, as validation reads it; a blank one is counted apart', async () => {
   const instances = structuredClone(pack.sample.instances);
   const a3 = instances.find((i) => i.form === 'A3')!;
   a3.rows[0].level = '1级';
@@ -46,13 +46,17 @@ it('levels typed as 1级 or left blank are counted apart, not lost', async () =>
   const { r, wb } = await rollup(await packWorkbook(pack, instances));
   const ws = wb.getWorksheet(SUMMARY_SHEET)!;
   let unlevelled: unknown;
+  let total: unknown;
   ws.eachRow((row) => {
     if (String(row.getCell(1).value).startsWith('未定级')) unlevelled = row.getCell(row.cellCount).value;
+    if (row.getCell(1).value === '合计' && total === undefined) total = row.getCell(row.cellCount).value;
   });
-  expect((unlevelled as ExcelJS.CellFormulaValue).result).toBe(2);
-  // lianfang's own count reads 1级 as 一级; the blank one has no level.
+  expect((unlevelled as ExcelJS.CellFormulaValue).result).toBe(1);
   const rows = pack.sample.instances.flatMap((i) => i.rows).filter((x) => x.level);
   expect(r.total).toBe(rows.length - 1);
+  // The table's total is the count lianfang reports (the page's 汇总 N 个风险点), and says how it read 1级.
+  expect((total as ExcelJS.CellFormulaValue).result).toBe(r.total);
+  expect(String(ws.getCell('A4').value)).toContain('「1级」计为「一级」');
 });
 
 it('plain recognition (validate, sign, report) never reads a rollup sheet as a second form', async () => {

@@ -182,3 +182,37 @@ it('formulas and cached values agree when LibreOffice recalculates', async () =>
   expect(checks.length).toBeGreaterThan(100);
   expect(checks.filter((c) => typeof c.recalculated === 'number' && c.recalculated > 0).length).toBeGreaterThan(50);
 });
+
+it('heshui: B3 has no 风险类型, so its risk points count by level only, and both sheets say so', async () => {
+  const { file } = built.get('heshui-2012')!;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const b4 = wb.worksheets.find((w) => w.name.endsWith('(自动)'))!;
+  const header = b4.getSheetValues().findIndex((r) => Array.isArray(r) && r.includes('岗位职责'));
+  const cols = b4.getRow(header).values as unknown[];
+  const types = ['岗位职责', '制度机制', '思想道德', '工作流程', '外部环境'].map((t) => cols.indexOf(t));
+  const levels = ['一级', '二级', '三级'].map((t) => cols.indexOf(t));
+  const count = (v: ExcelJS.CellValue) => Number((v as ExcelJS.CellFormulaValue)?.result ?? 0);
+  let b3Rows = 0;
+  for (let r = header + 1; r <= b4.rowCount; r++) {
+    const f = b4.getCell(r, levels[0]).value as ExcelJS.CellFormulaValue | null;
+    if (!f || typeof f !== 'object' || !('formula' in f)) continue;
+    const typeCells = types.map((c) => b4.getCell(r, c).value);
+    const levelSum = levels.reduce((n, c) => n + count(b4.getCell(r, c).value), 0);
+    if (!f.formula.includes("'B1 ") && !f.formula.includes("'B2 ")) {
+      // Only B3 behind this row: no type is known, so none is claimed (not a row of zeros).
+      b3Rows++;
+      expect(typeCells).toEqual(types.map(() => '—'));
+      expect(levelSum).toBeGreaterThan(0);
+    } else expect(typeCells.reduce((n: number, v) => n + count(v), 0)).toBe(levelSum);
+  }
+  expect(b3Rows).toBeGreaterThan(0);
+  const text = (ws: ExcelJS.Worksheet) =>
+    ws
+      .getSheetValues()
+      .flat()
+      .map((v) => displayText(toCellValue(v as ExcelJS.CellValue)))
+      .join('\n');
+  expect(text(b4)).toContain('附表3「重点岗位风险点专项清查表」没有风险类型栏,其风险点只计入风险等级');
+  expect(text(wb.getWorksheet(SUMMARY_SHEET)!)).toContain('「重点岗位风险点专项清查表」没有风险类型栏');
+});

@@ -94,7 +94,7 @@ export async function unitReport(input: UnitInput & { snapshot: WorkbookSnapshot
   let unlevelled = 0;
   if (pack) {
     const { scheme } = schemeInForce(pack.id, pack.grading, wb);
-    for (const r of riskRows(scheme, riskSources(pack, recognition))) {
+    for (const r of riskRows(pack, scheme, riskSources(pack, recognition))) {
       if (r.level === undefined) {
         unlevelled++;
         continue;

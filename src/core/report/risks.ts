@@ -1,4 +1,5 @@
 import type { Pack } from '../forms/pack';
+import { normaliseChoice } from '../normalise/choice';
 import type { Form } from '../forms/schema';
 import type { ReportForm, ReportModel, ReportRow, ReportUnit } from './model';
 import { riskColumns, text } from './roles';
@@ -34,7 +35,7 @@ export function riskPoints(pack: Pack, model: ReportModel): RiskPoint[] {
           data,
           row,
           level: row.level ? levels.indexOf(row.level) : -1,
-          category: cols.category ? text(row.cells[cols.category.key]) : '',
+          category: cols.category ? categoryOf(pack, cols.category.options, text(row.cells[cols.category.key])) : '',
           text: t,
           monitor: row.monitor ?? text(row.cells.monitor) ?? '',
         });
@@ -42,6 +43,10 @@ export function riskPoints(pack: Pack, model: ReportModel): RiskPoint[] {
     }
   return out;
 }
+
+/** The pack's category for what was typed (岗位职责风险 → 岗位职责), as validation and the 风险汇总 read it. */
+const categoryOf = (pack: Pack, options: readonly string[] | undefined, typed: string): string =>
+  (typed && normaliseChoice(typed, options?.length ? options : pack.categories.values)) || typed;
 
 /** Counts by level (top first) plus ungraded, for a set of risk points. */
 export function levelCounts(pack: Pack, points: RiskPoint[]): { byLevel: number[]; ungraded: number; total: number } {

@@ -1,11 +1,18 @@
 import { cellAddress, quoteSheet } from '../a1';
 import { displayText, type CellValue } from '../cell';
+import type { Borrowed } from './borrowed';
 import type { RiskSource } from './riskRows';
 
 /** One condition of a count: a column of the source equals a text (blank text = blank cell). */
 export interface Criterion {
   column: string;
+  /** The value counted, as the summary shows it (一级, 岗位职责). */
   equals: string;
+  /**
+   * Every spelling in the data that validation reads as that value (一级, Ⅰ级, 1级): the count takes them all, so
+   * what the formula counts is the normalised value. Default: `equals` alone.
+   */
+  spellings?: readonly string[];
 }
 
 /** A count over several sources: which sources take part, and the column conditions inside each. */
@@ -17,11 +24,22 @@ export interface CountSpec {
 /** Excel's longest formula is 8,192 characters; past a safe margin lianfang writes the value alone. */
 const MAX_FORMULA = 8000;
 
-const bodyRange = (s: RiskSource, column: string): string => {
+/** Rows of a source's body (all of it by default): what its COUNTIFS ranges span. */
+export interface RowSpan {
+  top: number;
+  bottom: number;
+}
+
+const bodySpan = (s: RiskSource): RowSpan => {
+  const top = (s.rf.headerEnd ?? s.rf.headerRow) + 1;
+  return { top, bottom: Math.max(top, s.rf.bodyEnd) };
+};
+
+const absolute = (row: number, col: number) => `$${cellAddress(row, col).replace(/(\d+)$/, '$$$1')}`;
+
+const bodyRange = (s: RiskSource, column: string, span: RowSpan = bodySpan(s)): string => {
   const col = s.rf.columns[column];
-  const top = s.rf.headerEnd ?? s.rf.headerRow;
-  const bottom = Math.max(top + 1, s.rf.bodyEnd);
-  return `${quoteSheet(s.rf.sheet)}!$${cellAddress(top + 1, col).replace(/(\d+)$/, '$$$1')}:$${cellAddress(bottom, col).replace(/(\d+)$/, '$$$1')}`;
+  return `${quoteSheet(s.rf.sheet)}!${absolute(span.top, col)}:${absolute(span.bottom, col)}`;
 };
 
 /** A COUNTIFS criterion that matches the text exactly: "=text", wildcards escaped, "" for a blank cell. */
@@ -38,6 +56,47 @@ export function criterionMatches(v: CellValue | undefined, text: string): boolea
   return s.toLowerCase() === text.toLowerCase();
 }
 
+/** The texts a criterion matches, each once as COUNTIFS compares them (case-insensitive): no row counts twice. */
+export function spellingsOf(c: Criterion): string[] {
+  const seen = new Set<string>();
+  return [c.equals, ...(c.spellings ?? [])].filter((t) => {
+    const k = t.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * One source's count. Where a criterion has several spellings, they go in as array constants (one across, one
+ * down) inside SUMPRODUCT, which Excel and LibreOffice both evaluate element by element; a third such criterion
+ * (none today) is spelled out term by term.
+ */
+function sourceFormula(s: RiskSource, crit: Criterion[], span?: RowSpan): string {
+  const lists = crit.map(spellingsOf);
+  const multi = lists.map((l, i) => (l.length > 1 ? i : -1)).filter((i) => i >= 0);
+  if (multi.length > 2) {
+    const i = multi[2];
+    return lists[i]
+      .map((sp) =>
+        sourceFormula(
+          s,
+          crit.map((c, j) => (j === i ? { column: c.column, equals: sp } : c)),
+          span,
+        ),
+      )
+      .join('+');
+  }
+  const args = crit.map((c, i) => {
+    const l = lists[i];
+    const arg =
+      l.length === 1 ? criterionLiteral(l[0]) : `{${l.map(criterionLiteral).join(multi[0] === i ? ',' : ';')}}`;
+    return `${bodyRange(s, c.column, span)},${arg}`;
+  });
+  const countifs = `COUNTIFS(${args.join(',')})`;
+  return multi.length ? `SUMPRODUCT(${countifs})` : countifs;
+}
+
 /** The formula (or null when too long) and the value lianfang computes for it, over the same rows. */
 export function countFormula(spec: CountSpec): { formula: string | null; value: number; tooLong?: boolean } {
   const parts: string[] = [];
@@ -45,14 +104,69 @@ export function countFormula(spec: CountSpec): { formula: string | null; value: 
   for (const s of spec.sources) {
     const crit = spec.criteria(s);
     if (!crit || !crit.length) continue;
-    parts.push(`COUNTIFS(${crit.map((c) => `${bodyRange(s, c.column)},${criterionLiteral(c.equals)}`).join(',')})`);
-    value += s.rf.rows.filter((r) => crit.every((c) => criterionMatches(r.cells[c.column], c.equals))).length;
+    parts.push(sourceFormula(s, crit) + borrowedTerms(s, crit));
+    const lists = crit.map(spellingsOf);
+    value += s.rf.rows.filter((r) =>
+      crit.every((c, i) => lists[i].some((sp) => criterionMatches(r.cells[c.column], sp))),
+    ).length;
     // Blank rows are not in rf.rows but a blank criterion would count them in Excel: add them the same way.
-    if (crit.every((c) => c.equals === '')) value += blankRows(s);
+    if (lists.every((l) => l.length === 1 && l[0] === '')) value += blankRows(s);
   }
   const formula = parts.join('+');
   if (formula.length > MAX_FORMULA) return { formula: null, value, tooLong: true };
   return { formula: formula || null, value };
+}
+
+/** A text as a formula string literal. */
+const textLiteral = (t: string) => `"${t.replace(/"/g, '""')}"`;
+
+/**
+ * Corrections for rows whose counted value sits in another cell (a merge, a group heading: see borrowed.ts). The
+ * main COUNTIFS sees a blank there, so each run of such rows is counted apart: its other criteria over its rows,
+ * while the source cell still reads as it did when the rollup was made.
+ */
+function borrowedTerms(s: RiskSource, crit: Criterion[]): string {
+  if (!s.borrowed?.size) return '';
+  const lists = crit.map(spellingsOf);
+  const isBlankCrit = (i: number) => lists[i].length === 1 && lists[i][0] === '';
+  let out = '';
+  for (const b of borrowedRuns(s, crit)) {
+    const virtual = crit.map((c, i) => (b.borrowed[c.column] ? i : -1)).filter((i) => i >= 0);
+    const physical = crit.filter((c) => !b.borrowed[c.column]);
+    const count = physical.length ? sourceFormula(s, physical, b.span) : String(b.span.bottom - b.span.top + 1);
+    // A blank criterion: the main COUNTIFS took these rows as blank, lianfang reads a value there.
+    if (virtual.every(isBlankCrit)) {
+      out += `-(${count})`;
+      continue;
+    }
+    if (virtual.some(isBlankCrit)) continue;
+    const matches = virtual.every((i) => lists[i].some((sp) => criterionMatches(b.values[crit[i].column], sp)));
+    if (!matches) continue;
+    const conds = virtual
+      .map((i) => b.borrowed[crit[i].column])
+      .filter((x): x is Borrowed & { cell: string } => !!x.cell)
+      .map((x) => `${quoteSheet(s.rf.sheet)}!${x.cell}&""=${textLiteral(x.text)}`);
+    const cond = conds.length > 1 ? `AND(${conds.join(',')})` : conds[0];
+    out += cond ? `+IF(${cond},${count},0)` : `+${count}`;
+  }
+  return out;
+}
+
+/** Consecutive body rows borrowing the same cells for the criteria's columns. */
+function borrowedRuns(s: RiskSource, crit: Criterion[]) {
+  const runs: Array<{ span: RowSpan; borrowed: Record<string, Borrowed>; values: Record<string, CellValue> }> = [];
+  let last = '';
+  for (const r of s.rf.rows) {
+    const all = s.borrowed?.get(r.row);
+    const mine: Record<string, Borrowed> = {};
+    for (const c of crit) if (all?.[c.column]) mine[c.column] = all[c.column];
+    const sig = Object.keys(mine).length ? JSON.stringify(mine) : '';
+    const prev = runs[runs.length - 1];
+    if (sig && sig === last && prev && prev.span.bottom === r.row - 1) prev.span.bottom = r.row;
+    else if (sig) runs.push({ span: { top: r.row, bottom: r.row }, borrowed: mine, values: r.cells });
+    last = sig;
+  }
+  return runs;
 }
 
 /** Body rows the recogniser left out as blank (every criterion "" would count them). */
@@ -69,7 +183,9 @@ export function countaFormula(sources: RiskSource[], column: (s: RiskSource) => 
   for (const s of sources) {
     const c = column(s);
     if (!c) continue;
-    parts.push(`COUNTA(${bodyRange(s, c)})`);
+    // A text merged over several rows is one cell to COUNTA but a text on each of its rows to lianfang.
+    const borrowed = s.rf.rows.filter((r) => s.borrowed?.get(r.row)?.[c]).length;
+    parts.push(`COUNTA(${bodyRange(s, c)})${borrowed ? `+${borrowed}` : ''}`);
     value += s.rf.rows.filter((r) => displayText(r.cells[c] ?? null) !== '').length;
   }
   const formula = parts.join('+');

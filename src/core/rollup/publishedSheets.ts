@@ -5,9 +5,11 @@ import type { RowRecord } from '../build/rows';
 import type { Pack } from '../forms/pack';
 import type { Form } from '../forms/schema';
 import type { GradingScheme } from '../grade/scheme';
+import { message } from '../messages';
 import type { Op } from '../ops';
 import { countFormula, type Criterion } from './countifs';
 import type { RiskRow, RiskSource } from './riskRows';
+import { categoryCriterion, levelCriterion, spellingsIn } from './spellings';
 
 const ZH = new Intl.Collator('zh-CN');
 
@@ -161,6 +163,24 @@ function rollupForm(
   });
   const levelOf = (label: string) => scheme.levels.findIndex((l) => l.name === label);
   const counts = form.columns.filter((c) => c.kind === 'count');
+  const sp = spellingsIn(
+    fromRows,
+    scheme.levels.map((l) => l.name),
+    pack.categories.values,
+  );
+  // B3 has no 风险类型: its risk points count by level only, and a row made of them alone shows — for each type.
+  const untyped = [...new Set(from.filter((s) => !s.categoryKey).map((s) => s.form))];
+  const footer = untyped.length
+    ? [
+        form.footer,
+        message('rollup_b4_untyped_note', {
+          forms: untyped.map((f) => `${f.attachment ?? f.id}「${f.title}」`).join('、'),
+          category: pack.categories.label,
+        }),
+      ]
+        .filter(Boolean)
+        .join('\n')
+    : form.footer;
   return {
     id: form.id,
     wanted: `${form.id} ${form.title}(自动)`,
@@ -174,7 +194,7 @@ function rollupForm(
           measures: measures.join(';') || null,
         };
       });
-      const plan = buildFormSheet({ pack, form, sheet, anchor, header: { unit }, rows: records });
+      const plan = buildFormSheet({ pack, form: { ...form, footer }, sheet, anchor, header: { unit }, rows: records });
       const ops = [...plan.ops];
       list.forEach((g, i) => {
         const row = plan.layout.bodyStart + i;
@@ -182,6 +202,11 @@ function rollupForm(
           const li = levelOf(c.label);
           const isCat = pack.categories.values.includes(c.label);
           if (li < 0 && !isCat) return;
+          const col = form.columns.indexOf(c) + 1;
+          if (li < 0 && g.rows.every((r) => !r.source.categoryKey)) {
+            ops.push({ kind: 'setValues', sheet, at: rangeAddress(row, col, row, col), values: [['—']] });
+            return;
+          }
           const f = countFormula({
             sources: from,
             criteria: (s) => {
@@ -194,13 +219,10 @@ function rollupForm(
                 } else if ('column' in d) crit.push({ column: d.column, equals: want });
                 else if (d.value !== want) return null;
               }
-              if (li >= 0) crit.push({ column: s.levelKey, equals: scheme.levels[li].name });
-              else if (s.categoryKey) crit.push({ column: s.categoryKey, equals: c.label });
-              else return null;
-              return crit;
+              const cc = li >= 0 ? levelCriterion(sp, s, li) : categoryCriterion(sp, s, c.label);
+              return cc && [...crit, cc];
             },
           });
-          const col = form.columns.indexOf(c) + 1;
           ops.push({
             kind: 'setFormulas',
             sheet,

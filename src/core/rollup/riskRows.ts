@@ -2,8 +2,10 @@ import { displayText, isBlank, type CellValue } from '../cell';
 import type { Pack } from '../forms/pack';
 import type { Form } from '../forms/schema';
 import { matchLevel } from '../grade/levels';
+import { normaliseChoice } from '../normalise/choice';
 import type { GradingScheme } from '../grade/scheme';
 import type { RecognisedForm, Recognition } from '../recognise/types';
+import type { BorrowedCells } from './borrowed';
 
 /** The groupings the plans ask rollups by: 科室, 岗位, and railway's 许可事项. */
 export const DIMENSIONS = [
@@ -23,6 +25,8 @@ export interface RiskSource {
   textKey?: string;
   /** Where each dimension comes from: a column of the table, or a header field (one value for the sheet). */
   dims: Partial<Record<DimensionKey, { column: string } | { header: string; value: string }>>;
+  /** Rows whose counted values sit in another cell (merged down, or a group heading): set where counts are written. */
+  borrowed?: BorrowedCells;
 }
 
 export interface RiskRow {
@@ -33,7 +37,10 @@ export interface RiskRow {
   levelText: string;
   /** The scheme's level for what was typed, normalised (1级 → 一级); undefined when none. */
   level?: number;
+  /** The pack's category for what was typed (岗位职责风险 → 岗位职责), else the text as typed ('' when none). */
   category: string;
+  /** The category exactly as typed. */
+  categoryText: string;
   dims: Partial<Record<DimensionKey, string>>;
   text: string;
 }
@@ -79,23 +86,39 @@ export function riskSources(pack: Pack, recognition: Recognition): RiskSource[] 
   return out;
 }
 
-export function riskRows(scheme: GradingScheme, sources: RiskSource[]): RiskRow[] {
+/** The pack's category a typed text stands for, as validation accepts it (岗位职责风险 → 岗位职责); else the text. */
+export function canonicalCategory(pack: Pack, source: RiskSource, typed: string): string {
+  if (!source.categoryKey || !typed.trim()) return typed;
+  const col = source.form.columns.find((c) => c.key === source.categoryKey);
+  const hit = normaliseChoice(typed, col?.options?.length ? col.options : pack.categories.values);
+  return hit ?? typed;
+}
+
+export function riskRows(pack: Pack, scheme: GradingScheme, sources: RiskSource[]): RiskRow[] {
   return sources.flatMap((source) =>
     source.rf.rows.map((r): RiskRow => {
       const dims: RiskRow['dims'] = {};
       for (const [k, d] of Object.entries(source.dims) as Array<[DimensionKey, RiskSource['dims'][DimensionKey]]>)
         dims[k] = d && 'column' in d ? displayText(r.cells[d.column] ?? null) : (d?.value ?? '');
       const levelText = displayText(r.cells[source.levelKey] ?? null);
+      const categoryText = source.categoryKey ? displayText(r.cells[source.categoryKey] ?? null) : '';
       return {
         source,
         row: r.row,
         cells: r.cells,
         levelText,
         level: matchLevel(scheme, r.cells[source.levelKey] ?? null),
-        category: source.categoryKey ? displayText(r.cells[source.categoryKey] ?? null) : '',
+        category: canonicalCategory(pack, source, categoryText),
+        categoryText,
         dims,
         text: source.textKey ? displayText(r.cells[source.textKey] ?? null) : '',
       };
     }),
   );
+}
+
+/** The columns of a source that counts look at: level, category, the dimensions, the risk text. */
+export function countedColumns(s: RiskSource): string[] {
+  const dims = Object.values(s.dims).flatMap((d) => (d && 'column' in d ? [d.column] : []));
+  return [s.levelKey, ...(s.categoryKey ? [s.categoryKey] : []), ...dims, ...(s.textKey ? [s.textKey] : [])];
 }

@@ -12,7 +12,8 @@ import { recogniseWorkbook } from '../recognise';
 import type { Recognition } from '../recognise/types';
 import { SETTINGS_SHEET, schemeInForce, type SchemeSource } from '../settings/schemeSettings';
 import { publishedSheets } from './publishedSheets';
-import { riskRows, riskSources } from './riskRows';
+import { borrowedCells } from './borrowed';
+import { countedColumns, riskRows, riskSources } from './riskRows';
 import { buildSummarySheet } from './summarySheet';
 
 /** Defined names on A1 of every sheet a rollup made: how a re-run finds (and replaces) them, even renamed. */
@@ -80,7 +81,8 @@ export function rollupWorkbook(wb: WorkbookSnapshot, recognition: Recognition, o
   // A sheet an earlier rollup made is never a source (the register copy would count twice).
   const rec: Recognition = { ...recognition, forms: recognition.forms.filter((f) => !mine.has(f.sheet)) };
   const sources = riskSources(pack, rec);
-  const rows = riskRows(scheme, sources);
+  for (const s of sources) s.borrowed = borrowedCells(wb, s, countedColumns(s));
+  const rows = riskRows(pack, scheme, sources);
   const unit = unitName(rec);
   const rule = describeRule(scheme);
   const sourceText =

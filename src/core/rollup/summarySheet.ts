@@ -4,8 +4,10 @@ import type { GradingScheme } from '../grade/scheme';
 import { message } from '../messages';
 import { PAGE_FOOTER, STYLE } from '../build/styles';
 import { countFormula, countaFormula, type Criterion } from './countifs';
-import { DIMENSIONS, type DimensionKey, type RiskRow, type RiskSource } from './riskRows';
+import { DIMENSIONS, type RiskRow, type RiskSource } from './riskRows';
 import { SheetWriter } from './sheetWriter';
+import { categoryCriterion, levelCriterion, spellingPairs, spellingsIn, type Spellings } from './spellings';
+import { dimensionTable, dimLabel } from './dimensionTable';
 
 export interface SummaryInput {
   pack: Pack;
@@ -18,7 +20,6 @@ export interface SummaryInput {
   rows: RiskRow[];
 }
 
-const ZH = new Intl.Collator('zh-CN');
 const HEAD = { ...STYLE.header };
 const BODY = { ...STYLE.body, h: 'center' as const };
 const SECTION = { font: STYLE.base.font, size: 12, bold: true };
@@ -40,11 +41,26 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
   w.merge(2, 1, 2, width);
   w.set(3, 1, message('rollup_formula_note'));
   w.merge(3, 1, 3, width);
-  w.style(2, 1, 3, width, { ...STYLE.footer, wrap: true });
+  const sp = spellingsIn(
+    rows,
+    levels.map((l) => l.name),
+    cats,
+  );
+  const notes = summaryNotes(input, sp);
+  notes.forEach((text, i) => {
+    w.set(4 + i, 1, text);
+    w.merge(4 + i, 1, 4 + i, width);
+  });
+  w.style(2, 1, 3 + notes.length, width, { ...STYLE.footer, wrap: true });
   w.op({ kind: 'rowHeight', sheet, row: 2, height: 36 });
+  notes.forEach((text, i) =>
+    w.op({ kind: 'rowHeight', sheet, row: 4 + i, height: 16 * Math.ceil(text.length / (width * 6)) + 4 }),
+  );
+  // The line under the notes says when some counts had to be written as plain values.
+  const staticRow = 4 + notes.length;
 
   // 一、level × category heat map.
-  let r = 5;
+  let r = staticRow + 1;
   w.set(r, 1, message('rollup_heat', { level: levelLabel, category: catLabel }));
   w.style(r, 1, r, 1, SECTION);
   r++;
@@ -55,7 +71,7 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
   w.style(head, 1, head, width, HEAD);
   const levelCrit =
     (l: number) =>
-    (s: RiskSource): Criterion[] => [{ column: s.levelKey, equals: levels[l].name }];
+    (s: RiskSource): Criterion[] => [levelCriterion(sp, s, l)];
   const totalRows: number[] = [];
   levels.forEach((lv, l) => {
     const at = head + 1 + l;
@@ -64,7 +80,10 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
     cats.forEach((c, ci) => {
       const f = countFormula({
         sources,
-        criteria: (s) => (s.categoryKey ? [...levelCrit(l)(s), { column: s.categoryKey, equals: c }] : null),
+        criteria: (s) => {
+          const cc = categoryCriterion(sp, s, c);
+          return cc && [...levelCrit(l)(s), cc];
+        },
       });
       w.setCount(at, ci + 2, f);
     });
@@ -138,8 +157,8 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
   let n = 3;
   const dims = DIMENSIONS.filter((d) => sources.some((s) => s.dims[d.key]));
   r += 2;
-  for (const d of dims) r = dimensionTable(w, input, r, numeral(n++), d.key, dimLabel(sources, d.key, d.label)) + 2;
-  if (!dims.length) r = dimensionTable(w, input, r, numeral(n++), null, message('rollup_by_sheet')) + 2;
+  for (const d of dims) r = dimensionTable(w, input, sp, r, numeral(n++), d.key, dimLabel(sources, d.key, d.label)) + 2;
+  if (!dims.length) r = dimensionTable(w, input, sp, r, numeral(n++), null, message('rollup_by_sheet')) + 2;
 
   // 四、the top-level risks and who monitors them.
   w.set(r, 1, message('rollup_top_list', { n: numeral(n++), top }));
@@ -187,7 +206,7 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
     const lines = Math.max(1, ...texts.map(([t, span]) => Math.ceil(t.length / (span * 5))));
     w.op({ kind: 'rowHeight', sheet, row: at, height: Math.min(120, 16 * lines + 4) });
   });
-  if (w.staticCounts) w.set(4, 1, message('rollup_static_counts', { n: w.staticCounts }));
+  if (w.staticCounts) w.set(staticRow, 1, message('rollup_static_counts', { n: w.staticCounts }));
   // Every column the sheet uses gets a width and is inside the print area, so "fit to one page wide" fits it all.
   const usedWidth = Math.max(listWidth, w.width);
   w.op({ kind: 'columnWidths', sheet, widths: [18, ...Array(usedWidth - 1).fill(11)] });
@@ -205,94 +224,25 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
   return w;
 }
 
-function dimLabel(sources: RiskSource[], key: DimensionKey, fallback: string): string {
-  for (const s of sources) {
-    const d = s.dims[key];
-    if (!d) continue;
-    const label =
-      'column' in d
-        ? s.form.columns.find((c) => c.key === key)?.label
-        : s.form.header.find((h) => h.key === key)?.label;
-    if (label) return label;
-  }
-  return fallback;
-}
-
 /**
- * A level × category table, one row per value of a dimension (or per sheet when dim is null); each level ends
- * with a 小计 counted on the level alone, so forms without a category column still count.
+ * What the reader needs to trust the counts: which spellings were counted as which level or category, and which
+ * forms have no category column (their risk points count by level only, under 其他/未填).
  */
-function dimensionTable(
-  w: SheetWriter,
-  input: SummaryInput,
-  start: number,
-  n: string,
-  dim: DimensionKey | null,
-  label: string,
-): number {
-  const { pack, scheme, sources, rows } = input;
-  const levels = scheme.levels;
-  const cats = pack.categories.values;
-  w.set(start, 1, message('rollup_by', { n, dim: label, level: pack.levelLabel, category: pack.categories.label }));
-  w.style(start, 1, start, 1, SECTION);
-  const h1 = start + 1;
-  const h2 = start + 2;
-  const span = cats.length + 1;
-  const width = 1 + levels.length * span + 1;
-  w.set(h1, 1, label);
-  w.merge(h1, 1, h2, 1);
-  levels.forEach((lv, l) => {
-    const c0 = 2 + l * span;
-    w.set(h1, c0, lv.name);
-    w.merge(h1, c0, h1, c0 + span - 1);
-    [...cats, message('rollup_subtotal')].forEach((c, ci) => w.set(h2, c0 + ci, c));
-  });
-  w.set(h1, width, message('rollup_total'));
-  w.merge(h1, width, h2, width);
-  w.style(h1, 1, h2, width, HEAD);
-  levels.forEach((lv, l) => w.style(h1, 2 + l * span, h1, 1 + (l + 1) * span, { fill: lv.fill }));
-
-  const keys: Array<{ value: string; sources: RiskSource[] }> = dim
-    ? [...new Set(rows.filter((x) => x.source.dims[dim]).map((x) => x.dims[dim] ?? ''))]
-        .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : ZH.compare(a, b)))
-        .map((value) => ({ value, sources: sources.filter((s) => s.dims[dim]) }))
-    : sources.map((s) => ({ value: s.rf.sheet, sources: [s] }));
-  keys.forEach((k, i) => {
-    const at = h2 + 1 + i;
-    w.set(at, 1, k.value || message('rollup_other_category'));
-    const dimCrit = (s: RiskSource): Criterion[] | null => {
-      if (!dim) return [];
-      const d = s.dims[dim]!;
-      if ('column' in d) return [{ column: d.column, equals: k.value }];
-      return d.value === k.value ? [] : null;
-    };
-    const subtotals: string[] = [];
-    let total = 0;
-    levels.forEach((lv, l) => {
-      const c0 = 2 + l * span;
-      const levelCrit = (s: RiskSource): Criterion[] | null => {
-        const dc = dimCrit(s);
-        return dc && [{ column: s.levelKey, equals: lv.name }, ...dc];
-      };
-      cats.forEach((c, ci) => {
-        const f = countFormula({
-          sources: k.sources,
-          criteria: (s) => {
-            const lc = levelCrit(s);
-            return lc && s.categoryKey ? [...lc, { column: s.categoryKey, equals: c }] : null;
-          },
-        });
-        w.setCount(at, c0 + ci, f);
-      });
-      const sub = countFormula({ sources: k.sources, criteria: levelCrit });
-      w.setCount(at, c0 + cats.length, sub);
-      subtotals.push(w.addr(at, c0 + cats.length));
-      total += sub.value;
-    });
-    w.set(at, width, total, subtotals.join('+'));
-    w.style(at, 1, at, width, BODY);
-  });
-  return h2 + keys.length;
+function summaryNotes(input: SummaryInput, sp: Spellings): string[] {
+  const out: string[] = [];
+  const pairs = spellingPairs(sp);
+  if (pairs.length)
+    out.push(message('rollup_spellings_note', { pairs: pairs.map((p) => `「${p.typed}」计为「${p.as}」`).join('、') }));
+  const untyped = [...new Set(input.sources.filter((s) => !s.categoryKey).map((s) => s.form.title))];
+  if (untyped.length && input.sources.some((s) => s.categoryKey))
+    out.push(
+      message('rollup_no_category_note', {
+        forms: untyped.map((t) => `「${t}」`).join('、'),
+        category: input.pack.categories.label,
+        other: message('rollup_other_category'),
+      }),
+    );
+  return out;
 }
 
 const numeral = (n: number) => '一二三四五六七八九十'[n - 1] ?? String(n);

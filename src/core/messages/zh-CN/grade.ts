@@ -37,6 +37,10 @@ export const grade: Record<string, (p: Params) => string> = {
   rollup_formula_note: () => '本表数字为公式,随各表内容自动更新;lianfang 每次汇总会重建本表,请勿在本表中填写。',
   rollup_static_counts: (p) =>
     `注意:有 ${p.n} 个数字涉及的表格过多,超出 Excel 公式长度限制,以数值写入,不会随表格自动更新;修改表格后请重新汇总。`,
+  rollup_spellings_note: (p) => `按规范写法计数(与校验的提示一致):${p.pairs}。`,
+  rollup_no_category_note: (p) => `${p.forms}没有${p.category}栏:其风险点只按等级计数,计入「${p.other}」列。`,
+  rollup_b4_untyped_note: (p) =>
+    `注:${p.forms}没有${p.category}栏,其风险点只计入风险等级,不计入${p.category};某行的风险点都来自该表时,${p.category}各栏记「—」。`,
   rollup_heat: (p) => `一、按${p.level} × ${p.category}统计`,
   rollup_other_category: () => '其他/未填',
   rollup_total: () => '合计',
