@@ -19,7 +19,7 @@ const HOST_IMPORTS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'artifacts/**', 'bin/**', 'coverage/**', 'public/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'dist-cli/**', 'artifacts/**', 'bin/**', 'coverage/**', 'public/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

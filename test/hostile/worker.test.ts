@@ -70,7 +70,7 @@ test('a batch of 50 files with 5 broken ones reads the 45 and names the 5 (real 
   expect(outcomes.filter((o) => o.ok).map((o) => o.file)).toEqual(files.filter((_, i) => !broken.has(i)));
 });
 
-test('the installed binary (bin/lianfang.js, tsx) runs the worker and exits: 0 for a good file, 2 and a message for a bad one', () => {
+test('the installed binary (bin/lianfang.js, compiled) runs the worker and exits: 0 for a good file, 2 and a message for a bad one', () => {
   const good = path.join(dir, '好.xlsx');
   const bad = path.join(dir, '坏.xlsx');
   writeFileSync(good, valid);

@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { LianfangError, isLianfangError } from '../../../core/errors';
 import type { WorkbookSnapshot } from '../../../core/port';
+import { loadExcelJS } from '../lazy';
 import { snapshotWorkbook } from '../snapshot';
 import { prepareWorkbook, type ReadWarning } from './prepare';
 
@@ -36,8 +37,9 @@ async function guardPrototypes<T>(file: string, run: () => Promise<T>): Promise<
 
 /** Loads bytes that prepareWorkbook produced. Parser failures become `corrupt`, never a raw TypeError. */
 export async function loadPrepared(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
+  const { Workbook } = await loadExcelJS();
   return guardPrototypes(file, async () => {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Workbook();
     try {
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch (e) {

@@ -18,7 +18,13 @@ export interface WorkerReaderOptions {
   maxOldGenerationSizeMb?: number;
 }
 
-const ENTRY = path.join(__dirname, 'nodeEntry.js');
+/** Set by scripts/build-cli.js in the compiled CLI. */
+declare const LIANFANG_BUNDLE: boolean | undefined;
+/** The compiled CLI starts its own worker bundle beside it; from sources (tests, bench) a stub that loads tsx. */
+const ENTRY =
+  typeof LIANFANG_BUNDLE !== 'undefined' && LIANFANG_BUNDLE
+    ? path.join(__dirname, 'read-worker.js')
+    : path.join(__dirname, 'nodeEntry.js');
 
 /**
  * Reads untrusted workbooks in a worker thread with a heap limit and a time limit. One worker is

@@ -1,9 +1,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { applyOps } from '../../../adapters/exceljs/applyOps';
 import { workbookBytes } from '../../../adapters/exceljs/write';
+import { newWorkbook } from '../../../adapters/exceljs/lazy';
 import {
   combineReports,
   consolidationOps,
@@ -103,8 +103,7 @@ export const registerConsolidate: RegisterCommand = (program, ctx) =>
       const result = await consolidateFiles(files, { expect, pack: opts.pack, validate: opts.validate });
       const round = roundFromOptions(opts, result, expect);
       if (opts.output) {
-        const wb = new ExcelJS.Workbook();
-        wb.creator = 'lianfang';
+        const wb = await newWorkbook();
         applyOps(wb, consolidationOps(result));
         if (round) applyOps(wb, roundOps(round));
         await writeFileSafely(opts.output, await workbookBytes(wb), {

@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { applyOps } from '../../../adapters/exceljs/applyOps';
 import { workbookBytes } from '../../../adapters/exceljs/write';
+import { newWorkbook } from '../../../adapters/exceljs/lazy';
 import { readExpectedUnits } from '../expectArg';
 import { LianfangError } from '../../../core/errors';
 import type { Pack } from '../../../core/forms/pack';
@@ -70,8 +70,7 @@ export const registerReport: RegisterCommand = (program, ctx) =>
       });
       const forms = plan.model.units.reduce((n, u) => n + u.forms.length, 0);
       if (!forms) throw new LianfangError('report_no_forms', { file: files.join('、'), pack: pack.id });
-      const wb = new ExcelJS.Workbook();
-      wb.creator = 'lianfang';
+      const wb = await newWorkbook();
       applyOps(wb, plan.ops);
       const bytes = await workbookBytes(wb);
       await writeFileSafely(opts.output, bytes, { force: opts.force, inputs: files });

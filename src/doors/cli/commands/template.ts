@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { applyOps } from '../../../adapters/exceljs/applyOps';
 import { workbookBytes } from '../../../adapters/exceljs/write';
+import { newWorkbook } from '../../../adapters/exceljs/lazy';
 import { planInsert } from '../../../core/build/template';
 import type { RegisterCommand } from '../context';
 import { writeFileSafely } from '../io';
@@ -31,8 +31,7 @@ export const registerTemplate: RegisterCommand = (program, ctx) => {
 };
 
 export async function buildPackWorkbook(pack: Parameters<typeof planInsert>[0]['pack'], filled: boolean) {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'lianfang';
+  const wb = await newWorkbook();
   const plan = planInsert({ pack, instances: filled ? pack.sample.instances : undefined });
   applyOps(wb, plan.ops);
   return wb;

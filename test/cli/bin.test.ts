@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * What ships: bin/lianfang.js running the compiled CLI in dist-cli/ (npm test builds it first, as npm install
+ * does). No TypeScript compiler at run time, and each verb loads only what it needs.
+ */
+const ROOT = path.resolve(__dirname, '../..');
+const BIN = path.join(ROOT, 'bin/lianfang.js');
+let dir: string;
+beforeAll(() => (dir = mkdtempSync(path.join(tmpdir(), 'lianfang-bin-'))));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+
+/** The modules a verb loaded, read from inside the compiled CLI's own process. */
+function modulesLoadedBy(...args: string[]): string[] {
+  const script = `
+    const { main } = require(${JSON.stringify(path.join(ROOT, 'dist-cli/lianfang.js'))});
+    const io = { out: () => {}, err: () => {}, debug: false };
+    main(['node', 'lianfang', ...${JSON.stringify(args)}], io).then((code) => {
+      process.stdout.write(JSON.stringify({ code, modules: Object.keys(require.cache) }));
+      process.exit(0);
+    });`;
+  const r = spawnSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  const { modules } = JSON.parse(r.stdout) as { modules: string[] };
+  return modules;
+}
+
+test('packs --json from the installed binary lists every pack, with no TypeScript loader in the process', () => {
+  const r = run('packs', '--json');
+  expect(r.status).toBe(0);
+  const packs = JSON.parse(r.stdout) as Array<{ id: string; forms: unknown[] }>;
+  expect(packs.map((p) => p.id)).toEqual([
+    'puyang-2012',
+    'heshui-2012',
+    'hangzhou-2019',
+    'school-2010',
+    'railway-2014',
+  ]);
+  const loaded = modulesLoadedBy('packs', '--json');
+  expect(loaded.filter((m) => /[\\/](tsx|typescript|esbuild)[\\/]/.test(m))).toEqual([]);
+});
+
+test('a verb that only lists packs loads neither ExcelJS nor React; writing a workbook loads ExcelJS', () => {
+  const heavy = (mods: string[]) => mods.filter((m) => /node_modules[\\/](exceljs|react|react-dom)[\\/]/.test(m));
+  expect(heavy(modulesLoadedBy('packs', '--json'))).toEqual([]);
+  expect(heavy(modulesLoadedBy('--help'))).toEqual([]);
+  const wrote = heavy(modulesLoadedBy('template', 'school-2010', '-o', path.join(dir, 'loaded.xlsx')));
+  expect(wrote.some((m) => /exceljs/.test(m))).toBe(true);
+  expect(wrote.filter((m) => /react/.test(m))).toEqual([]);
+});
+
+test('template, validate and inspect through the binary: files written, read back in its worker, exit codes', () => {
+  const file = path.join(dir, '示例.xlsx');
+  const t = run('demo', 'heshui-2012', '-o', file);
+  expect([t.status, t.stderr]).toEqual([0, '']);
+  expect(t.stdout).toContain(`已写入 ${file}`);
+  const v = run('validate', file, '--json');
+  expect(v.status).toBe(0);
+  const report = JSON.parse(v.stdout) as { pack: string; forms: Array<{ form: string }> };
+  expect(report.pack).toBe('heshui-2012');
+  expect(report.forms.length).toBeGreaterThan(0);
+  const i = run('inspect', file, path.join(dir, '没有.xlsx'));
+  expect(i.status).toBe(2);
+  expect(i.stdout).toContain(file);
+  expect(i.stderr).toContain('没有.xlsx');
+  expect(i.stderr).not.toMatch(/\n\s+at /);
+});
+
+test('without a build, the binary says how to build it instead of a stack trace', () => {
+  const bare = path.join(dir, 'bare');
+  mkdirSync(path.join(bare, 'bin'), { recursive: true });
+  copyFileSync(BIN, path.join(bare, 'bin/lianfang.js'));
+  const r = spawnSync(process.execPath, [path.join(bare, 'bin/lianfang.js'), 'packs'], { encoding: 'utf8' });
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain('[cli_not_built]');
+  expect(r.stderr).toContain('npm install');
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+});
