@@ -21,8 +21,14 @@ export interface CellStyle {
   locked?: boolean;
 }
 
+/**
+ * A cell's data validation. An `open` list only suggests (the plan gives examples, not a closed list): hosts
+ * show the dropdown and accept any other text with an information note, never a stop.
+ */
 export type ValidationRule =
-  { type: 'list'; values: string[] } | { type: 'whole' | 'decimal'; min: number; max: number } | { type: 'date' };
+  | { type: 'list'; values: string[]; open?: boolean }
+  | { type: 'whole' | 'decimal'; min: number; max: number }
+  | { type: 'date' };
 
 export interface PageSetup {
   orientation: 'portrait' | 'landscape';

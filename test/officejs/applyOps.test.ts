@@ -49,6 +49,12 @@ describe('office-js applyOps against the strict fake', () => {
     expect(state.sheet(META_SHEET).visibility).toBe('VeryHidden');
     const a3 = state.sheet(plan.added.find((a) => a.form === 'A3')!.sheet);
     expect(a3.validations.some((v) => JSON.stringify(v.rule).includes('一级,二级,三级'))).toBe(true);
+    // A2 公开形式: the plan names channels but no closed list, so its dropdown suggests and never stops an entry.
+    const a2 = state.sheet(plan.added.find((a) => a.form === 'A2')!.sheet);
+    const styleOf = (needle: string) =>
+      (a2.validations.find((v) => JSON.stringify(v.rule).includes(needle))?.errorAlert as { style?: string })?.style;
+    expect(styleOf('濮阳日报科技之光专版')).toBe('Information');
+    expect(a3.validations.map((v) => (v.errorAlert as { style?: string }).style)).not.toContain('Information');
     expect(a3.conditionalFormats.map((c) => c.formula)).toEqual(
       expect.arrayContaining([expect.stringMatching(/="一级"$/)]),
     );

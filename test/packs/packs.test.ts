@@ -226,7 +226,7 @@ function valueProblem(pack: Pack, c: Column, v: unknown): string | null {
     case 'level':
       return pack.grading.levels.some((l) => l.name === v) ? null : bad;
     case 'choice':
-      return c.options!.includes(String(v)) ? null : bad;
+      return c.open || c.options!.includes(String(v)) ? null : bad;
     case 'yesno':
       return v === '是' || v === '否' ? null : bad;
     case 'score':

@@ -28,7 +28,13 @@ def sheet_view(ws):
             if c.value is not None and type(c).__name__ == "Cell":
                 cells[c.coordinate] = scalar(c.value)
     validations = [
-        {"sqref": str(dv.sqref), "type": dv.type, "formula1": dv.formula1, "formula2": dv.formula2}
+        {
+            "sqref": str(dv.sqref),
+            "type": dv.type,
+            "formula1": dv.formula1,
+            "formula2": dv.formula2,
+            "errorStyle": dv.errorStyle or "stop",
+        }
         for dv in ws.data_validations.dataValidation
     ]
     cf = []

@@ -8,7 +8,7 @@ export interface SheetView {
   state: string;
   cells: Record<string, string | number | boolean | null>;
   merges: string[];
-  validations: Array<{ sqref: string; type: string; formula1?: string; formula2?: string }>;
+  validations: Array<{ sqref: string; type: string; formula1?: string; formula2?: string; errorStyle?: string }>;
   cf: Array<{ sqref: string; formula: string; fill: string }>;
   freezeRow: number;
   page: { paper: number; orientation: string; fitToPage: boolean; fitToWidth: number; fitToHeight: number };
@@ -109,6 +109,9 @@ export function checkFormSheet(pack: Pack, form: Form, wb: WorkbookView): string
       if (!v) return fail(`no validation on ${c.label} at ${columnLetter(i + 1)}${r}`);
       if (v.type !== want.type || unq(v.formula1) !== want.f1 || ('f2' in want && unq(v.formula2) !== want.f2))
         return fail(`${c.label} validation ${JSON.stringify(v)} ≠ ${JSON.stringify(want)}`);
+      // A list the plan leaves open (A2 公开形式) suggests and never refuses; every other list stops a bad entry.
+      const style = c.kind === 'choice' && c.open ? 'information' : 'stop';
+      if (v.errorStyle !== style) return fail(`${c.label} validation style ${String(v.errorStyle)} ≠ ${style}`);
     }
   });
 

@@ -36,16 +36,16 @@ describe('lianfang validate', () => {
   it('--json gives the report as data', async () => {
     const r = await run(f('dirty.xlsx'), '--json');
     const j = JSON.parse(r.out);
-    expect(j).toMatchObject({ valid: false, pack: 'puyang-2012', stats: { errors: 6, warnings: 4, notices: 4 } });
+    expect(j).toMatchObject({ valid: false, pack: 'puyang-2012', stats: { errors: 6, warnings: 4, notices: 3 } });
     expect(j.forms).toContainEqual(expect.objectContaining({ form: 'A2', sheet: '职权运行目录', rows: 4 }));
     expect(j.skipped).toContainEqual(expect.objectContaining({ sheet: '通讯录', reason: 'unrecognised' }));
     expect(j.issues).toContainEqual(
       expect.objectContaining({
-        code: 'enum_invalid',
+        code: 'time_limit_invalid',
         severity: 'error',
         sheet: '职权运行目录',
-        cell: 'E5',
-        value: '网上公开',
+        cell: 'F5',
+        value: '看情况',
       }),
     );
   });
@@ -90,7 +90,7 @@ describe('lianfang validate', () => {
     expect(wb.worksheets.filter((w) => w.name === '校验报告')).toHaveLength(1);
     const report = wb.getWorksheet('校验报告')!;
     expect(report.getCell('B4').value).toBe('岗位职责目录');
-    expect(report.rowCount).toBe(3 + 14);
+    expect(report.rowCount).toBe(3 + 13);
     const cf = (wb.getWorksheet('张三') as unknown as { conditionalFormattings: Array<{ ref: string }> })
       .conditionalFormattings;
     expect(

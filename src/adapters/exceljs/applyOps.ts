@@ -232,7 +232,8 @@ function toValidation(op: Extract<Op, { kind: 'validation' }>): ExcelJS.DataVali
   const common = {
     allowBlank: true,
     showErrorMessage: true,
-    errorStyle: 'stop' as const,
+    // An open list suggests: other text is kept after an information note (Excel's 信息 style), never refused.
+    errorStyle: op.rule.type === 'list' && op.rule.open ? ('information' as const) : ('stop' as const),
     errorTitle: '填写有误',
     error: op.error,
     ...(op.prompt ? { showInputMessage: true, prompt: op.prompt } : {}),

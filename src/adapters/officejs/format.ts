@@ -63,7 +63,8 @@ export function applyValidation(ws: Excel.Worksheet, op: Extract<Op, { kind: 'va
   dv.ignoreBlanks = true;
   dv.errorAlert = {
     showAlert: true,
-    style: 'Stop',
+    // An open list suggests: other text is kept after an information note, never refused.
+    style: op.rule.type === 'list' && op.rule.open ? 'Information' : 'Stop',
     title: message('officejs_validation_title'),
     message: op.error ?? message('officejs_validation_error'),
   };

@@ -224,7 +224,9 @@ function ruleFor(pack: Pack, c: Form['columns'][number]): { rule: ValidationRule
     case 'level':
       return { rule: { type: 'list', values: pack.grading.levels.map((l) => l.name) } };
     case 'choice':
-      return { rule: { type: 'list', values: c.options! } };
+      return c.open
+        ? { rule: { type: 'list', values: c.options!, open: true }, prompt: '可从列表中选择,也可填写其他' }
+        : { rule: { type: 'list', values: c.options! } };
     case 'yesno':
       return { rule: { type: 'list', values: ['是', '否'] } };
     case 'score':
@@ -248,9 +250,8 @@ function validations(pack: Pack, form: Form, sheet: string, layout: FormLayout):
     const r = ruleFor(pack, c);
     if (!r) return [];
     const range = rangeAddress(layout.bodyStart, i + 1, layout.bodyEnd, i + 1);
-    return [
-      { kind: 'validation', sheet, range, rule: r.rule, prompt: r.prompt, error: `「${c.label}」的填写不符合要求` },
-    ];
+    const error = c.open ? `「${c.label}」不在建议列表中,已按所填内容保留` : `「${c.label}」的填写不符合要求`;
+    return [{ kind: 'validation', sheet, range, rule: r.rule, prompt: r.prompt, error }];
   });
 }
 

@@ -30,8 +30,6 @@ export const PlanRulesSchema = z
       .optional(),
     /** A score below the threshold (settings.talkThreshold) needs `yes` = 是 (school D5 廉政谈话). */
     scoreNeedsYes: z.array(z.object({ form: z.string(), score: z.string(), yes: z.string() }).strict()).optional(),
-    /** Columns the plan's procedure makes compulsory although the printed table leaves them open (D4 回告时限). */
-    alsoRequired: z.array(z.object({ form: z.string(), keys: z.array(z.string()).min(1) }).strict()).optional(),
   })
   .strict();
 export type PlanRules = z.output<typeof PlanRulesSchema>;
@@ -42,6 +40,5 @@ export function ruleReferences(r: PlanRules): Array<{ form: string; keys: string
     ...(r.topShare?.forms.map((form) => ({ form, keys: [] })) ?? []),
     ...(r.filledNeeds?.map((x) => ({ form: x.form, keys: [x.when, ...x.need] })) ?? []),
     ...(r.scoreNeedsYes?.map((x) => ({ form: x.form, keys: [x.score, x.yes] })) ?? []),
-    ...(r.alsoRequired?.map((x) => ({ form: x.form, keys: x.keys })) ?? []),
   ];
 }

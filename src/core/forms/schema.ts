@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { COLUMN_TERMS } from './lexicon';
+import { requiredByPolicy } from './required';
+import { termOfColumn } from './terms';
 
 /**
  * The meta-schema every form and pack definition is checked against, at load and in a test.
@@ -33,8 +36,21 @@ export const ColumnSchema = z
     key,
     label,
     kind: ColumnKind,
-    required: z.boolean().default(false),
+    /**
+     * Whether every row must fill it. Left out, the required-column policy decides (forms/required.ts): the
+     * plan's own columns are required, remarks (备注) and evidence (佐证材料) are not. Set it to say otherwise.
+     */
+    required: z.boolean().optional(),
+    /** Why the column departs from the policy (shown in the README's list of required columns). */
+    requiredWhy: z.string().optional(),
     options: z.array(z.string().min(1)).min(2).optional(),
+    /**
+     * The options only suggest (A2 公开形式: the plan names channels but gives no closed list): the dropdown
+     * offers them and accepts anything else, and validation takes any text.
+     */
+    open: z.boolean().default(false),
+    /** The lexicon term (forms/lexicon.ts) whose spellings head this column, where its label alone would mislead. */
+    term: z.string().optional(),
     /** Other headings people type for this column (风险类型 for 风险类别 …), used by recognition. */
     aliases: z.array(z.string().min(1)).default([]),
     min: z.number().optional(),
@@ -62,7 +78,12 @@ export const ColumnSchema = z
       ctx.addIssue({ code: 'custom', message: `only choice columns take options (${c.key})` });
     if (c.factor && c.kind !== 'score')
       ctx.addIssue({ code: 'custom', message: `factor column ${c.key} must be a score` });
-  });
+    if (c.open && c.kind !== 'choice')
+      ctx.addIssue({ code: 'custom', message: `only choice columns are open (${c.key})` });
+    if (c.term && !COLUMN_TERMS.some((t) => t.id === c.term))
+      ctx.addIssue({ code: 'custom', message: `column ${c.key} names unknown term ${c.term}` });
+  })
+  .transform((c) => ({ ...c, required: c.required ?? requiredByPolicy(c) }));
 export type Column = z.output<typeof ColumnSchema>;
 export type ColumnInput = z.input<typeof ColumnSchema>;
 
@@ -139,6 +160,10 @@ export const FormSchema = z
     const keys = [...f.header.map((h) => h.key), ...f.columns.map((c) => c.key)];
     const dup = keys.find((k, i) => keys.indexOf(k) !== i);
     if (dup) ctx.addIssue({ code: 'custom', message: `${f.id}: duplicate key ${dup}` });
+    // Each column heads its own term, so an everyday heading (发生可能性) finds exactly one column.
+    const terms = f.columns.map((c) => termOfColumn(c)?.id).filter((t): t is string => !!t);
+    const dupTerm = terms.find((t, i) => terms.indexOf(t) !== i);
+    if (dupTerm) ctx.addIssue({ code: 'custom', message: `${f.id}: two columns share the term ${dupTerm}` });
     const roles = f.signoff.map((s) => s.role);
     const dupRole = roles.find((r, i) => roles.indexOf(r) !== i);
     if (dupRole) ctx.addIssue({ code: 'custom', message: `${f.id}: duplicate sign-off role ${dupRole}` });

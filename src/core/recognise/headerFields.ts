@@ -1,33 +1,47 @@
 import { cellAddress } from '../a1';
 import { displayText, isBlank } from '../cell';
 import type { Form } from '../forms/schema';
-import { labelKey } from '../normalise/text';
+import { termKey } from '../forms/termKey';
+import { termOfField } from '../forms/terms';
 import type { Grid } from './grid';
 import type { LocatedValue } from './types';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What the plans print where a value goes: 单位名称:(盖章), 分管领导(签字) — no value yet. */
+const PLACEHOLDER = /^[(（]?\s*(?:盖章|签字|签名|公章)\s*[)）]?$/;
 
 interface FieldMatcher {
+  /** termKey of every spelling → field key. */
   keys: Map<string, string>;
   /** Finds "label(note)：value" inside one cell; labels may carry spaces between their characters (姓  名). */
   inCell: RegExp;
 }
 
+/**
+ * The spellings of each header field: its label and aliases first, then its lexicon term's words (单位 /
+ * 单位名称 / 填报单位 / 报送单位 …). A word two fields of the form share stays with the first.
+ */
 export function fieldMatcher(form: Form): FieldMatcher {
   const keys = new Map<string, string>();
-  const variants: Array<[string, string]> = [];
-  for (const f of form.header)
-    for (const l of [f.label, ...f.aliases]) {
-      const k = labelKey(l);
-      if (!k) continue;
-      if (!keys.has(k)) keys.set(k, f.key);
-      variants.push([k, f.key]);
-    }
-  variants.sort((a, b) => b[0].length - a[0].length);
-  const alt = variants.map(([k]) => [...k].map(escape).join('\\s*')).join('|');
+  const spellings: Array<[string, string]> = [];
+  const add = (word: string, key: string) => {
+    const k = termKey(word);
+    if (!k || keys.has(k)) return;
+    keys.set(k, key);
+    spellings.push([word.normalize('NFKC').replace(/\s+/g, '').replace(/\([^)]*\)/g, ''), key]);
+  };
+  for (const f of form.header) for (const l of [f.label, ...f.aliases]) add(l, f.key);
+  for (const f of form.header) for (const w of termOfField(f)?.words ?? []) add(w, f.key);
+  spellings.sort((a, b) => b[0].length - a[0].length);
+  const alt = spellings.map(([w]) => [...w].map(escape).join('\\s*')).join('|');
   const inCell = new RegExp(`(?:^|\\s)(${alt || '(?!)'})\\s*(?:\\([^)]*\\))?\\s*[:：]`, 'g');
   return { keys, inCell };
 }
+
+const valueOf = (v: string): string | null => {
+  const t = v.replace(/[\s\u3000]+/g, ' ').trim();
+  return t && !PLACEHOLDER.test(t) ? t : null;
+};
 
 /**
  * Header fields above the table: "单位名称(盖章)：XX局" in one cell (several per cell allowed),
@@ -46,26 +60,27 @@ export function readHeaderFields(
     for (let c = 1; c <= w; c++) {
       const k = grid.key(r, c);
       if (!k) continue;
-      const whole = m.keys.get(k);
+      const whole = m.keys.get(termKey(k));
       if (whole) {
         if (out[whole]) continue;
         let vc = grid.mergeRight(r, c) + 1;
         while (vc <= w && isBlank(grid.at(r, vc))) vc++;
-        if (vc <= w && !m.keys.has(grid.key(r, vc))) out[whole] = { value: grid.at(r, vc), cell: cellAddress(r, vc) };
+        const next = vc <= w ? grid.at(r, vc) : null;
+        if (vc <= w && !m.keys.has(termKey(grid.key(r, vc))))
+          out[whole] = {
+            value: typeof next === 'string' ? valueOf(next) : next,
+            cell: cellAddress(r, vc),
+          };
         else out[whole] = { value: null, cell: cellAddress(r, grid.mergeRight(r, c) + 1) };
         continue;
       }
       const text = displayText(grid.at(r, c)).normalize('NFKC');
       const hits = [...text.matchAll(m.inCell)];
       hits.forEach((h, i) => {
-        const key = m.keys.get(labelKey(h[1]));
+        const key = m.keys.get(termKey(h[1]));
         if (!key || out[key]) return;
         const end = i + 1 < hits.length ? hits[i + 1].index : text.length;
-        const value = text
-          .slice(h.index + h[0].length, end)
-          .replace(/[\s\u3000]+/g, ' ')
-          .trim();
-        out[key] = { value: value || null, cell: cellAddress(r, c) };
+        out[key] = { value: valueOf(text.slice(h.index + h[0].length, end)), cell: cellAddress(r, c) };
       });
     }
   }

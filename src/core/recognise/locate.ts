@@ -1,20 +1,30 @@
-import { isBlank } from '../cell';
+import { cellAddress } from '../a1';
+import { displayText, isBlank } from '../cell';
 import { compact } from '../normalise/text';
 import type { Form } from '../forms/schema';
 import type { Grid } from './grid';
-import { columnIndex, matchColumns, type ColumnMatch } from './matchColumns';
+import { columnIndex, matchColumns } from './matchColumns';
 import { fieldMatcher, readHeaderFields } from './headerFields';
 import type { LocatedValue } from './types';
 
 /** How far down a sheet a table's heading may start (titles, notes and header fields come first). */
 const HEADING_SCAN_ROWS = 40;
+/**
+ * The plan's title above the table weighs more than any overlap of column names: 「岗位廉政风险点登记表」 over
+ * A3's columns is A3, even where another pack's form shares (and adds to) those columns.
+ */
+export const TITLE_WEIGHT = 60;
 
 export interface Placement {
   form: Form;
   headerRow: number;
   headerEnd: number;
   titleRow?: number;
+  /** The title cell (A1), where the title was found. */
+  titleCell?: string;
   columns: Record<string, number>;
+  /** Heading cells that name no column of the form (A1 and text), for the notice that names them. */
+  unknown: Array<{ cell: string; text: string }>;
   header: Record<string, LocatedValue>;
   score: number;
 }
@@ -27,46 +37,78 @@ export function locateForm(grid: Grid, form: Form, force = false): Placement | n
   const index = columnIndex(form);
   const printed = form.columns.filter((c) => !c.extra);
   const need = force ? 1 : printed.length <= 2 ? printed.length : Math.max(2, Math.ceil(printed.length * 0.5));
-  let best: { row: number; end: number; m: ColumnMatch; score: number } | null = null;
+  let best: { row: number; end: number; m: Heading; score: number } | null = null;
   for (let r = 1; r <= Math.min(grid.rowCount, HEADING_SCAN_ROWS); r++) {
     const m = twoRowHeading(grid, r, index);
     const hit = printed.filter((c) => m.columns[c.key] !== undefined).length;
     if (hit < need) continue;
     const extra = Object.keys(m.columns).length - hit;
-    const score = 10 * hit + 2 * extra - 3 * (printed.length - hit) - 2 * m.unknown;
+    const score = 10 * hit + 2 * extra - 3 * (printed.length - hit) - 2 * m.unknown.length;
     if (!best || score > best.score) best = { row: r, end: m.end, m, score };
   }
   if (!best) return null;
-  const headerEnd = best.end;
-  const title = compact(form.title);
-  let titleRow: number | undefined;
-  for (let r = 1; r < best.row && titleRow === undefined; r++)
-    for (let c = 1; c <= grid.width(r); c++) {
-      const v = grid.at(r, c);
-      if (typeof v === 'string' && compact(v).includes(title)) {
-        titleRow = r;
-        break;
-      }
-    }
+  const title = findTitle(grid, form, best.row);
   const header = readHeaderFields(grid, form, best.row - 1, fieldMatcher(form));
   const fieldsFound = Object.keys(header).length;
-  const score = best.score + (titleRow ? 8 : 0) + 3 * fieldsFound;
-  return { form, headerRow: best.row, headerEnd, titleRow, columns: best.m.columns, header, score };
+  const score = best.score + (title ? TITLE_WEIGHT : 0) + 3 * fieldsFound;
+  const unknown = best.m.unknown.map((u) => ({
+    cell: cellAddress(u.row, u.col),
+    text: displayText(grid.at(u.row, u.col)).trim(),
+  }));
+  return {
+    form,
+    headerRow: best.row,
+    headerEnd: best.end,
+    ...(title ? { titleRow: title.row, titleCell: cellAddress(title.row, title.col) } : {}),
+    columns: best.m.columns,
+    unknown,
+    header,
+    score,
+  };
+}
+
+/** The first cell above the heading whose text holds the form's title (濮阳市科学技术局 岗位职责目录). */
+function findTitle(grid: Grid, form: Form, headerRow: number): { row: number; col: number } | null {
+  const title = compact(form.title);
+  for (let r = 1; r < headerRow; r++)
+    for (let c = 1; c <= grid.width(r); c++) {
+      const v = grid.at(r, c);
+      if (typeof v === 'string' && compact(v).includes(title)) return { row: r, col: c };
+    }
+  return null;
+}
+
+interface Heading {
+  columns: Record<string, number>;
+  unknown: Array<{ row: number; col: number }>;
+  end: number;
 }
 
 /**
  * A heading row, extended by the row under it where that row names columns under merged group headings
  * (风险等级 over 一级 | 二级 | 三级; 风险评估 over 发生概率 | 危害程度). Data under a plain heading never counts.
  */
-function twoRowHeading(grid: Grid, r: number, index: Map<string, string>): ColumnMatch & { end: number } {
+function twoRowHeading(grid: Grid, r: number, index: Map<string, string>): Heading {
   const top = matchColumns(grid, r, index);
-  const below = matchColumns(grid, r + 1, index, { columns: { ...top.columns }, unknown: 0 });
+  const at = (row: number) => (col: number) => ({ row, col });
+  const plain = { columns: top.columns, unknown: top.unknown.map(at(r)), end: r };
+  if (!Object.keys(top.columns).length) return plain;
+  const below = matchColumns(grid, r + 1, index, { columns: { ...top.columns }, unknown: [] });
   const added = Object.entries(below.columns).filter(([k]) => top.columns[k] === undefined);
   const underGroup = (c: number) => isBlank(grid.at(r, c)) || grid.mergeRight(r, c) > c;
-  const topNames = Object.keys(top.columns).length > 0;
-  if (!topNames || !added.length || !added.every(([, c]) => underGroup(c))) return { ...top, end: r };
+  if (!added.length || !added.every(([, c]) => underGroup(c))) return plain;
   // The group headings themselves name no column: they are not unknown headings.
-  let groups = 0;
-  for (const [, c] of added) if (!isBlank(grid.at(r, c)) && grid.mergeRight(r, c) > c) groups++;
-  return { columns: below.columns, unknown: Math.max(0, top.unknown - groups), end: r + 1 };
+  const groupCells = new Set<number>();
+  for (const [, c] of added) {
+    for (let g = c; g >= 1; g--) {
+      if (isBlank(grid.at(r, g))) continue;
+      if (grid.mergeRight(r, g) >= c) groupCells.add(g);
+      break;
+    }
+  }
+  return {
+    columns: below.columns,
+    unknown: top.unknown.filter((c) => !groupCells.has(c)).map(at(r)),
+    end: r + 1,
+  };
 }

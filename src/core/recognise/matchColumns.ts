@@ -1,38 +1,50 @@
 import type { Column, Form } from '../forms/schema';
-import { labelKey } from '../normalise/text';
+import { termKey } from '../forms/termKey';
+import { termOfColumn } from '../forms/terms';
 import type { Grid } from './grid';
 
-/** Headings people use for a column kind whatever the form calls it. */
-const KIND_ALIASES: Partial<Record<Column['kind'], string[]>> = { seq: ['序号', '编号', '序', 'No', 'NO'] };
-
-/** labelKey → column key, from each column's label, its aliases and its kind's common headings. */
+/** termKey → column key: each column's own label and aliases first, then the words of its lexicon term. */
 export function columnIndex(form: Form): Map<string, string> {
   const index = new Map<string, string>();
-  for (const c of form.columns)
-    for (const l of [c.label, ...c.aliases, ...(KIND_ALIASES[c.kind] ?? [])]) {
-      const k = labelKey(l);
-      if (k && !index.has(k)) index.set(k, c.key);
-    }
+  const add = (word: string, c: Column) => {
+    const k = termKey(word);
+    if (k && !index.has(k)) index.set(k, c.key);
+  };
+  for (const c of form.columns) for (const l of [c.label, ...c.aliases]) add(l, c);
+  for (const c of form.columns) for (const w of termOfColumn(c)?.words ?? []) add(w, c);
   return index;
 }
 
 export interface ColumnMatch {
   columns: Record<string, number>;
-  /** Non-blank heading cells that name no column of the form. */
-  unknown: number;
+  /** Non-blank heading cells that name no column of the form, by sheet column. */
+  unknown: number[];
+}
+
+const keys = new Map<string, string>();
+/** termKey of a heading, remembered (heading rows repeat the same few texts). */
+function headingKey(grid: Grid, row: number, col: number): string {
+  const k = grid.key(row, col);
+  if (!k) return '';
+  let t = keys.get(k);
+  if (t === undefined) {
+    t = termKey(k);
+    if (keys.size < 20_000) keys.set(k, t);
+  }
+  return t;
 }
 
 /** Which columns of `form` a heading row names, and where. The first heading naming a column wins. */
 export function matchColumns(grid: Grid, row: number, index: Map<string, string>, into?: ColumnMatch): ColumnMatch {
-  const m: ColumnMatch = into ?? { columns: {}, unknown: 0 };
+  const m: ColumnMatch = into ?? { columns: {}, unknown: [] };
   const taken = new Set(Object.values(m.columns));
   for (let c = 1; c <= grid.width(row); c++) {
     if (taken.has(c)) continue;
-    const k = grid.key(row, c);
+    const k = headingKey(grid, row, c);
     if (!k) continue;
     const key = index.get(k);
     if (key && m.columns[key] === undefined) m.columns[key] = c;
-    else if (!into) m.unknown++;
+    else if (!into) m.unknown.push(c);
   }
   return m;
 }

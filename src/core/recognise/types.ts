@@ -43,6 +43,10 @@ export interface RecognisedForm {
   headerEnd?: number;
   /** Where each column's heading cell is (A1), by column key. */
   headerCells?: Record<string, string>;
+  /** Heading cells that name no column of the form: reported as notices naming them, never silently dropped. */
+  unknownHeadings?: Array<{ cell: string; text: string }>;
+  /** The cell holding the form's title, where one was found. */
+  titleCell?: string;
 }
 
 export interface SkippedSheet {

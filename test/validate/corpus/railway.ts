@@ -68,7 +68,7 @@ export function railway(dirty: boolean): HandTyped {
       ],
       // The heading repeated at the top of a second printed page.
       head,
-      [3, '机车车辆许可', '决定', '违规作出许可决定', '以权谋私', '思想道德', '高', '集体决定', null, null, null],
+      [3, '机车车辆许可', '决定', '违规作出许可决定', '以权谋私', '思想道德', '高', '集体决定', null, null, '赵处长'],
       [
         4,
         '设备生产审批',
@@ -80,7 +80,7 @@ export function railway(dirty: boolean): HandTyped {
         '双人核查',
         '建立回访制度',
         '长期',
-        P('plan_needs_field', '王处长', null),
+        P('required_missing', '王处长', null),
       ],
     ],
     { merges: ['A2:K2'] },

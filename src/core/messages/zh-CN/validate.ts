@@ -8,6 +8,10 @@ export const validate: Record<string, (p: Params) => string> = {
   column_missing: (p) => `工作表「${p.sheet}」的表头缺少「${p.label}」列,请按方案表格补上此列。`,
   header_missing: (p) => `工作表「${p.sheet}」表格上方缺少「${p.label}」一栏,请补填(如「${p.label}:……」)。`,
   header_blank: (p) => `${at(p)}「${p.label}」未填写。`,
+  heading_unrecognised: (p) =>
+    `${at(p)}的列标题「${p.value}」不是「${p.form}」的列,此列未校验。本表的列:${p.known}。如是同一列的其他叫法,请改用方案的列名。`,
+  factor_not_in_scheme: (p) =>
+    `${at(p)}的「${p.value}」是定级因素(${p.factor}),但本方案的定级规则只看 ${p.used},此列未参与定级。`,
   enum_invalid: (p) => `${at(p)}(${p.label})填写的「${p.value}」不是可选值。可选:${p.options}。`,
   value_normalised: (p) =>
     `${at(p)}(${p.label})「${p.value}」已按「${p.canonical}」识别,建议改为规范写法「${p.canonical}」。`,
@@ -28,8 +32,6 @@ export const validate: Record<string, (p: Params) => string> = {
     `${at(p)}:测评得分 ${p.score} 低于 ${p.threshold} 分,按方案须进行廉政谈话,「是否廉政谈话」应为「是」。`,
   level_needs_reason: (p) =>
     `${at(p)}(${p.label})填的是「${p.value}」,按评分应为「${p.computed}」(${p.explain})。如维持所填等级,请在「调整理由」中说明。`,
-  plan_column_missing: (p) => `工作表「${p.sheet}」缺少「${p.label}」列,按方案此项必须登记。`,
-  plan_required_missing: (p) => `${at(p)}(${p.label})未填写,按方案此项必须登记。`,
   seq_missing: (p) => `${at(p)}序号未填写,此处应为 ${p.expected}。`,
   seq_invalid: (p) => `${at(p)}序号「${p.value}」不是数字,此处应为 ${p.expected}。`,
   seq_break: (p) => `${at(p)}序号为 ${p.value},按顺序应为 ${p.expected}(序号不连续或重复)。`,

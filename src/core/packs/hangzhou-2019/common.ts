@@ -39,7 +39,7 @@ export const RISK_LIST_COLUMNS: ColumnInput[] = [
   choice('checkCategory', '排查类别', CHECK_CATEGORIES, { group: true, required: true, width: 12 }),
   seq({ derived: true, width: 5 }),
   longtext('risk', '主要廉政风险', { required: true, width: 44, aliases: ['廉政风险', '风险点'] }),
-  level('level', '风险类别', { required: true, aliases: ['风险等级'] }),
+  level('level', '风险类别', { required: true, aliases: ['风险等级'], term: 'level' }),
   text('dept', '责任部门', { width: 14 }),
   text('leader', '责任领导', { width: 12 }),
   ...assessment(FACTORS),

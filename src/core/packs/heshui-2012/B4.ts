@@ -14,7 +14,7 @@ export const B4: FormInput = {
   header: [field('unit', '单位名称(盖章)', { seal: true, derived: true, aliases: ['单位', '单位名称'] })],
   columns: [
     text('dept', '科室', { required: true, derived: true, aliases: ['内设机构'] }),
-    text('post', '岗位', { derived: true }),
+    text('post', '岗位', { derived: true, required: false, requiredWhy: '按科室汇总的行可不填岗位' }),
     count('level1', '一级', { derived: true }),
     count('level2', '二级', { derived: true }),
     count('level3', '三级', { derived: true }),

@@ -13,7 +13,11 @@ export const A2: FormInput = {
     text('power', '职权名称', { required: true }),
     longtext('content', '职权内容', { required: true }),
     longtext('basis', '设置依据', { width: 22 }),
-    choice('publicity', '公开形式', ['网站公开', '公示栏', '依申请公开', '不予公开'], { width: 12 }),
+    // The plan names its channels (科技网站, 濮阳日报科技之光专版, 宣传栏) but gives no closed list: suggestions only.
+    choice('publicity', '公开形式', ['濮阳市科技网站', '濮阳日报科技之光专版', '局机关宣传栏', '依申请公开'], {
+      width: 12,
+      open: true,
+    }),
     timeLimit('timeLimit', '办结时限'),
     text('handler', '办理主体'),
     text('remark', '备注', { width: 10 }),

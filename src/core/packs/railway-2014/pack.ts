@@ -53,7 +53,7 @@ export const railway2014 = definePack({
     },
   ],
   forms: [E1, E2],
-  // 需要建立健全制度的,要列出计划,明确完成时限.
-  rules: { filledNeeds: [{ form: 'E2', when: 'rulePlan', need: ['deadline', 'owner'] }] },
+  // 需要建立健全制度的,要列出计划,明确完成时限 (责任人 is required on every row by the policy: 谁的风险谁防).
+  rules: { filledNeeds: [{ form: 'E2', when: 'rulePlan', need: ['deadline'] }] },
   sample,
 });

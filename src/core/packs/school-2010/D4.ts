@@ -2,6 +2,9 @@ import { choice, date, field, longtext, seq, text, timeLimit } from '../../forms
 import type { FormInput } from '../../forms/schema';
 import { DISPOSALS, WARNING_DEFINITIONS, WARNING_LEVELS } from './common';
 
+/** Written once the warning has been handled: blank while it is open. */
+const AFTER_HANDLING = { required: false, requiredWhy: '预警处置后才填写,处置期间可空' };
+
 /** Derived from 预警处置 and 预警处置结果回告制度 (seed 003, 王场小学 §3). */
 export const D4: FormInput = {
   id: 'D4',
@@ -17,9 +20,14 @@ export const D4: FormInput = {
     choice('warningLevel', '预警级别', WARNING_LEVELS, { required: true, derived: true, width: 10 }),
     choice('disposal', '处置方式', DISPOSALS, { required: true, derived: true, width: 14 }),
     timeLimit('replyLimit', '回告时限', { derived: true, width: 11, aliases: ['规定时限'] }),
-    date('repliedOn', '回告日期', { derived: true, width: 12, aliases: ['回告时间', '书面回告日期'] }),
-    longtext('rectification', '整改情况', { derived: true, width: 22 }),
-    longtext('outcome', '处理结果', { derived: true, width: 18 }),
+    date('repliedOn', '回告日期', {
+      derived: true,
+      width: 12,
+      aliases: ['回告时间', '书面回告日期'],
+      ...AFTER_HANDLING,
+    }),
+    longtext('rectification', '整改情况', { derived: true, width: 22, ...AFTER_HANDLING }),
+    longtext('outcome', '处理结果', { derived: true, width: 18, ...AFTER_HANDLING }),
   ],
   blankRows: 10,
   definitions: [

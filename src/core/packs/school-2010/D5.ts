@@ -13,7 +13,12 @@ export const D5: FormInput = {
     text('name', '姓名', { required: true, derived: true, width: 12 }),
     text('title', '职务', { derived: true, width: 20 }),
     percent('score', '测评得分', { required: true, derived: true, aliases: ['得分', '廉洁指数'] }),
-    yesno('talk', '是否廉政谈话', { derived: true, width: 14 }),
+    yesno('talk', '是否廉政谈话', {
+      derived: true,
+      width: 14,
+      required: false,
+      requiredWhy: '测评得分低于谈话分数线时必须为「是」(方案规则)',
+    }),
   ],
   blankRows: 12,
   definitions: [

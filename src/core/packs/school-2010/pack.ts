@@ -65,9 +65,9 @@ export const school2010 = definePack({
   ],
   forms: [D1, D2, D3, D4, D5],
   rules: {
-    // 廉洁指数测评 below the threshold → 廉政谈话; the warned party answers within the 规定时限 (回告制度).
+    // 廉洁指数测评 below the threshold → 廉政谈话. (The warned party answers within the 规定时限: D4 回告时限 is
+    // a column of the plan's table, so the required-column policy already makes it compulsory.)
     scoreNeedsYes: [{ form: 'D5', score: 'score', yes: 'talk' }],
-    alsoRequired: [{ form: 'D4', keys: ['replyLimit'] }],
   },
   sample,
 });

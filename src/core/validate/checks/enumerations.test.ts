@@ -32,3 +32,14 @@ it('judges a merged category once, on its first row', () => {
   );
   expect(where(runCheck(enumerations, 'hangzhou-2019', [s]))).toEqual(['value_normalised@A3', 'value_normalised@D3']);
 });
+
+it('an open list (A2 公开形式) takes the plan’s own channel and any other text; a near spelling gets its fix', () => {
+  const s = sheet('职权', [
+    ['职权运行目录'],
+    ['序号', '职权名称', '职权内容', '设置依据', '公开形式', '办结时限', '办理主体'],
+    [1, '立项', '审核', '办法', '濮阳日报科技之光专版', '20日', '科'],
+    [2, '鉴定', '组织', '办法', '门户网站', '20日', '科'],
+    [3, '奖励', '评审', '办法', '依申请 公开', '20日', '科'],
+  ]);
+  expect(where(runCheck(enumerations, 'puyang-2012', [s]))).toEqual(['value_normalised@E5']);
+});

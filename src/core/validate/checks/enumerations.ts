@@ -20,7 +20,8 @@ const levelAliases = (ctx: FormContext) =>
 
 /**
  * 风险等级, 风险类别/类型, 权力类型, 排查类别, 预警级别, 处置方式, 是/否: one of the listed values. What people
- * really type (Ⅰ级, 高风险, full-width, stray spaces) is accepted with a notice and its fix; anything else is an error.
+ * really type (Ⅰ级, 高风险, full-width, stray spaces) is accepted with a notice and its fix; anything else is an error,
+ * except in an open list (the plan gives examples, not a closed list), which takes any text.
  */
 export const enumerations: RowCheck = {
   id: 'enumerations',
@@ -48,6 +49,8 @@ export const enumerations: RowCheck = {
                   ? normaliseYesNo(t)
                   : normaliseChoice(t, options),
             );
+      // An open list only suggests (A2 公开形式): any other text is the user's own channel.
+      if (canonical === null && col.open) continue;
       if (canonical === null)
         out.push(cellIssue(ctx, row.row, col, 'enum_invalid', 'error', v, { options: options.join('、') }));
       else if (canonical !== v)

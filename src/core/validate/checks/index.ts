@@ -4,10 +4,10 @@ import { duplicateRows } from './duplicateRows';
 import { enumerations } from './enumerations';
 import { filledNeeds } from './filledNeeds';
 import { headerFields } from './headerFields';
+import { headings } from './headings';
 import { levelReason } from './levelReason';
 import { lowScoreTalk } from './lowScoreTalk';
 import { numbers } from './numbers';
-import { planRequired } from './planRequired';
 import { postInCatalogue } from './postInCatalogue';
 import { requiredCells } from './requiredCells';
 import { requiredColumns } from './requiredColumns';
@@ -20,6 +20,7 @@ import { totalsMismatch } from './totalsMismatch';
 /** Every check, in the order their issues read best. A new check is one file plus one line here. */
 export const CHECKS: readonly Check[] = [
   headerFields,
+  headings,
   requiredColumns,
   requiredCells,
   enumerations,
@@ -29,7 +30,6 @@ export const CHECKS: readonly Check[] = [
   filledNeeds,
   lowScoreTalk,
   levelReason,
-  planRequired,
   seqContinuity,
   duplicateRows,
   topShare,

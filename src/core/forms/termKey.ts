@@ -1,0 +1,26 @@
+import { labelKey } from '../normalise/text';
+
+/** Endings that add nothing to what a heading names: 危害程度 = 危害性 = 危害, 自由裁量权大小 = 自由裁量权. */
+const TRAILING = ['程度', '大小', '高低', '分值', '得分', '评分', '打分', '分数', '性', '度', '分'];
+/** A scale written after the heading without brackets: 发生概率1-5分, 危害程度1～5. */
+const SCALE = /\d+(?:分)?[-~～—–至到]\d+分?$/;
+
+/**
+ * A heading or field label reduced to what it names, for matching against the lexicon: labelKey (NFKC, no
+ * spaces, no bracketed notes or units), then no 的, no scale, and no ending such as 程度 / 大小 / 性 / 分值
+ * where enough remains (two characters at least). Both sides of a match go through it, so a spelling listed
+ * once matches all its variants.
+ */
+export function termKey(s: string): string {
+  let k = labelKey(s).replace(/的/g, '').replace(SCALE, '');
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const t of TRAILING)
+      if (k.length - t.length >= 2 && k.endsWith(t)) {
+        k = k.slice(0, -t.length);
+        changed = true;
+        break;
+      }
+  }
+  return k;
+}
