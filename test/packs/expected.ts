@@ -120,14 +120,13 @@ export const EXPECTED: Record<string, ExpectedForm[]> = {
       id: 'D4',
       title: '预警处置登记表',
       columns: [
+        // 预警日期 and 回告日期 are lianfang's (derived from the 回告制度), not FORMS.md's.
         '序号',
-        '预警日期',
         '预警对象',
         '反映问题',
         '预警级别',
         '处置方式',
         '回告时限',
-        '回告日期',
         '整改情况',
         '处理结果',
       ],

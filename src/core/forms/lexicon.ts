@@ -181,6 +181,8 @@ export const COLUMN_TERMS: readonly Term[] = [
   { id: 'warningLevel', meaning: '预警级别', words: ['预警级别', '预警等级'] },
   { id: 'disposal', meaning: '处置方式', words: ['处置方式', '处理方式', '处置措施'] },
   { id: 'replyLimit', meaning: '回告时限', words: ['回告时限', '规定时限', '回复时限', '回告期限'] },
+  { id: 'warnedOn', meaning: '预警日期', words: ['预警日期', '预警时间', '发出日期', '预警发出日期'] },
+  { id: 'repliedOn', meaning: '回告日期', words: ['回告日期', '回告时间', '书面回告日期', '回复日期'] },
   { id: 'rectification', meaning: '整改情况', words: ['整改情况', '整改措施', '整改落实情况'] },
   { id: 'outcome', meaning: '处理结果', words: ['处理结果', '处置结果', '结果'] },
   { id: 'score', meaning: '测评得分', words: ['测评得分', '得分', '廉洁指数', '测评分数', '测评结果', '分数'] },

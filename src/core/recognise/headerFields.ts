@@ -28,7 +28,13 @@ export function fieldMatcher(form: Form): FieldMatcher {
     const k = termKey(word);
     if (!k || keys.has(k)) return;
     keys.set(k, key);
-    spellings.push([word.normalize('NFKC').replace(/\s+/g, '').replace(/\([^)]*\)/g, ''), key]);
+    spellings.push([
+      word
+        .normalize('NFKC')
+        .replace(/\s+/g, '')
+        .replace(/\([^)]*\)/g, ''),
+      key,
+    ]);
   };
   for (const f of form.header) for (const l of [f.label, ...f.aliases]) add(l, f.key);
   for (const f of form.header) for (const w of termOfField(f)?.words ?? []) add(w, f.key);

@@ -6,6 +6,8 @@ const at = (p: Params) => `工作表「${p.sheet}」${p.cell} 单元格`;
 export const validate: Record<string, (p: Params) => string> = {
   required_missing: (p) => `${at(p)}(${p.label})未填写,此项必填。`,
   column_missing: (p) => `工作表「${p.sheet}」的表头缺少「${p.label}」列,请按方案表格补上此列。`,
+  column_missing_derived: (p) =>
+    `工作表「${p.sheet}」的表头没有「${p.label}」列。方案正文要求登记此项(方案表格未印出此列),建议补上。`,
   header_missing: (p) => `工作表「${p.sheet}」表格上方缺少「${p.label}」一栏,请补填(如「${p.label}:……」)。`,
   header_blank: (p) => `${at(p)}「${p.label}」未填写。`,
   heading_unrecognised: (p) =>
