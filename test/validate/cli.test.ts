@@ -14,6 +14,16 @@ beforeAll(async () => {
   writeFileSync(f('clean.xlsx'), Buffer.from(await puyang(false).wb.xlsx.writeBuffer()));
   writeFileSync(f('dirty.xlsx'), Buffer.from(await puyang(true).wb.xlsx.writeBuffer()));
   writeFileSync(f('text.xlsx'), '序号,岗位名称\n1,主任\n');
+  const a3 = new ExcelJS.Workbook();
+  a3.addWorksheet('Sheet1').addRows([
+    ['岗位廉政风险点登记表'],
+    ['单位:濮阳市科技局办公室'],
+    ['姓名', '张三', '职务(岗位)', '科长'],
+    ['岗位职责', '负责科技项目'],
+    ['序号', '风险点表现形式', '风险等级', '风险类别', '防控措施'],
+    [1, '收受申报单位礼品', '一级', '思想道德', '廉政教育'],
+  ]);
+  writeFileSync(f('a3.xlsx'), Buffer.from(await a3.xlsx.writeBuffer()));
 });
 
 describe('lianfang validate', () => {
@@ -31,6 +41,19 @@ describe('lianfang validate', () => {
     expect(r.out).toContain('工作表「张三」 错误 3 · 警告 1 · 提示 2');
     expect(r.out).toMatch(/错误 {2}E8 +工作表「张三」E8 单元格\(危害程度\)应为 1–5 之间的整数,现为「6」/);
     expect(r.out).toContain('发现 6 个错误');
+  });
+
+  it('a programme named with --pack is kept; the output says which programme the file looks like', async () => {
+    const auto = await run(f('a3.xlsx'));
+    expect(auto.out).toContain('工作表「Sheet1」识别为 A3 岗位廉政风险点登记表');
+    const named = await run(f('a3.xlsx'), '--pack', 'heshui-2012');
+    expect(named.code).toBe(1);
+    expect(named.out).toContain('— 方案 heshui-2012');
+    expect(named.out).toContain('工作簿中的表格更像方案「濮阳市科技局 2012 廉政风险防控规范权力运行」');
+    expect(named.out).toContain('请改用 --pack puyang-2012');
+    expect(named.out).toContain('工作表「Sheet1」是方案「濮阳市科技局 2012 廉政风险防控规范权力运行」的 A3');
+    const j = JSON.parse((await run(f('a3.xlsx'), '--pack', 'heshui-2012', '--json')).out);
+    expect(j).toMatchObject({ pack: 'heshui-2012', betterPack: { pack: 'puyang-2012', forms: 1, titles: 1 } });
   });
 
   it('--json gives the report as data', async () => {

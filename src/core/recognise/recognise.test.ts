@@ -55,3 +55,35 @@ describe('recogniseWorkbook', () => {
     expect(() => recogniseWorkbook(workbookOf(a1), { pack: 'nope-2000' })).toThrow('unknown_pack');
   });
 });
+
+describe('recognition by title', () => {
+  // A3 typed by hand: its title, its header fields, its columns — plus a 序号 and 防控措施 that heshui B1 also has.
+  const a3 = sheetOf(
+    'Sheet1',
+    [
+      ['岗位廉政风险点登记表'],
+      ['单位:濮阳市科技局办公室'],
+      ['姓名', '张三', '职务(岗位)', '科长'],
+      ['岗位职责', '负责科技项目'],
+      ['序号', '风险点表现形式', '风险等级', '风险类别', '防控措施'],
+      [1, '收受申报单位礼品', '一级', '思想道德', '廉政教育'],
+    ],
+    ['A1:E1'],
+  );
+
+  it('the plan’s title weighs more than overlapping column names: 岗位廉政风险点登记表 is A3, not heshui B1', () => {
+    const r = recogniseWorkbook(workbookOf(a3));
+    expect(r).toMatchObject({ pack: 'puyang-2012', forms: [{ form: 'A3', titleRow: 1 }] });
+    expect(r.forms[0].header.unit).toEqual({ value: '濮阳市科技局办公室', cell: 'A2' });
+    expect(r.betterPack).toBeUndefined();
+  });
+
+  it('never overrides the programme the user named, never recasts another’s form, and says which one fits', () => {
+    const r = recogniseWorkbook(workbookOf(a3), { pack: 'heshui-2012' });
+    expect(r.pack).toBe('heshui-2012');
+    // B1 shares these columns, but the title is A3's: the sheet is not read as B1.
+    expect(r.forms).toEqual([]);
+    expect(r.skipped).toEqual([{ sheet: 'Sheet1', reason: 'otherPack', candidates: ['puyang-2012 A3'] }]);
+    expect(r.betterPack).toEqual({ pack: 'puyang-2012', forms: 1, titles: 1 });
+  });
+});

@@ -51,8 +51,8 @@ export interface RecognisedForm {
 
 export interface SkippedSheet {
   sheet: string;
-  reason: 'hidden' | 'empty' | 'unrecognised' | 'lianfang' | 'ambiguous' | 'notes';
-  /** For ambiguous sheets: the forms it could be. */
+  reason: 'hidden' | 'empty' | 'unrecognised' | 'lianfang' | 'ambiguous' | 'notes' | 'otherPack';
+  /** For ambiguous sheets: the forms it could be; for otherPack: the pack and form it looks like ("railway-2014 E1"). */
   candidates?: string[];
 }
 
@@ -63,4 +63,14 @@ export interface Recognition {
   skipped: SkippedSheet[];
   /** Where the forms found fit more than one pack equally well and none was named: the packs it could be. */
   packCandidates?: string[];
+  /**
+   * The user named a pack, but the sheets fit another one better (more forms, or more of them under their plan's
+   * title): the doors ask rather than switch. The named pack is still the one used.
+   */
+  betterPack?: { pack: string; forms: number; titles: number };
+  /**
+   * lianfang's own metadata (hidden identification, rollup names) said one thing and the content another: the
+   * content was read. `sheet` absent: the workbook's pack; `claimed` 'lianfang': a sheet claimed as generated.
+   */
+  metaDisagrees?: Array<{ sheet?: string; claimed: string; found: string }>;
 }

@@ -7,6 +7,7 @@ import { recogniseWorkbook, REPORT_SHEET, type RecogniseOptions } from '../recog
 import type { Recognition } from '../recognise/types';
 import { CHECKS } from './checks';
 import { issueAt } from './issue';
+import { recognitionIssues } from './recognitionIssues';
 import type { FormContext, Issue, ValidateSettings, ValidationReport } from './types';
 
 export interface ValidateOptions extends RecogniseOptions {
@@ -39,7 +40,7 @@ function* steps(wb: WorkbookSnapshot, opts: ValidateOptions, out: { report?: Val
       const present = form.columns
         .filter((c) => rf.columns[c.key] !== undefined)
         .map((col) => ({ col, at: rf.columns[col.key] }));
-      contexts.push({ pack, form, rf, present, settings });
+      contexts.push({ pack, form, rf, present, settings, sheet: wb.sheets.find((s) => s.name === rf.sheet) });
     }
   const total = contexts.reduce((n, c) => n + c.rf.rows.length, 0);
   opts.onProgress?.(0, total);
@@ -63,6 +64,7 @@ function* steps(wb: WorkbookSnapshot, opts: ValidateOptions, out: { report?: Val
     }
     for (const check of CHECKS) if (check.scope === 'form') append(issues, check.run(ctx));
   }
+  append(issues, recognitionIssues(wb, recognition));
   if (pack)
     for (const check of CHECKS)
       if (check.scope === 'workbook') append(issues, check.run({ pack, forms: contexts, settings }));
@@ -118,6 +120,7 @@ function report(wb: WorkbookSnapshot, r: Recognition, contexts: FormContext[], i
     valid: errors === 0 && contexts.length > 0,
     pack: r.pack ?? null,
     ...(r.packCandidates ? { packCandidates: r.packCandidates } : {}),
+    ...(r.betterPack ? { betterPack: r.betterPack } : {}),
     forms: contexts.map(({ form, rf }) => ({
       form: rf.form,
       title: form.title,

@@ -3,7 +3,8 @@ import type { Params } from '../errors';
 import type { Pack } from '../forms/pack';
 import type { Column, Form } from '../forms/schema';
 import type { Op } from '../ops';
-import type { RecognisedForm, RecognisedRow, SkippedSheet } from '../recognise/types';
+import type { SheetSnapshot } from '../port';
+import type { RecognisedForm, RecognisedRow, Recognition, SkippedSheet } from '../recognise/types';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -39,6 +40,8 @@ export interface FormContext {
   /** The form's columns that were found on the sheet, with their sheet column. */
   present: Array<{ col: Column; at: number }>;
   settings: ValidateSettings;
+  /** The sheet as read, for checks that look beyond the recognised table (where to point at a missing field). */
+  sheet?: SheetSnapshot;
 }
 
 export interface WorkbookContext {
@@ -73,6 +76,8 @@ export interface ValidationReport {
   pack: string | null;
   /** When the forms fit several packs equally and none was named. */
   packCandidates?: string[];
+  /** The user named `pack`, but the sheets fit this one better: the door asks (see Recognition.betterPack). */
+  betterPack?: Recognition['betterPack'];
   forms: Array<{
     form: string;
     title: string;

@@ -56,6 +56,17 @@ export const validate: Record<string, (p: Params) => string> = {
   skipped_unrecognised: (p) => `工作表「${p.sheet}」不像方案中的任何表格,未校验。`,
   skipped_lianfang: (p) => `工作表「${p.sheet}」是 lianfang 自身使用的表,未校验。`,
   skipped_notes: (p) => `工作表「${p.sheet}」是说明/备注,未校验。`,
+  skipped_otherPack: (p) => `工作表「${p.sheet}」是另一方案的表格(${p.candidates}),未按本工作簿的方案校验。`,
+  sheet_other_pack: (p) =>
+    `工作表「${p.sheet}」是方案「${p.other}」的 ${p.form},本工作簿按方案「${p.pack}」校验,此表未校验。一个工作簿只能报送一个方案的表格:请分开报送,或用 --pack 指明方案。`,
+  meta_disagrees: (p) =>
+    `工作表「${p.sheet}」在 lianfang 的隐藏标识中记为 ${p.claimed},但标题和表头是 ${p.found},已按内容(${p.found})校验。隐藏标识可能已过时或被改动。`,
+  meta_copy_disagrees: (p) =>
+    `工作表「${p.sheet}」被标记为 lianfang 生成的汇总副本,但其内容与明细表不一致,已作为 ${p.found} 校验。`,
+  meta_pack_disagrees: (p) =>
+    `工作簿的隐藏标识写的是方案「${p.claimed}」,但其中的表格属于方案「${p.found}」,已按「${p.found}」校验。隐藏标识可能已过时或被改动。`,
+  validate_better_pack: (p) =>
+    `提示:工作簿中的表格更像方案「${p.better}」(${p.forms} 张表${p.titles ? `,其中 ${p.titles} 张标题相符` : ''}),现按你指定的方案「${p.pack}」校验。如选错了方案,请改用 --pack ${p.id}。`,
   skipped_ambiguous: (p) =>
     `工作表「${p.sheet}」可能是以下表格之一:${p.candidates}。请用 --form "${p.sheet}=表格编号" 指明。`,
   bad_form_override: (p) => `「${p.value}」格式不对,应写成 --form "工作表名=表格编号",如 --form "Sheet1=A3"。`,

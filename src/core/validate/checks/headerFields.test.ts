@@ -20,5 +20,29 @@ it('flags a header field that is blank or missing, and accepts one typed in a si
     heading,
     ['收礼', '一级', '思想道德'],
   ]);
-  expect(where(runCheck(headerFields, 'puyang-2012', [bad]))).toEqual(['header_blank@B3', 'header_missing@A2']);
+  expect(where(runCheck(headerFields, 'puyang-2012', [bad]))).toEqual(['header_blank@B3', 'header_missing@A1']);
+});
+
+it('reads 单位 / 填报单位 / 报送单位 as 单位名称, and never blames the cell holding a value for a missing field', () => {
+  const typed = (unitLine: string) =>
+    sheet('王五', [
+      ['岗位廉政风险点登记表'],
+      [unitLine],
+      ['姓名：王五 职务：科员'],
+      ['岗位职责：文书'],
+      heading,
+      ['收礼', '一级', '思想道德'],
+    ]);
+  for (const line of [
+    '单位:濮阳市科技局办公室',
+    '填报单位：濮阳市科技局',
+    '报送单位 ：濮阳市科技局',
+    '单位名称（盖章）：濮阳市科技局',
+  ])
+    expect(runCheck(headerFields, 'puyang-2012', [typed(line)])).toEqual([]);
+  // A unit line lianfang cannot read is not where the error points: the title is.
+  const issues = runCheck(headerFields, 'puyang-2012', [typed('濮阳市科技局办公室')]);
+  expect(where(issues)).toEqual(['header_missing@A1']);
+  // The plan's own blank line, 单位名称:(盖章), is a field still to fill.
+  expect(where(runCheck(headerFields, 'puyang-2012', [typed('单位名称:(盖章)')]))).toEqual(['header_blank@B2']);
 });

@@ -1,6 +1,20 @@
 import { isBlank } from '../../cell';
+import { cellAt, type SheetSnapshot } from '../../port';
 import { addressIssue } from '../issue';
-import type { FormCheck } from '../types';
+import type { FormCheck, FormContext } from '../types';
+
+/**
+ * Where to report a header field that is not there at all: never on a cell holding something else (a value we
+ * failed to read must not be blamed for being missing): the title, else a blank cell above the table, else its
+ * first heading cell.
+ */
+function missingFieldCell(ctx: FormContext, sheet: SheetSnapshot | undefined): string {
+  if (ctx.rf.titleCell) return ctx.rf.titleCell;
+  for (let r = 1; r < ctx.rf.headerRow; r++) if (!sheet || isBlank(cellAt(sheet, r, 1))) return `A${r}`;
+  return ctx.rf.headerCells
+    ? (Object.values(ctx.rf.headerCells).sort()[0] ?? `A${ctx.rf.headerRow}`)
+    : `A${ctx.rf.headerRow}`;
+}
 
 /** Header fields above the table (单位名称, 姓名 …): present and filled in. */
 export const headerFields: FormCheck = {
@@ -11,14 +25,10 @@ export const headerFields: FormCheck = {
       .filter((h) => h.required)
       .flatMap((h) => {
         const found = ctx.rf.header[h.key];
-        if (!found) {
-          const row = ctx.rf.titleRow ? ctx.rf.titleRow + 1 : Math.max(1, ctx.rf.headerRow - 1);
+        if (!found)
           return [
-            addressIssue(ctx, `A${Math.min(row, ctx.rf.headerRow)}`, 'header_missing', 'error', null, {
-              label: h.label,
-            }),
+            addressIssue(ctx, missingFieldCell(ctx, ctx.sheet), 'header_missing', 'error', null, { label: h.label }),
           ];
-        }
         return isBlank(found.value)
           ? [addressIssue(ctx, found.cell, 'header_blank', 'error', null, { label: h.label })]
           : [];

@@ -28,7 +28,7 @@ export function runCheck(
     const present = form.columns
       .filter((c) => rf.columns[c.key] !== undefined)
       .map((col) => ({ col, at: rf.columns[col.key] }));
-    return { pack: p, form, rf, present, settings };
+    return { pack: p, form, rf, present, settings, sheet: sheets.find((s) => s.name === rf.sheet) };
   });
   if (check.scope === 'workbook') return check.run({ pack: p, forms, settings });
   if (check.scope === 'form') return forms.flatMap((f) => check.run(f));

@@ -2,6 +2,7 @@ import { applyOps } from '../../../adapters/exceljs/applyOps';
 import { workbookBytes } from '../../../adapters/exceljs/write';
 import { LianfangError } from '../../../core/errors';
 import { message } from '../../../core/messages';
+import { findPack } from '../../../core/packs';
 import type { Severity, ValidationReport } from '../../../core/validate';
 import { groupIssues, markIssuesOps, validateWorkbook } from '../../../core/validate';
 import type { RegisterCommand } from '../context';
@@ -98,6 +99,18 @@ export function printReport(out: (s: string) => void, file: string, r: Validatio
       `  ✓ ${message('validate_recognised', { sheet: f.sheet, form: f.form, title: f.title, instance: f.instance, rows: f.rows })}`,
     );
   for (const s of r.skipped) out(`  – ${s.message}`);
+  if (r.betterPack && r.pack) {
+    const better = findPack(r.betterPack.pack);
+    out(
+      `  ! ${message('validate_better_pack', {
+        better: better?.name ?? r.betterPack.pack,
+        id: r.betterPack.pack,
+        forms: r.betterPack.forms,
+        titles: r.betterPack.titles,
+        pack: findPack(r.pack)?.name ?? r.pack,
+      })}`,
+    );
+  }
   for (const g of groupIssues(r)) {
     const counts = SEVERITIES.map((s) => `${message(`severity_${s}`)} ${g.counts[s]}`);
     out('');

@@ -1,0 +1,54 @@
+import { columnLetter } from '../a1';
+import { displayText, isBlank } from '../cell';
+import type { Pack } from '../forms/pack';
+import type { Form } from '../forms/schema';
+import type { Grid } from './grid';
+import type { Placement } from './locate';
+import { readBody } from './readBody';
+import type { RecognisedForm } from './types';
+
+/** Reads a placed form: its body rows, totals, sign-off block and where each part sits. */
+export function readForm(
+  grid: Grid,
+  pack: Pack,
+  p: Placement,
+  how: RecognisedForm['how'],
+  instance: string | undefined,
+): RecognisedForm {
+  const body = readBody(grid, p.form, p.columns, p.headerRow, p.headerEnd + 1);
+  const headerCells: Record<string, string> = {};
+  for (const [k, c] of Object.entries(p.columns)) headerCells[k] = `${columnLetter(c)}${p.headerRow}`;
+  return {
+    pack: pack.id,
+    form: p.form.id,
+    sheet: grid.sheet.name,
+    how,
+    instance: instance ?? instanceOf(p.form, p.header, grid.sheet.name) ?? undefined,
+    titleRow: p.titleRow,
+    ...(p.titleCell ? { titleCell: p.titleCell } : {}),
+    headerRow: p.headerRow,
+    headerEnd: p.headerEnd,
+    columns: p.columns,
+    headerCells,
+    ...(p.unknown.length ? { unknownHeadings: p.unknown } : {}),
+    header: p.header,
+    rows: body.rows,
+    totals: body.totals,
+    bodyEnd: body.bodyEnd,
+    signoff: body.signoff,
+  };
+}
+
+/** Who a per-person / per-unit sheet is for: 姓名 (else the sheet's name), or the unit's first filled field. */
+function instanceOf(form: Form, header: RecognisedForm['header'], sheet: string): string | null {
+  if (form.kind === 'perPerson' || form.kind === 'pledge') {
+    const name = header.name?.value;
+    return isBlank(name ?? null) ? sheet : displayText(name ?? null).trim();
+  }
+  if (form.kind !== 'perUnit') return null;
+  for (const f of form.header) {
+    const v = header[f.key]?.value;
+    if (!f.seal && !isBlank(v ?? null)) return displayText(v ?? null).trim();
+  }
+  return sheet;
+}

@@ -1,0 +1,45 @@
+import { findPack } from '../packs';
+import type { WorkbookSnapshot } from '../port';
+import type { Recognition } from '../recognise/types';
+import { issueAt } from './issue';
+import type { Issue } from './types';
+
+const packName = (id: string) => findPack(id)?.name ?? id;
+
+/**
+ * What recognition itself found wrong, as issues: a visible table of another programme that this workbook's
+ * programme cannot check (an error: it must not pass unchecked), and lianfang's own metadata contradicted by the
+ * content (a warning: the content was read).
+ */
+export function recognitionIssues(wb: WorkbookSnapshot, r: Recognition): Issue[] {
+  const out: Issue[] = [];
+  const firstVisible = wb.sheets.find((s) => s.visibility === 'visible')?.name ?? '';
+  for (const s of r.skipped)
+    if (s.reason === 'otherPack' && r.pack) {
+      const [pack, form] = (s.candidates?.[0] ?? '').split(' ');
+      out.push(
+        issueAt('sheet_other_pack', 'error', { sheet: s.sheet, row: 1, column: 1 }, null, {
+          other: packName(pack),
+          form,
+          pack: packName(r.pack),
+        }),
+      );
+    }
+  for (const d of r.metaDisagrees ?? []) {
+    const rf = d.sheet ? r.forms.find((f) => f.sheet === d.sheet) : undefined;
+    const where = {
+      sheet: d.sheet ?? firstVisible,
+      row: rf?.titleRow ?? 1,
+      column: 1,
+      ...(rf ? { form: rf.form } : {}),
+    };
+    const code = !d.sheet ? 'meta_pack_disagrees' : d.claimed === 'lianfang' ? 'meta_copy_disagrees' : 'meta_disagrees';
+    out.push(
+      issueAt(code, 'warning', where, null, {
+        claimed: d.sheet ? d.claimed : packName(d.claimed),
+        found: d.sheet ? d.found : packName(d.found),
+      }),
+    );
+  }
+  return out;
+}
