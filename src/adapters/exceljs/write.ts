@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { cellAddress, parseRange, rangeAddress } from '../../core/a1';
+import { fixPrintNames } from './printNames';
 
 type Validation = ExcelJS.DataValidation;
 type Model = Record<string, Validation | undefined>;
@@ -20,7 +21,7 @@ export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
     return () => (dv.model = original);
   });
   try {
-    return new Uint8Array(await wb.xlsx.writeBuffer());
+    return fixPrintNames(new Uint8Array(await wb.xlsx.writeBuffer()), wb);
   } finally {
     for (const r of restore) r();
   }

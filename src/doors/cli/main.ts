@@ -1,13 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands';
 import type { CliContext } from './context';
-import { processIo, reportError, type Io } from './output';
+import { processIo, reportError, safeIo, type Io } from './output';
 
 /**
  * Runs the CLI and resolves to its exit code: 0 ok, 1 problems found in the input, 2 cannot read or write.
  * Never throws: every failure becomes a zh-CN message with a stable code.
  */
-export async function main(argv: string[], io: Io = processIo(argv.includes('--debug'))): Promise<number> {
+export async function main(argv: string[], rawIo: Io = processIo(argv.includes('--debug'))): Promise<number> {
+  const io = safeIo(rawIo);
   let code = 0;
   const ctx: CliContext = { io, exit: (c) => (code = Math.max(code, c)) };
   const program = new Command('lianfang')

@@ -1,5 +1,6 @@
 import { isLianfangError } from '../../core/errors';
 import { message } from '../../core/messages';
+import { jsonSafe, terminalSafe } from './terminalText';
 
 /** Where a command writes; tests pass their own to read what a person would see. */
 export interface Io {
@@ -8,10 +9,36 @@ export interface Io {
   debug: boolean;
 }
 
-export const processIo = (debug = false): Io => ({
-  out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
-  err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
-  debug,
+let pipesGuarded = false;
+/**
+ * `lianfang … | head` closes our stdout early: the next write fails with EPIPE. That is the reader saying
+ * "enough", not an error: stop quietly (exit handlers still remove temporary files), never a stack trace.
+ */
+function guardPipes(): void {
+  if (pipesGuarded) return;
+  pipesGuarded = true;
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+}
+
+const write = (stream: NodeJS.WriteStream, s: string) => {
+  if (stream.destroyed || stream.writableEnded) return;
+  stream.write(s.endsWith('\n') ? s : `${s}\n`);
+};
+
+export const processIo = (debug = false): Io => {
+  guardPipes();
+  return { out: (s) => write(process.stdout, s), err: (s) => write(process.stderr, s), debug };
+};
+
+/** Every line a command prints goes through this: no terminal control sequence from a workbook reaches the screen. */
+export const safeIo = (io: Io): Io => ({
+  out: (s) => io.out(terminalSafe(s)),
+  err: (s) => io.err(terminalSafe(s)),
+  debug: io.debug,
 });
 
 /** A failure as a person reads it: zh-CN message and stable code; the stack only with --debug. */
@@ -21,4 +48,4 @@ export function reportError(io: Io, e: unknown): void {
   if (io.debug && e instanceof Error) io.err(e.stack ?? String(e));
 }
 
-export const json = (v: unknown): string => JSON.stringify(v, null, 2);
+export const json = (v: unknown): string => jsonSafe(JSON.stringify(v, null, 2));

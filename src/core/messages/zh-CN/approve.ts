@@ -67,6 +67,10 @@ export const approve: Record<string, (p: Params) => string> = {
   sign_done: (p) => `「${p.who}」${p.signer} 已对「${p.sheet}」签章(${p.opinion}),密钥指纹 ${p.fp}。`,
   sign_returned: (p) => `已退回修改:此前 ${p.count} 个签章已转入历史记录,修改后须从第一步重新签章。`,
   keygen_trust_entry: (p) => `可把下面这一行交给验证人,加入受信任密钥名单(verify --trust):${p.entry}`,
+  key_in_git_worktree: (p) =>
+    `密钥文件「${p.file}」位于 git 仓库「${p.repo}」之中:一次提交就可能把私钥公开。请把它移到仓库以外(或至少加入 .gitignore)。`,
+  key_file_readable: (p) =>
+    `密钥文件「${p.file}」的权限为 ${p.mode},本机其他用户也能读取。请执行 chmod 600 「${p.file}」。`,
   keystore_unavailable: () => '此浏览器不能保存签章密钥(IndexedDB 不可用,可能处于隐私模式)。',
   // The 签章 panel.
   sign_panel_title: () => '签章',

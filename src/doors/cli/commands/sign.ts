@@ -9,6 +9,7 @@ import { message } from '../../../core/messages';
 import type { WorkbookSnapshot } from '../../../core/port';
 import type { RegisterCommand } from '../context';
 import { writeFileSafely } from '../io';
+import { readKeyFileText } from '../keyFiles';
 import { openForStamps } from './stampFile';
 
 interface SignOpts {
@@ -44,10 +45,7 @@ export const registerSign: RegisterCommand = (program, ctx) =>
     .action(async (input: string, opts: SignOpts) => {
       if (!(OPINIONS as readonly string[]).includes(opts.opinion))
         throw new LianfangError('opinion_invalid', { opinion: opts.opinion });
-      const keyText = await readFile(opts.key, 'utf8').catch((e) => {
-        throw new LianfangError('file_not_found', { file: opts.key }, { cause: e });
-      });
-      const signer = await signerFromKeyFile(keyText);
+      const signer = await signerFromKeyFile(await readKeyFileText(opts.key, ctx.io));
       const seal = opts.seal
         ? (
             await readFile(opts.seal).catch((e) => {
@@ -55,7 +53,7 @@ export const registerSign: RegisterCommand = (program, ctx) =>
             })
           ).toString('base64')
         : undefined;
-      const { workbook, snapshot } = await openForStamps(input);
+      const { snapshot, load } = await openForStamps(input);
       const form = pickForm(snapshot, opts.form);
       const plan = await planSign({
         wb: snapshot,
@@ -68,6 +66,7 @@ export const registerSign: RegisterCommand = (program, ctx) =>
         acceptWarnings: opts.acceptWarnings,
         allowNewKey: opts.newKey,
       });
+      const workbook = await load();
       applyOps(workbook, plan.ops);
       await writeFileSafely(opts.output, await workbookBytes(workbook), {
         force: opts.force,

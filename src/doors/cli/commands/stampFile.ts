@@ -1,17 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
-import { readSafely } from '../../../adapters/exceljs/safe/load';
-import { LianfangError } from '../../../core/errors';
 import type { WorkbookSnapshot } from '../../../core/port';
+import { openWorkbookFile } from '../open';
 
-/** Reads a workbook for sign/verify through the hardened reader: a missing or broken file is exit 2. */
-export async function openForStamps(file: string): Promise<{ workbook: ExcelJS.Workbook; snapshot: WorkbookSnapshot }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch (e) {
-    throw new LianfangError('file_not_found', { file }, { cause: e });
-  }
-  const r = await readSafely(bytes, file);
-  return { workbook: r.workbook, snapshot: r.snapshot };
+/**
+ * Reads a workbook for sign/verify like every other command: checks first, then parsed in a worker thread
+ * with the same memory and time limits as `inspect` (a hostile file costs at most WORKER_TIMEOUT_MS).
+ */
+export async function openForStamps(
+  file: string,
+): Promise<{ snapshot: WorkbookSnapshot; load: () => Promise<ExcelJS.Workbook> }> {
+  const opened = await openWorkbookFile(file);
+  return { snapshot: opened.snapshot, load: () => opened.loadWorkbook() };
 }
