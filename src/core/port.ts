@@ -10,6 +10,11 @@ export interface SheetSnapshot {
   merges: string[];
   /** Formulas by A1 address, where a cell holds one (its cached result is in `rows`). */
   formulas?: Record<string, string>;
+  /** Number formats by A1 address, for cells whose format is not General (what prints: "0.00", ";;;" …). */
+  formats?: Record<string, string>;
+  /** Hidden rows and columns (1-based), including those of height or width 0: they do not print. */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
 }
 
 export interface DefinedName {

@@ -47,7 +47,7 @@ describe('a full sign-off chain', () => {
     expect(f.complete).toBe(true);
     expect(f.steps.map((s) => s.state)).toEqual(['signed', 'signed', 'signed', 'signed', 'signed']);
     expect(f.stamps.map((c) => c.stamp.signer)).toEqual(NAMES);
-    expect(describeVerification(v).at(-1)).toBe(message('verify_ok', { count: 5 }));
+    expect(describeVerification(v).at(-1)).toBe(message('verify_intact_unverified', { count: 5 }));
   });
 
   it('writes the visible stamp into the sign-off block, a red text seal for 单位, and protects the sheet', async () => {

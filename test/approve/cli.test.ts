@@ -80,12 +80,10 @@ describe('CLI keygen / sign / verify', () => {
     expect(json.ok).toBe(true);
     expect(json.forms[0].steps.map((s: { state: string }) => s.state)).toEqual(Array(5).fill('signed'));
 
+    // A bare trust list is no longer taken: the roster replaced it.
     writeFileSync(f('trust.json'), JSON.stringify(trust));
-    expect((await run('verify', input, '--trust', f('trust.json'))).code).toBe(0);
-    writeFileSync(f('trust-short.json'), JSON.stringify(trust.slice(0, 4)));
-    const unknown = await run('verify', input, '--trust', f('trust-short.json'));
-    expect(unknown.code).toBe(1);
-    expect(unknown.out).toContain('签章人「纪检组」不在受信任密钥名单中');
+    const old = await run('verify', input, '--trust', f('trust.json'));
+    expect([old.code, old.err]).toEqual([2, expect.stringContaining('trust_replaced_by_roster')]);
 
     // One approved cell changed in Excel terms: exit 1, the cell named.
     const wb = new ExcelJS.Workbook();

@@ -8,7 +8,7 @@ describe('sign-off messages', () => {
     ...readdirSync('src/core/approve').map((f) => path.join('src/core/approve', f)),
     ...readdirSync('src/doors/cli/commands').map((f) => path.join('src/doors/cli/commands', f)),
     ...readdirSync('src/doors/ui/approve').map((f) => path.join('src/doors/ui/approve', f)),
-  ].filter((f) => /\.tsx?$/.test(f) && !/\.test\./.test(f) && /approve|keygen|sign|verify|stampFile/.test(f));
+  ].filter((f) => /\.tsx?$/.test(f) && !/\.test\./.test(f) && /approve|keygen|sign|verify|stampFile|roster/.test(f));
 
   it('covers every error, problem and label code', () => {
     const codes = new Set<string>();
@@ -19,9 +19,13 @@ describe('sign-off messages', () => {
       for (const m of src.matchAll(/\bt\('([a-z_]+)'/g)) codes.add(m[1]);
       for (const m of src.matchAll(/message\('([a-z_]+)'/g)) codes.add(m[1]);
     }
-    const verify = readFileSync('src/core/approve/verify.ts', 'utf8');
     const states = ['pending', 'signed', 'returned', 'invalid'];
-    for (const m of verify.matchAll(/\| '([a-z_]+)'/g)) codes.add(states.includes(m[1]) ? `step_${m[1]}` : m[1]);
+    const identities = ['trusted', 'untrusted', 'unchecked'];
+    for (const file of ['verify.ts', 'identity.ts', 'signoffBlock.ts']) {
+      const src = readFileSync(`src/core/approve/${file}`, 'utf8');
+      for (const m of src.matchAll(/\| '([a-z_]+)'/g))
+        codes.add(states.includes(m[1]) ? `step_${m[1]}` : identities.includes(m[1]) ? `identity_${m[1]}` : m[1]);
+    }
     expect(codes.size).toBeGreaterThan(30);
     expect([...codes].filter((c) => !hasMessage(c))).toEqual([]);
   });

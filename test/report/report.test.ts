@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { displayText } from '../../src/core/cell';
@@ -212,8 +212,25 @@ describe('sign-off blocks from the stamps', () => {
 
     const out = path.join(dir, '报告-signed.xlsx');
     const out2 = path.join(dir, '报告-changed.xlsx');
-    expect((await cli('report', signed, '-o', out)).code).toBe(0);
-    expect((await cli('report', changed, '-o', out2)).code).toBe(0);
+    // Without the signers' roster the report never says 核验有效: nobody checked who signed.
+    const plain = await cli('report', signed, '-o', path.join(dir, '报告-no-roster.xlsx'));
+    expect(plain.out).toContain('签章人身份未核验');
+    const unchecked = texts((await load(path.join(dir, '报告-no-roster.xlsx'))).snap.sheets[0].rows);
+    expect(unchecked).toContain('本人:同意(内容完整,签章人身份未核验)');
+    expect(unchecked).not.toContain('核验有效');
+    // The committee's roster lists 蒋忠良's key for 本人 in his unit.
+    const committee = path.join(dir, 'k-committee.json');
+    const roster = path.join(dir, 'roster.json');
+    expect((await cli('keygen', '--name', '濮阳市纪委', '-o', committee)).code).toBe(0);
+    expect((await cli('roster', 'new', '--issuer', '濮阳市纪委', '--key', committee, '-o', roster)).code).toBe(0);
+    const fp = JSON.parse(readFileSync(key, 'utf8')).fingerprint;
+    const added = await cli(
+      ...['roster', 'add', roster, '--key', committee, '--name', '蒋忠良', '--fingerprint', fp],
+      ...['--unit', '濮阳市科学技术局', '--role', '本人', '--in-place'],
+    );
+    expect(added.code).toBe(0);
+    expect((await cli('report', signed, '-o', out, '--roster', roster)).code).toBe(0);
+    expect((await cli('report', changed, '-o', out2, '--roster', roster)).code).toBe(0);
     const good = (await load(out)).snap;
     const cover = texts(good.sheets[0].rows);
     expect(cover).toContain('本人:同意(核验有效)');

@@ -13,11 +13,17 @@ export const exceljsPort = (wb: ExcelJS.Workbook): WorkbookPort => ({ read: asyn
 export function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   const rows: CellValue[][] = [];
   const formulas: Record<string, string> = {};
+  const formats: Record<string, string> = {};
+  const hiddenRows: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
+    // A row of height 0 does not print either. (A hidden row without values hides nothing.)
+    if (row.hidden || (row.height !== undefined && row.height <= 0)) hiddenRows.push(r);
     const out: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // A merged range's value lives in its top-left cell only; the others read as blank.
       if (cell.type === 1 /* ValueType.Merge (8 is RichText, which LibreOffice writes) */) return;
+      const fmt = cell.numFmt;
+      if (typeof fmt === 'string' && fmt && fmt !== 'General') formats[cellAddress(r, c)] = fmt;
       const v = cell.value;
       if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
         const f = (v as ExcelJS.CellFormulaValue).formula ?? (cell as unknown as { formula?: string }).formula;
@@ -38,7 +44,20 @@ export function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     rows,
     merges,
     ...(Object.keys(formulas).length ? { formulas } : {}),
+    ...(Object.keys(formats).length ? { formats } : {}),
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...hiddenColumns(ws),
   };
+}
+
+/** Columns hidden or of width 0 (ExcelJS keeps column settings per column, up to the last one defined). */
+function hiddenColumns(ws: ExcelJS.Worksheet): { hiddenCols?: number[] } {
+  const cols = (ws as unknown as { _columns?: ExcelJS.Column[] })._columns ?? [];
+  const hidden: number[] = [];
+  cols.forEach((col, i) => {
+    if (col && (col.hidden || (col.width !== undefined && col.width <= 0))) hidden.push(i + 1);
+  });
+  return hidden.length ? { hiddenCols: hidden } : {};
 }
 
 export function toCellValue(v: ExcelJS.CellValue | undefined): CellValue {

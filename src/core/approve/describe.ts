@@ -1,5 +1,6 @@
 import { message } from '../messages';
 import { shortFingerprint } from '../crypto';
+import type { CellChange } from './diff';
 import type { FormVerification, StampCheck, StepState, WorkbookVerification } from './verify';
 
 export const STEP_STATE_TEXT: Record<StepState, string> = {
@@ -9,43 +10,126 @@ export const STEP_STATE_TEXT: Record<StepState, string> = {
   invalid: message('step_invalid'),
 };
 
-/** zh-CN sentences for one stamp's problems, naming the cells that changed. */
+/** One change as a person reads it: the cell (or line), what it was when signed and what it is now. */
+export function describeChange(ch: CellChange): string {
+  const where = ch.cell ?? ch.key;
+  if (ch.what === 'shown') return message('cell_change_shown', { cell: where, approved: ch.approved, now: ch.now });
+  if (ch.what === 'hidden') {
+    return message('cell_change_hidden', {
+      what: where || message(`part_${ch.part}`),
+      approved: ch.approved,
+      now: ch.now,
+    });
+  }
+  if (ch.what === 'text')
+    return message('text_change', {
+      part: message(`part_${ch.part}`),
+      approved: ch.approved || '(无)',
+      now: ch.now || '(无)',
+    });
+  return message('cell_change', { cell: where, approved: ch.approved, now: ch.now });
+}
+
+/** zh-CN sentences for one stamp's problems and notes, naming the cells that changed. */
 export function describeStamp(form: FormVerification, c: StampCheck): string[] {
   const step = form.steps.find((s) => s.role === c.stamp.role);
   const base = { who: step?.who ?? c.stamp.role, signer: c.stamp.signer, fp: shortFingerprint(c.stamp.fingerprint) };
-  return c.problems.map((p) => {
+  const lines = c.problems.map((p) => {
     if (p.code === 'content_changed') {
       if (!p.changes) return message('content_changed_unknown', base);
-      const cells = p.changes
-        .slice(0, 10)
-        .map((ch) => message('cell_change', { cell: ch.cell ?? ch.key, approved: ch.approved, now: ch.now }))
-        .join(';');
+      const cells = p.changes.slice(0, 10).map(describeChange).join(';');
       return message('content_changed', { ...base, cells: p.changes.length > 10 ? `${cells} 等` : cells });
     }
     const other = p.other && /^[0-9a-f]{64}$/.test(p.other) ? shortFingerprint(p.other) : p.other;
     const expected = form.steps.find((s) => s.role === p.expected)?.who ?? p.expected;
     return message(p.code, { ...base, other, expected });
   });
+  for (const n of c.notes) lines.push(message(n.code, { ...base, other: n.other, reason: n.reason }));
+  for (const p of c.identity.problems)
+    lines.push(message(p.code, { ...base, other: p.other, unit: form.unit ?? '(表中未填)' }));
+  return lines;
 }
 
-/** The whole verification as lines a person reads (CLI output, the panel's details). */
+/** One step of the chain: role, name, short key fingerprint, date, 意见, and whether the roster vouches for the signer. */
+export function describeStep(form: FormVerification, c: StampCheck): string {
+  const who = form.steps.find((s) => s.role === c.stamp.role)?.who ?? c.stamp.role;
+  const opinion = c.stamp.text ? `${c.stamp.opinion}(${c.stamp.text})` : c.stamp.opinion;
+  return message('stamp_line', {
+    history: c.active ? '' : message('stamp_history'),
+    who,
+    signer: c.stamp.signer,
+    fp: shortFingerprint(c.stamp.fingerprint),
+    date: c.stamp.at.slice(0, 10),
+    opinion,
+    state: c.ok ? message('stamp_intact') : message('stamp_broken'),
+    identity: message(`identity_${c.identity.status}`),
+  });
+}
+
+/** The whole verification as lines a person reads (CLI output, the page's details). */
 export function describeVerification(v: WorkbookVerification): string[] {
   const lines: string[] = [];
   for (const f of v.forms) {
     if (!f.stamps.length && !f.problems.length) continue;
-    lines.push(`「${f.sheet}」${f.title}:${f.steps.map((s) => `${s.who} ${STEP_STATE_TEXT[s.state]}`).join(' → ')}`);
-    for (const c of f.stamps)
-      for (const line of describeStamp(f, c)) lines.push(`  ${c.active ? '' : '(历史)'}${line}`);
-    for (const p of f.problems) lines.push(`  ${message(p.code, { sheet: f.sheet, cell: p.cell })}`);
+    const unit = f.unit ? `(${f.unit})` : '';
+    lines.push(
+      `「${f.sheet}」${f.title}${unit}:${f.steps.map((s) => `${s.who} ${STEP_STATE_TEXT[s.state]}`).join(' → ')}`,
+    );
+    for (const c of f.stamps) {
+      lines.push(`  ${describeStep(f, c)}`);
+      for (const line of describeStamp(f, c)) lines.push(`    ${line}`);
+    }
+    const v1 = f.stamps.filter((c) => c.stamp.v === 1 && c.active).length;
+    if (v1) lines.push(`  ${message('c14n_v1_note', { sheet: f.sheet, count: v1 })}`);
+    for (const p of f.problems) {
+      const who = f.steps.find((s) => s.role === p.role)?.who ?? p.role;
+      lines.push(
+        `  ${message(p.code, { sheet: f.sheet, cell: p.cell, who, expected: p.expected?.replace(/\n/g, ' '), now: p.now?.replace(/\n/g, ' '), cells: p.cells?.join('、') })}`,
+      );
+    }
   }
   for (const s of v.orphans) lines.push(message('stamp_orphan', { signer: s.signer, form: s.form, sheet: s.sheet }));
+  for (const r of v.removed)
+    lines.push(
+      message('stamps_removed', {
+        sheet: r.sheet,
+        form: r.form,
+        expected: r.expected,
+        now: r.now,
+        signer: r.by.signer,
+        date: r.by.at.slice(0, 10),
+      }),
+    );
   for (const p of v.store) lines.push(message(p.code, { row: p.row }));
-  const bad = badCount(v);
-  if (!v.stampCount && !v.store.length) lines.push(message('verify_none'));
-  else if (v.ok) lines.push(message('verify_ok', { count: v.stampCount }));
-  else lines.push(message('verify_failed', { bad, count: v.stampCount }));
+  if (v.stampCount) lines.push(rosterLine(v));
+  lines.push(summaryLine(v));
   return lines;
+}
+
+function rosterLine(v: WorkbookVerification): string {
+  if (!v.roster) return message('identity_not_checked');
+  return message(v.roster.source === 'workbook' ? 'roster_used_workbook' : 'roster_used_file', {
+    issuer: v.roster.issuer,
+    fp: shortFingerprint(v.roster.fingerprint),
+    issued: v.roster.issued.slice(0, 10),
+  });
+}
+
+/** The last line: 核验有效 only when every stamp is intact and the roster vouches for every signer. */
+export function summaryLine(v: WorkbookVerification): string {
+  const bad = badCount(v);
+  if (!v.stampCount && !v.store.length && !v.removed.length) return message('verify_none');
+  if (!v.intact) {
+    const other = v.forms.reduce((n, f) => n + f.problems.length, 0) + v.removed.length + v.store.length;
+    return message('verify_failed', { bad, other, count: v.stampCount });
+  }
+  if (!v.roster) return message('verify_intact_unverified', { count: v.stampCount });
+  if (!v.trusted) return message('verify_untrusted', { bad: untrustedCount(v), count: v.stampCount });
+  return message('verify_ok', { count: v.stampCount, issuer: v.roster.issuer });
 }
 
 export const badCount = (v: WorkbookVerification): number =>
   v.forms.reduce((n, f) => n + f.stamps.filter((c) => !c.ok).length, 0) + v.orphans.length;
+
+export const untrustedCount = (v: WorkbookVerification): number =>
+  v.forms.reduce((n, f) => n + f.stamps.filter((c) => c.identity.status !== 'trusted').length, 0);

@@ -2,10 +2,14 @@ import { append } from '../append';
 import { cellAddress } from '../a1';
 import type { RecognisedForm } from '../recognise/types';
 import { canonicalValue, tokenText, type CanonicalContent } from './canonical';
+import type { ApprovedContent } from './content';
+import { diffPrinted } from './diffPrinted';
 
 /** One cell whose value differs from what a stamp approved. */
 export interface CellChange {
-  part: 'header' | 'row' | 'total';
+  part: 'header' | 'row' | 'total' | 'column' | 'top' | 'notes';
+  /** What changed: the value (default), what its number format shows, whether it prints, or a line of text. */
+  what?: 'shown' | 'hidden' | 'text';
   /** Header field key or column key. */
   key: string;
   /** For body rows: position among the non-blank rows (0-based). */
@@ -16,6 +20,13 @@ export interface CellChange {
   now: string;
   /** Whole rows added or removed. */
   kind?: 'rowAdded' | 'rowRemoved';
+}
+
+/** Compares approved content with the same version's content now. */
+export function diffApproved(approved: ApprovedContent, now: ApprovedContent, form: RecognisedForm): CellChange[] {
+  if (approved.c14n === 'lianfang-c14n-2' && now.c14n === 'lianfang-c14n-2') return diffPrinted(approved, now, form);
+  if (approved.c14n === 'lianfang-c14n-1' && now.c14n === 'lianfang-c14n-1') return diffContent(approved, now, form);
+  return [];
 }
 
 /** Compares approved content with the form as it is now, cell by cell (rows matched by position). */

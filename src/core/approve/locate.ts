@@ -22,6 +22,9 @@ export interface StampableForm {
   found: RecognisedForm;
   /** The defined name that finds the sheet; null when the sheet has none yet (the first stamp adds one). */
   anchor: string | null;
+  /** The rows this form owns on its sheet: up to the form above and below it, when a sheet holds several. */
+  firstRow?: number;
+  lastRow?: number;
 }
 
 /**
@@ -41,7 +44,26 @@ export function locateForms(wb: WorkbookSnapshot): StampableForm[] {
     const given = wb.names.find((n) => n.sheet === found.sheet && n.name.startsWith(`LFS_${found.form}_`))?.name;
     out.push({ def, found: withFieldSteps(def, found), anchor: own ?? given ?? null });
   }
-  return out;
+  return withBounds(wb, out);
+}
+
+/**
+ * Each form owns its sheet's rows from its title (from row 1 when it is the first form of the sheet) to the
+ * row above the next form: the lines between two forms (备注, sign-off block) belong to the one above.
+ */
+function withBounds(wb: WorkbookSnapshot, forms: StampableForm[]): StampableForm[] {
+  const start = (f: StampableForm) => f.found.titleRow ?? f.found.headerRow;
+  return forms.map((f) => {
+    const mates = forms.filter((o) => o !== f && o.found.sheet === f.found.sheet);
+    const above = mates.some((o) => start(o) < start(f));
+    const below = mates.filter((o) => start(o) > start(f)).map(start);
+    const rows = wb.sheets.find((s) => s.name === f.found.sheet)?.rows.length ?? 0;
+    return {
+      ...f,
+      firstRow: above ? start(f) : 1,
+      lastRow: below.length ? Math.min(...below) - 1 : Math.max(rows, f.found.bodyEnd),
+    };
+  });
 }
 
 /** Steps signed in a header field (hangzhou 单位主要负责人(签字)) are stamped in that field's cell. */
@@ -74,7 +96,7 @@ export function locateOwnForms(wb: WorkbookSnapshot): StampableForm[] {
     const titleRow = parseRange(name.range).top;
     out.push({ def, found: placeOwnSheet(pack.id, def, sheet, titleRow, s.instance), anchor: s.anchor });
   }
-  return out;
+  return withBounds(wb, out);
 }
 
 /** Reads a sheet lianfang built, from its title row down, the way build/formSheet.ts laid it out. */

@@ -4,9 +4,11 @@ import { LianfangError } from '../errors';
 import { fingerprint, sha256Hex, signBytes, toBase64Url, fromBase64Url, type PublicJwk } from '../crypto';
 import type { Op } from '../ops';
 import type { WorkbookSnapshot } from '../port';
-import { contentDigest, C14N_VERSION } from './canonical';
+import { contentOf, CURRENT_C14N, digestOf } from './content';
 import { validationGate, type GateResult } from './gate';
-import { approvedContent, type StampableForm } from './locate';
+import type { StampableForm } from './locate';
+import { bookFor } from './manifest';
+import { sameSignerBefore } from './signers';
 import { signedBytes, STAMP_VERSION, type Opinion, type Stamp, type StampBody } from './stamp';
 import { readStampStore, stampStoreOps, STAMPS_SHEET } from './store';
 import { verifyForm } from './verify';
@@ -36,6 +38,8 @@ export interface SignRequest {
   sealPng?: string;
   /** The signer really has a new key (lost the old one): sign anyway; verification still reports the change. */
   allowNewKey?: boolean;
+  /** Why the signer signs a second step of this chain (refused without one; kept in the stamp, always reported). */
+  reason?: string;
 }
 
 export interface SignPlan {
@@ -50,15 +54,10 @@ export interface SignPlan {
  * write the visible stamp, the hidden record and the sheet protection. Refusals are LianfangErrors.
  */
 export async function planSign(req: SignRequest): Promise<SignPlan> {
-  const { wb, form, role, opinion, signer } = req;
+  const { wb, form, opinion, signer } = req;
   const def = form.def;
-  const step = def.signoff.find((s) => s.role === role);
-  if (!step)
-    throw new LianfangError('unknown_role', {
-      role,
-      form: def.id,
-      known: def.signoff.map((s) => `${s.role}(${s.who})`).join('、'),
-    });
+  const step = resolveStep(def, req.role);
+  const role = step.role;
   const store = readStampStore(wb);
   if (store.problems.length) throw new LianfangError('stamps_unreadable', { row: store.problems[0].row });
   const mine = store.stamps.filter((s) => form.anchor !== null && s.anchor === form.anchor);
@@ -70,10 +69,23 @@ export async function planSign(req: SignRequest): Promise<SignPlan> {
   }
   if (state.stamps.some((c) => !c.ok) && opinion === '同意')
     throw new LianfangError('chain_invalid_cannot_approve', { sheet: form.found.sheet });
+  const tampered = state.problems.find((p) => p.code !== 'signoff_missing');
+  if (tampered && opinion === '同意')
+    throw new LianfangError('signoff_tampered_cannot_approve', { sheet: form.found.sheet, cell: tampered.cell ?? '' });
 
   const fp = await fingerprint(signer.publicKey);
   const earlier = store.stamps.find((s) => s.signer === signer.name && s.fingerprint !== fp);
   if (earlier && !req.allowNewKey) throw new LianfangError('signer_key_mismatch', { name: signer.name });
+  const reason = (req.reason ?? '').normalize('NFC').trim();
+  const round = state.stamps.filter((c) => c.active).map((c) => c.stamp);
+  const twice = sameSignerBefore(round, { name: signer.name, fingerprint: fp }, role);
+  if (twice && !reason)
+    throw new LianfangError('signer_repeats_in_chain', {
+      name: signer.name,
+      sheet: form.found.sheet,
+      other: def.signoff.find((s) => s.role === twice.role)?.who ?? twice.role,
+      who: step.who,
+    });
 
   if (opinion === '同意') {
     const gate = req.gate ?? validationGate(wb, form.found, def);
@@ -91,7 +103,15 @@ export async function planSign(req: SignRequest): Promise<SignPlan> {
       });
   }
 
-  const content = approvedContent(form);
+  const { content, formulas } = contentOf(wb, form, CURRENT_C14N);
+  // A formula's cached value is what lianfang reads; Excel may print another after recalculating.
+  if (formulas.length)
+    throw new LianfangError('formula_in_signed_content', {
+      sheet: form.found.sheet,
+      cells: formulas.slice(0, 5).join('、'),
+    });
+  const at = form.found.signoff[role];
+  if (!at) throw new LianfangError('signoff_block_not_found', { sheet: form.found.sheet, label: step.label });
   const ops: Op[] = [];
   let anchor = form.anchor;
   if (!anchor) {
@@ -101,9 +121,10 @@ export async function planSign(req: SignRequest): Promise<SignPlan> {
     ops.push({ kind: 'defineName', name: anchor, sheet: form.found.sheet, range: `$A$${form.found.titleRow ?? 1}` });
   }
   const last = mine[mine.length - 1];
+  const textSeal = step.seal && opinion === '同意' && !req.sealPng;
   const body: StampBody = {
     v: STAMP_VERSION,
-    c14n: C14N_VERSION,
+    c14n: CURRENT_C14N as 'lianfang-c14n-2',
     form: def.id,
     anchor,
     sheet: form.found.sheet,
@@ -112,10 +133,13 @@ export async function planSign(req: SignRequest): Promise<SignPlan> {
     opinion,
     text: (req.text ?? '').normalize('NFC').trim(),
     at: localIso(req.now ?? new Date()),
-    digest: await contentDigest(content),
+    digest: await digestOf(content),
     key: signer.publicKey,
     fingerprint: fp,
     prev: last ? await sha256Hex(fromBase64Url(last.sig)) : null,
+    book: bookFor(store.stamps, { anchor, form: def.id, sheet: form.found.sheet }),
+    ...(twice ? { reason } : {}),
+    ...(step.seal && opinion === '同意' ? { seal: textSeal ? ('text' as const) : ('image' as const) } : {}),
   };
   const stamp: Stamp = { ...body, sig: toBase64Url(await signBytes(signer.privateKey, signedBytes(body))) };
 
@@ -124,31 +148,30 @@ export async function planSign(req: SignRequest): Promise<SignPlan> {
   let returned = 0;
   if (opinion === '退回修改') {
     // The round goes into history; the printed block returns to blank except the returner's note.
-    const round = state.stamps.filter((c) => c.active);
     returned = round.length;
-    for (const c of round) {
-      const at = form.found.signoff[c.stamp.role];
-      const s = def.signoff.find((x) => x.role === c.stamp.role);
-      if (at) append(ops, clearVisibleOps(sheet, at.valueCell, !!s?.seal));
+    for (const s of round) {
+      const cell = form.found.signoff[s.role];
+      const st = def.signoff.find((x) => x.role === s.role);
+      if (cell) append(ops, clearVisibleOps(sheet, cell.valueCell, !!st?.seal));
     }
   }
-  const at = form.found.signoff[role];
-  if (at)
-    ops.push(
-      ...visibleStampOps({
-        sheet,
-        valueCell: at.valueCell,
-        range: mergedRange(wb, sheet, at.valueCell),
-        stamp,
-        seal: step.seal,
-        unit: unitName(form),
-        sealPng: req.sealPng,
-      }),
-    );
+  append(
+    ops,
+    visibleStampOps({
+      sheet,
+      valueCell: at.valueCell,
+      range: mergedRange(wb, sheet, at.valueCell),
+      stamp,
+      seal: step.seal,
+      unit: unitName(form),
+      sealPng: req.sealPng,
+    }),
+  );
   const contents = new Map(store.contents);
   contents.set(stamp.digest, content);
-  ops.push(
-    ...stampStoreOps(
+  append(
+    ops,
+    stampStoreOps(
       [...store.stamps, stamp],
       contents,
       wb.sheets.some((s) => s.name === STAMPS_SHEET),
@@ -157,6 +180,23 @@ export async function planSign(req: SignRequest): Promise<SignPlan> {
   // Protection guards against slips only: anyone can lift it. The stamps are what prove the content.
   if (opinion === '同意') ops.push({ kind: 'protect', sheet });
   return { stamp, ops, returned };
+}
+
+/** --role takes the role id (self), the step's name (本人) or its printed label (本人签字). */
+export function resolveStep(def: StampableForm['def'], wanted: string) {
+  if (!def.signoff.length) throw new LianfangError('form_has_no_signoff', { form: `${def.id} ${def.title}` });
+  const w = wanted.normalize('NFKC').replace(/[\s\u3000]/g, '');
+  const step = def.signoff.find(
+    (s) =>
+      s.role === wanted.trim() || [s.who, s.label].some((x) => x.normalize('NFKC').replace(/[\s\u3000]/g, '') === w),
+  );
+  if (!step)
+    throw new LianfangError('unknown_role', {
+      role: wanted,
+      form: def.id,
+      known: def.signoff.map((s) => `${s.who}(${s.role})`).join('、') || '(此表没有签章环节)',
+    });
+  return step;
 }
 
 function unitName(form: StampableForm): string | undefined {

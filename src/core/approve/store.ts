@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { CellValue } from '../cell';
 import type { Op } from '../ops';
 import type { WorkbookSnapshot } from '../port';
-import { C14N_VERSION, type CanonicalContent } from './canonical';
+import { C14N_VERSION } from './canonical';
+import type { ApprovedContent } from './content';
+import { C14N_PRINTED } from './printed';
 import { StampSchema, type Stamp } from './stamp';
 
 /**
@@ -30,11 +32,35 @@ export const CanonicalContentSchema = z
   })
   .strict();
 
+const shownText = z.string().max(40_000);
+const line = z.object({ c: z.array(shownText).max(500), h: z.literal(true).optional() }).strict();
+const tableRow = z
+  .object({ c: z.record(key, token), f: z.record(key, shownText).optional(), h: z.literal(true).optional() })
+  .strict();
+export const PrintedContentSchema = z
+  .object({
+    c14n: z.literal(C14N_PRINTED),
+    form: z.string().regex(/^[A-Z][0-9]{1,2}$/),
+    top: z.array(line).max(200),
+    header: z.record(key, token),
+    headerShown: z.record(key, shownText).optional(),
+    headerHidden: z.array(key).optional(),
+    hiddenColumns: z.array(key).optional(),
+    rows: z.array(tableRow).max(20_000),
+    totals: z.array(tableRow).max(1_000).optional(),
+    notes: z.array(line).max(2_000),
+  })
+  .strict();
+
 const HeaderSchema = z.object({ app: z.literal('lianfang-stamps'), schema: z.literal(STORE_SCHEMA) }).strict();
 const RecordSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('stamp'), stamp: StampSchema }).strict(),
   z
-    .object({ type: z.literal('content'), digest: z.string().regex(/^[0-9a-f]{64}$/), content: CanonicalContentSchema })
+    .object({
+      type: z.literal('content'),
+      digest: z.string().regex(/^[0-9a-f]{64}$/),
+      content: z.union([CanonicalContentSchema, PrintedContentSchema]),
+    })
     .strict(),
 ]);
 
@@ -50,7 +76,7 @@ export interface StampStore {
   /** Every stamp in stored order (all forms, all rounds). */
   stamps: Stamp[];
   /** Approved content by digest, so verification can name the cells that changed. */
-  contents: Map<string, CanonicalContent>;
+  contents: Map<string, ApprovedContent>;
   problems: StoreProblem[];
 }
 
@@ -73,7 +99,7 @@ export function readStampStore(wb: WorkbookSnapshot): StampStore {
       continue;
     }
     if (rec.data.type === 'stamp') store.stamps.push(rec.data.stamp);
-    else store.contents.set(rec.data.digest, rec.data.content as CanonicalContent);
+    else store.contents.set(rec.data.digest, rec.data.content as ApprovedContent);
   }
   return store;
 }
@@ -81,7 +107,7 @@ export function readStampStore(wb: WorkbookSnapshot): StampStore {
 /** Rewrites the whole stamps sheet: one header row, then the stamps, then the content each one approved. */
 export function stampStoreOps(
   stamps: readonly Stamp[],
-  contents: ReadonlyMap<string, CanonicalContent>,
+  contents: ReadonlyMap<string, ApprovedContent>,
   exists: boolean,
 ): Op[] {
   const records: unknown[] = stamps.map((stamp) => ({ type: 'stamp', stamp }));

@@ -1,14 +1,16 @@
 import { fromBase64Url, sha256Hex, verifyBytes, fingerprint } from '../crypto';
-import { displayText } from '../cell';
 import type { WorkbookSnapshot } from '../port';
-import { cellAt } from '../port';
-import { parseRange } from '../a1';
-import { canonicalBytes, contentDigest, type CanonicalContent } from './canonical';
-import { diffContent, type CellChange } from './diff';
-import { approvedContent, locateForms, type StampableForm } from './locate';
+import { contentOf, digestOf, type ApprovedContent, type C14nVersion } from './content';
+import { diffApproved, type CellChange } from './diff';
+import { checkIdentity, formUnit, type IdentityCheck, type IdentityProblem } from './identity';
+import { locateForms, type StampableForm } from './locate';
+import { removedStamps, type RemovedStamps } from './manifest';
+import type { Roster } from './roster';
+import type { RosterSource } from './rosterStore';
+import { checkSignoffBlock, type SignoffFinding } from './signoffBlock';
 import { signedBytes, stampBody, type Stamp } from './stamp';
 import { readStampStore, type StampStore, type StoreProblem } from './store';
-import { VISIBLE_MARK } from './visible';
+import { keyConsistency, repeatedSigners } from './signers';
 
 export type StampProblemCode =
   | 'signature_invalid'
@@ -20,19 +22,25 @@ export type StampProblemCode =
   | 'form_mismatch'
   | 'signer_key_changed'
   | 'key_shared'
-  | 'key_untrusted'
-  | 'signer_unknown';
+  | 'signer_repeated';
 
 export interface StampProblem {
   code: StampProblemCode;
-  /** For content_changed: the cells that differ from what was approved, when the approved content is on file. */
+  /** For content_changed: what differs from what was approved, when the approved content is on file. */
   changes?: CellChange[];
   /** For content_changed without a readable approved copy. */
   unknownCells?: boolean;
   /** For order_violation: the role expected at this place. */
   expected?: string;
-  /** For key problems: the fingerprint seen before / the other name. */
+  /** For key problems: the fingerprint seen before / the other name; for signer_repeated: the other step. */
   other?: string;
+}
+
+/** Findings that do not void a stamp but are always reported (one person on two steps, with the reason given). */
+export interface StampNote {
+  code: 'signer_repeated_reason';
+  other: string;
+  reason: string;
 }
 
 export interface StampCheck {
@@ -42,12 +50,15 @@ export interface StampCheck {
   round: number;
   /** In the current round (counts for the chain); false for history sent back by 退回修改. */
   active: boolean;
+  /** Signature, chain, order and content hold (the record is what was signed, and nothing changed since). */
   ok: boolean;
   problems: StampProblem[];
+  notes: StampNote[];
+  /** Whose key it is, by the roster (unchecked without one). */
+  identity: IdentityCheck;
 }
 
 export type StepState = 'pending' | 'signed' | 'returned' | 'invalid';
-
 export interface StepView {
   role: string;
   who: string;
@@ -57,7 +68,15 @@ export interface StepView {
   stamp?: Stamp;
 }
 
-export type FormProblemCode = 'visible_without_stamp' | 'visible_mismatch';
+export type FormProblemCode = SignoffFinding['code'] | 'formula_in_content';
+export interface FormProblem {
+  code: FormProblemCode;
+  role?: string;
+  cell?: string;
+  expected?: string;
+  now?: string;
+  cells?: string[];
+}
 
 export interface FormVerification {
   anchor: string | null;
@@ -65,55 +84,95 @@ export interface FormVerification {
   form: string;
   title: string;
   instance?: string;
-  digest: string;
+  /** The unit the form is filled for (its 单位名称), which the roster checks the signers against. */
+  unit: string | null;
   steps: StepView[];
   stamps: StampCheck[];
   /** The role that signs next, when the chain is not complete. */
   next?: string;
   complete: boolean;
+  /** Every stamp intact and the printed sign-off block as the stamps say (identity aside). */
   ok: boolean;
-  problems: Array<{ code: FormProblemCode; role: string; cell: string }>;
+  problems: FormProblem[];
+}
+
+export interface RosterInfo {
+  issuer: string;
+  fingerprint: string;
+  issued: string;
+  source: RosterSource;
 }
 
 export interface WorkbookVerification {
   forms: FormVerification[];
   /** Stamps whose form cannot be found any more (sheet or its defined name deleted). */
   orphans: Stamp[];
+  /** Forms with fewer stamps than a later stamp attests (the signed manifest). */
+  removed: RemovedStamps[];
   store: StoreProblem[];
   stampCount: number;
-  /** Every stamp valid, the stamps sheet intact and nothing orphaned. */
+  /** The roster identities were checked against; absent: identities not checked (签章人身份未核验). */
+  roster?: RosterInfo;
+  /** Every stamp intact, the stamps sheet intact, nothing orphaned or removed. */
+  intact: boolean;
+  /** Every stamp's signer on the roster for that step and unit (false without a roster). */
+  trusted: boolean;
+  /** intact, and trusted when a roster was given: what a door may call 核验有效 only when `roster` is set. */
   ok: boolean;
 }
 
-export interface TrustedKey {
-  name: string;
-  fingerprint: string;
-}
-
 export interface VerifyOptions {
-  /** Known signers: a stamp by a name not listed, or with another key, is flagged. */
-  trusted?: TrustedKey[];
+  /** The signers' roster (名单): without one, every output says the identities were not checked. */
+  roster?: Roster;
+  rosterSource?: RosterInfo['source'];
 }
 
 export async function verifyWorkbook(wb: WorkbookSnapshot, opts: VerifyOptions = {}): Promise<WorkbookVerification> {
   const store = readStampStore(wb);
   const forms = locateForms(wb);
-  const keyProblems = await keyConsistency(store.stamps, opts.trusted);
+  const keyProblems = await keyConsistency(store.stamps);
   const results: FormVerification[] = [];
   const claimed = new Set<Stamp>();
   for (const f of forms) {
     const mine = store.stamps.filter((s) => f.anchor !== null && s.anchor === f.anchor);
     mine.forEach((s) => claimed.add(s));
-    results.push(await verifyForm(wb, f, mine, store, keyProblems));
+    results.push(await verifyForm(wb, f, mine, store, { keyProblems, roster: opts.roster }));
   }
   const orphans = store.stamps.filter((s) => !claimed.has(s));
+  const authentic: Stamp[] = [];
+  for (const s of store.stamps) if (await authenticRecord(s)) authentic.push(s);
+  const removed = removedStamps(authentic, store.stamps);
+  const intact = results.every((r) => r.ok) && !orphans.length && !store.problems.length && !removed.length;
+  const all = results.flatMap((r) => r.stamps);
+  const trusted = !!opts.roster && all.length > 0 && all.every((c) => c.identity.status === 'trusted');
   return {
     forms: results,
     orphans,
+    removed,
     store: store.problems,
     stampCount: store.stamps.length,
-    ok: results.every((r) => r.ok) && !orphans.length && !store.problems.length,
+    ...(opts.roster
+      ? {
+          roster: {
+            issuer: opts.roster.issuer.name,
+            fingerprint: opts.roster.issuer.fingerprint,
+            issued: opts.roster.issued,
+            source: opts.rosterSource ?? 'file',
+          },
+        }
+      : {}),
+    intact,
+    trusted,
+    ok: intact && (!opts.roster || trusted || !all.length),
   };
+}
+
+/** The record is what its key signed (content and identity aside). */
+async function authenticRecord(s: Stamp): Promise<boolean> {
+  return (
+    (await verifyBytes(s.key, safeB64(s.sig), signedBytes(stampBody(s)))) &&
+    (await fingerprint(s.key)) === s.fingerprint
+  );
 }
 
 export async function verifyForm(
@@ -121,18 +180,25 @@ export async function verifyForm(
   f: StampableForm,
   stamps: Stamp[],
   store: StampStore,
-  keyProblems: Map<Stamp, StampProblem[]> = new Map(),
+  opts: { keyProblems?: Map<Stamp, StampProblem[]>; roster?: Roster } = {},
 ): Promise<FormVerification> {
-  const current = approvedContent(f);
-  const digest = await contentDigest(current);
+  const now = new Map<C14nVersion, { content: ApprovedContent; digest: string; formulas: string[] }>();
+  const current = async (v: C14nVersion) => {
+    if (!now.has(v)) {
+      const c = contentOf(wb, f, v);
+      now.set(v, { ...c, digest: await digestOf(c.content) });
+    }
+    return now.get(v)!;
+  };
   const roles = f.def.signoff.map((s) => s.role);
+  const unit = formUnit(f.def, f.found);
   const checks: StampCheck[] = [];
   let round = 0;
   let posInRound = 0;
   let prevSig: string | null = null;
   for (let i = 0; i < stamps.length; i++) {
     const s = stamps[i];
-    const problems: StampProblem[] = [...(keyProblems.get(s) ?? [])];
+    const problems: StampProblem[] = [...(opts.keyProblems?.get(s) ?? [])];
     if (!(await verifyBytes(s.key, safeB64(s.sig), signedBytes(stampBody(s)))))
       problems.push({ code: 'signature_invalid' });
     if ((await fingerprint(s.key)) !== s.fingerprint) problems.push({ code: 'fingerprint_mismatch' });
@@ -140,7 +206,9 @@ export async function verifyForm(
     if (s.prev !== expectedPrev) problems.push({ code: 'chain_broken' });
     if (s.form !== f.def.id) problems.push({ code: 'form_mismatch' });
     if (roles[posInRound] !== s.role) problems.push({ code: 'order_violation', expected: roles[posInRound] ?? '' });
-    checks.push({ stamp: s, index: i, round, active: false, ok: false, problems });
+    const step = f.def.signoff.find((x) => x.role === s.role);
+    const identity = checkIdentity(opts.roster, s, step, unit);
+    checks.push({ stamp: s, index: i, round, active: false, ok: false, problems, notes: [], identity });
     prevSig = s.sig;
     posInRound++;
     if (s.opinion === '退回修改') {
@@ -149,18 +217,20 @@ export async function verifyForm(
     }
   }
   for (const c of checks) c.active = c.round === round;
-
+  const active = checks.filter((c) => c.active);
+  repeatedSigners(active, f.def);
   // The current round approves what the sheet holds now; a broken stamp voids every later one.
   let broken = false;
   for (const c of checks) {
-    if (c.active && c.stamp.digest !== digest)
-      c.problems.push({ code: 'content_changed', ...(await changedCells(c.stamp, current, store.contents, f)) });
-    if (c.active && broken && !c.problems.length) c.problems.push({ code: 'after_broken' });
+    if (c.active) {
+      const cur = await current(c.stamp.c14n);
+      if (c.stamp.digest !== cur.digest)
+        c.problems.push({ code: 'content_changed', ...(await changedCells(c.stamp, cur.content, store.contents, f)) });
+      if (broken && !c.problems.length) c.problems.push({ code: 'after_broken' });
+    }
     c.ok = !c.problems.length;
     if (!c.ok) broken = true;
   }
-
-  const active = checks.filter((c) => c.active);
   const lastReturn = [...checks].reverse().find((c) => c.stamp.opinion === '退回修改');
   const steps: StepView[] = f.def.signoff.map((step, j) => {
     const c = active[j];
@@ -171,79 +241,45 @@ export async function verifyForm(
     return { ...base, state: 'pending' };
   });
   const next = active.length < roles.length ? roles[active.length] : undefined;
-  const problems = visibleProblems(
-    wb,
+  const sheet = wb.sheets.find((s) => s.name === f.found.sheet);
+  const problems: FormProblem[] = checkSignoffBlock(
+    sheet,
     f,
+    checks.map((c) => c.stamp),
     active.map((c) => c.stamp),
   );
+  // A formula's cached value is what lianfang read, not necessarily what Excel prints after recalculating.
+  if (active.some((c) => c.stamp.v === 2)) {
+    const { formulas } = await current('lianfang-c14n-2');
+    if (formulas.length) problems.push({ code: 'formula_in_content', cells: formulas });
+  }
   return {
     anchor: f.anchor,
     sheet: f.found.sheet,
     form: f.def.id,
     title: f.def.title,
     ...(f.found.instance ? { instance: f.found.instance } : {}),
-    digest,
+    unit,
     steps,
     stamps: checks,
     next,
     complete: !next && active.length > 0 && checks.every((c) => c.ok),
-    ok: checks.every((c) => c.ok) && !problems.some((p) => p.code === 'visible_without_stamp'),
+    ok: checks.every((c) => c.ok) && !problems.length,
     problems,
   };
 }
 
 async function changedCells(
   stamp: Stamp,
-  current: CanonicalContent,
-  contents: ReadonlyMap<string, CanonicalContent>,
+  current: ApprovedContent,
+  contents: StampStore['contents'],
   f: StampableForm,
 ): Promise<Pick<StampProblem, 'changes' | 'unknownCells'>> {
   const approved = contents.get(stamp.digest);
   // The approved copy is not signed itself: it is trusted only if it hashes to the signed digest.
-  if (!approved || (await sha256Hex(canonicalBytes(approved))) !== stamp.digest) return { unknownCells: true };
-  return { changes: diffContent(approved, current, f.found) };
-}
-
-/** Same name with another key, one key under two names, or a key the trust list does not know. */
-async function keyConsistency(stamps: Stamp[], trusted?: TrustedKey[]): Promise<Map<Stamp, StampProblem[]>> {
-  const out = new Map<Stamp, StampProblem[]>();
-  const add = (s: Stamp, p: StampProblem) => out.set(s, [...(out.get(s) ?? []), p]);
-  const firstKey = new Map<string, string>();
-  const firstName = new Map<string, string>();
-  for (const s of stamps) {
-    const known = firstKey.get(s.signer);
-    if (known === undefined) firstKey.set(s.signer, s.fingerprint);
-    else if (known !== s.fingerprint) add(s, { code: 'signer_key_changed', other: known });
-    const name = firstName.get(s.fingerprint);
-    if (name === undefined) firstName.set(s.fingerprint, s.signer);
-    else if (name !== s.signer) add(s, { code: 'key_shared', other: name });
-    if (trusted) {
-      const t = trusted.filter((k) => k.name === s.signer);
-      if (!t.length) add(s, { code: 'signer_unknown' });
-      else if (!t.some((k) => k.fingerprint === s.fingerprint)) add(s, { code: 'key_untrusted' });
-    }
-  }
-  return out;
-}
-
-/**
- * The printed sign-off block against the stamps: a visible stamp with no record behind it means a record
- * was removed (or typed by hand); a record whose visible text names someone else was edited.
- */
-function visibleProblems(wb: WorkbookSnapshot, f: StampableForm, active: Stamp[]): FormVerification['problems'] {
-  const sheet = wb.sheets.find((s) => s.name === f.found.sheet);
-  if (!sheet) return [];
-  const out: FormVerification['problems'] = [];
-  for (const [role, at] of Object.entries(f.found.signoff)) {
-    const box = parseRange(at.valueCell);
-    const text = displayText(cellAt(sheet, box.top, box.left));
-    const stamp = active.find((s) => s.role === role);
-    if (!stamp && text.includes(VISIBLE_MARK) && !text.startsWith('退回修改'))
-      out.push({ code: 'visible_without_stamp', role, cell: at.valueCell });
-    if (stamp && !text.includes(`${VISIBLE_MARK}${stamp.signer}`))
-      out.push({ code: 'visible_mismatch', role, cell: at.valueCell });
-  }
-  return out;
+  if (!approved || approved.c14n !== stamp.c14n || (await digestOf(approved)) !== stamp.digest)
+    return { unknownCells: true };
+  return { changes: diffApproved(approved, current, f.found) };
 }
 
 function safeB64(s: string): Uint8Array {
@@ -253,3 +289,5 @@ function safeB64(s: string): Uint8Array {
     return new Uint8Array();
   }
 }
+
+export type { IdentityProblem };

@@ -1,3 +1,4 @@
+import type { Roster } from '../approve/roster';
 import { verifyWorkbook, type WorkbookVerification } from '../approve/verify';
 import type { Pack } from '../forms/pack';
 import { message } from '../messages';
@@ -35,7 +36,14 @@ export interface UnitReport {
   /** Rows whose level is blank or not one of the pack's levels. */
   unlevelled: number;
   validation?: { valid: boolean; errors: number; warnings: number };
-  signoff?: { stamps: number; forms: number; complete: number; ok: boolean };
+  /** ok: every stamp intact and, when a roster was given, every signer on it; identity: whether anyone checked who signed. */
+  signoff?: {
+    stamps: number;
+    forms: number;
+    complete: number;
+    ok: boolean;
+    identity: 'trusted' | 'untrusted' | 'unchecked';
+  };
   /** Set when the same unit handed in more than once. */
   duplicate?: { newest: boolean; copies: number };
   /** The unit's workbook belongs to another pack than the consolidation's. */
@@ -69,6 +77,8 @@ export interface ConsolidateOptions {
   validate?: boolean;
   /** Verify sign-off stamps (default true). */
   verify?: boolean;
+  /** The signers' roster the committee issued: without it, no unit's signers count as verified. */
+  roster?: Roster;
 }
 
 /** Names compared the way people write them: no spaces, no (盖章), full-width brackets folded. */
@@ -121,13 +131,14 @@ export async function unitReport(input: UnitInput & { snapshot: WorkbookSnapshot
   }
   let verification: WorkbookVerification | undefined;
   if (opts.verify !== false) {
-    const v = (verification = await verifyWorkbook(wb));
+    const v = (verification = await verifyWorkbook(wb, { roster: opts.roster }));
     if (v.stampCount)
       report.signoff = {
         stamps: v.stampCount,
         forms: v.forms.length,
         complete: v.forms.filter((f) => f.complete).length,
         ok: v.ok,
+        identity: !v.roster ? 'unchecked' : v.trusted ? 'trusted' : 'untrusted',
       };
   }
   if (pack) report.forms = formsHandedIn(pack, recognition.forms, verification);

@@ -17,7 +17,11 @@ function validationText(u: UnitReport): string {
 
 function signoffText(u: UnitReport): string {
   if (!u.signoff) return message('consolidate_signed_none');
-  return message('consolidate_signed', { ...u.signoff, ok: u.signoff.ok ? 1 : 0 } as never);
+  return message('consolidate_signed', {
+    ...u.signoff,
+    ok: u.signoff.ok ? 1 : 0,
+    identity: u.signoff.identity,
+  } as never);
 }
 
 const counted = (u: UnitReport) => !u.otherPack && !(u.duplicate && !u.duplicate.newest);

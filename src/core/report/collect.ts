@@ -1,5 +1,6 @@
 import { displayText, isBlank } from '../cell';
 import type { Pack } from '../forms/pack';
+import type { Roster } from '../approve/roster';
 import type { WorkbookSnapshot } from '../port';
 import { readUnitSettings, type UnitSettings } from '../settings/unit';
 import { hasReportData, readReportData } from './hiddenData';
@@ -16,7 +17,7 @@ export interface ReportSource {
  * The units a source contributes: a filled workbook is one unit; a report workbook made by a lower
  * level's lianfang contributes every unit it carries, read back from its hidden data exactly.
  */
-export async function collectUnits(pack: Pack, source: ReportSource): Promise<ReportUnit[]> {
+export async function collectUnits(pack: Pack, source: ReportSource, roster?: Roster): Promise<ReportUnit[]> {
   if (hasReportData(source.snapshot)) {
     const inner = readReportData(source.snapshot);
     return inner.units.map((u) => ({ ...u, source: u.source ?? source.name }));
@@ -24,7 +25,7 @@ export async function collectUnits(pack: Pack, source: ReportSource): Promise<Re
   const wb = source.snapshot;
   const recognition = recogniseForReport(wb, pack);
   const levels = gradeForReport(wb, recognition, pack);
-  const stamps = await stampsForReport(wb);
+  const stamps = await stampsForReport(wb, roster);
   const forms = recognition.forms.map((f) => {
     const form = pack.forms.find((x) => x.id === f.form)!;
     const header: Record<string, ReportUnit['forms'][number]['header'][string]> = {};
@@ -75,6 +76,8 @@ export interface ReportModelRequest {
    * images, so the door passes the unit's seal as it has it. Key '*': every unit without its own entry.
    */
   seals?: Record<string, string>;
+  /** The signers' roster: a stamp reads 核验有效 only when its signer is on it; without one, 身份未核验. */
+  roster?: Roster;
 }
 
 export async function reportModel(req: ReportModelRequest): Promise<ReportModel> {
@@ -91,7 +94,7 @@ export async function reportModel(req: ReportModelRequest): Promise<ReportModel>
       await Promise.all(
         req.sources.map(async (s) => {
           const kept = storedUnit(s.snapshot)?.sealPng;
-          return (await collectUnits(req.pack, s)).map((u) =>
+          return (await collectUnits(req.pack, s, req.roster)).map((u) =>
             withSeal(req.pack, withSeal(req.pack, u, req.seals), kept ? { '*': kept } : undefined),
           );
         }),

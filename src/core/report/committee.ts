@@ -49,7 +49,12 @@ function unitReportOf(pack: Pack, model: ReportModel, u: ReportUnit): UnitReport
             stamps: stamps.length,
             forms: u.forms.length,
             complete,
-            ok: stamps.every((s) => s.verification === 'valid'),
+            ok: stamps.every((s) => s.verification === 'valid' || s.verification === 'intact'),
+            identity: stamps.every((s) => s.verification === 'valid')
+              ? ('trusted' as const)
+              : stamps.some((s) => s.verification === 'untrusted')
+                ? ('untrusted' as const)
+                : ('unchecked' as const),
           },
         }
       : {}),

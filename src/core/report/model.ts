@@ -40,8 +40,11 @@ export const ReportStampSchema = z
     decision: text,
     opinion: text.default(''),
     date: text,
-    /** Result of checking the stamp against the content it approved. */
-    verification: z.enum(['valid', 'changed', 'invalid', 'unverified']),
+    /**
+     * Result of checking the stamp: valid = intact and its signer on the roster (核验有效); intact = intact, identity
+     * not checked (no roster); untrusted = intact, signer not on the roster for this step; changed / invalid.
+     */
+    verification: z.enum(['valid', 'intact', 'untrusted', 'changed', 'invalid', 'unverified']),
     /** The unit's seal image (PNG, base64), where the stamp carries one. */
     sealPng: z.string().max(2_000_000).optional(),
   })

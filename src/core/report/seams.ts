@@ -2,6 +2,7 @@ import { gradeWorkbook } from '../grade/gradeWorkbook';
 import type { Pack } from '../forms/pack';
 import type { WorkbookSnapshot } from '../port';
 import type { Recognition } from '../recognise/types';
+import type { Roster } from '../approve/roster';
 import { verifyWorkbook } from '../approve/verify';
 import { recogniseWorkbook } from '../recognise/recognise';
 import { validateWorkbook } from '../validate/run';
@@ -35,9 +36,9 @@ export function validateForReport(wb: WorkbookSnapshot, pack: Pack): ReportUnit[
 }
 
 /** The stamps on each form (by sheet), each with the result of verifying it against the content it approved. */
-export async function stampsForReport(wb: WorkbookSnapshot): Promise<Map<string, ReportStamp[]>> {
+export async function stampsForReport(wb: WorkbookSnapshot, roster?: Roster): Promise<Map<string, ReportStamp[]>> {
   const out = new Map<string, ReportStamp[]>();
-  const checked = await verifyWorkbook(wb);
+  const checked = await verifyWorkbook(wb, { roster });
   for (const f of checked.forms) {
     const stamps: ReportStamp[] = [];
     for (const step of f.steps) {
@@ -51,7 +52,15 @@ export async function stampsForReport(wb: WorkbookSnapshot): Promise<Map<string,
         decision: step.stamp.opinion,
         opinion: step.stamp.text,
         date: step.stamp.at.slice(0, 10),
-        verification: check?.ok ? 'valid' : problems.includes('content_changed') ? 'changed' : 'invalid',
+        verification: !check?.ok
+          ? problems.includes('content_changed')
+            ? 'changed'
+            : 'invalid'
+          : check.identity.status === 'trusted'
+            ? 'valid'
+            : check.identity.status === 'untrusted'
+              ? 'untrusted'
+              : 'intact',
       });
     }
     out.set(f.sheet, stamps);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,10 +22,21 @@ export function gitWorkTreeOf(file: string): string | null {
   }
 }
 
-/** Warnings about where a private key file lies: inside a git work tree, or readable by others. */
+/** Whether git itself would leave the file out of a commit (.gitignore); false when git cannot say. */
+function gitIgnores(repo: string, file: string): boolean {
+  try {
+    execFileSync('git', ['-C', repo, 'check-ignore', '-q', path.resolve(file)], { stdio: 'ignore', timeout: 5000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Warnings about where a private key file lies: inside a git work tree (and not ignored), or readable by others. */
 export async function warnAboutKeyFile(file: string, io: Io): Promise<void> {
   const repo = gitWorkTreeOf(file);
-  if (repo) io.err(`警告 [key_in_git_worktree]: ${message('key_in_git_worktree', { file, repo })}`);
+  if (repo && !gitIgnores(repo, file))
+    io.err(`警告 [key_in_git_worktree]: ${message('key_in_git_worktree', { file, repo })}`);
   const mode = await stat(file).then(
     (s) => s.mode & 0o777,
     () => null,

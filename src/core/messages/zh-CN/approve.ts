@@ -18,6 +18,15 @@ export const approve: Record<string, (p: Params) => string> = {
   step_invalid: () => '已失效',
   // Refusals when signing.
   unknown_role: (p) => `表格「${p.form}」没有签章环节「${p.role}」。可用的环节:${p.known}。`,
+  form_has_no_signoff: (p) => `表格「${p.form}」没有签字盖章环节:方案没有要求此表签字,无需签章。`,
+  signer_repeats_in_chain: (p) =>
+    `「${p.name}」已在「${p.sheet}」的本轮签章中签过「${p.other}」,不能再签「${p.who}」:同一人(或同一把密钥)签署两个环节,签章链就失去了意义。确需如此(如一人兼任两职),请用 --reason 写明理由;理由记入签章,验证时始终列出。`,
+  formula_in_signed_content: (p) =>
+    `工作表「${p.sheet}」要签章的内容中有公式(${p.cells}):公式的显示值可能在重新计算后改变,签章无法保证打印出来的就是签过的。请把这些单元格改为数值(复制后“选择性粘贴 → 数值”)再签章。`,
+  signoff_block_not_found: (p) =>
+    `工作表「${p.sheet}」中找不到「${p.label}」签字栏:签章须打印在签字栏中。请在表格下方加上该栏(或用 lianfang 插入的表格)后再签章。`,
+  signoff_tampered_cannot_approve: (p) =>
+    `工作表「${p.sheet}」的签字栏(${p.cell})与签章记录不符(可能被改写,或有人在未签的环节写了签字)。不能再签“同意”,请选择“退回修改”并核实。`,
   out_of_order: (p) => `工作表「${p.sheet}」须按顺序签章:现在应由「${p.next}」签署,「${p.role}」还不能签。`,
   chain_complete: (p) => `工作表「${p.sheet}」的签章已全部完成,无需再签。`,
   chain_invalid_cannot_approve: (p) =>
@@ -37,7 +46,28 @@ export const approve: Record<string, (p: Params) => string> = {
   key_file_invalid: () => '密钥文件无法读取或已损坏(公钥、私钥或指纹不一致)。请用 lianfang keygen 重新生成。',
   signer_name_invalid: (p) => `签章人姓名「${p.name}」无效(不能为空,最多 50 个字符)。`,
   opinion_invalid: (p) => `意见只能是“同意”或“退回修改”,不能是「${p.opinion}」。`,
-  trust_file_invalid: (p) => `受信任密钥文件「${p.file}」无法读取,应为 [{"name":"姓名","fingerprint":"…"}] 格式。`,
+  trust_replaced_by_roster: () =>
+    '--trust(受信任密钥列表)已由签章人名单取代:名单还规定每人可签的环节和单位,并由上级签发。请用 lianfang roster 生成名单,验证时用 --roster 名单.json。',
+  roster_written: (p) =>
+    `已签发签章人名单 ${p.file}:${p.issuer}(签发人密钥指纹 ${p.fp}),共 ${p.count} 人。请把名单发给各单位,并通过正式渠道告知签发人密钥指纹,供其核对。`,
+  roster_header: (p) =>
+    `签章人名单:${p.issuer} 签发于 ${p.issued},签名有效。签发人密钥指纹 ${p.fp}(完整:${p.full})。共 ${p.count} 人:`,
+  roster_kept: (p) => `已把 ${p.issuer}(指纹 ${p.fp})签发的名单保存到 ${p.file} 的设置中。`,
+  roster_no_output: () => '请用 -o 指定输出文件,或用 --in-place 直接修改(会先备份)。',
+  roster_other_issuer: (p) => `这份名单由 ${p.issuer}(指纹 ${p.fp})签发,只能用签发人的密钥修改;您提供的是另一把密钥。`,
+  roster_entry_not_found: (p) => `名单中没有「${p.name}」。`,
+  roster_role_unknown: (p) => `名单中「${p.name}」的环节「${p.role}」不是任何表格的签章环节。可用的环节:${p.known}。`,
+  roster_row_invalid: (p) => `名单表「${p.file}」工作表「${p.sheet}」第 ${p.row} 行有误:${p.reason}。`,
+  roster_table_not_found: (p) =>
+    `「${p.file}」中找不到名单表:需要一行列标题「姓名」「单位」「环节」「公钥指纹」(可另加「备注」),其下每行一人。`,
+  fingerprint_invalid: (p) => `「${p.value}」不是公钥指纹:应为 lianfang keygen 输出的 64 位十六进制数。`,
+  report_identity_not_checked: (p) =>
+    `报送工作簿中的 ${p.count} 个签章:签章人身份未核验(未提供签章人名单 --roster),签字栏标为“内容完整,签章人身份未核验”。`,
+  consolidate_identity_not_checked: (p) =>
+    `${p.units} 个单位的签章人身份未核验:未提供签章人名单(--roster),任何人都可以用自制密钥冒名签章。`,
+  roster_invalid: (p) => `签章人名单「${p.file}」无法读取:${p.reason}。请向签发名单的上级索取完好的文件。`,
+  roster_signature_invalid: (p) =>
+    `签章人名单「${p.file}」(签发:${p.issuer})的签名无效:名单在签发后被改动过,不能使用。请向签发名单的上级索取原件。`,
   // Verification findings (per stamp).
   signature_invalid: (p) => `「${p.who}」(${p.signer})的签章签名无效:签章记录被改动过。`,
   fingerprint_mismatch: (p) => `「${p.who}」(${p.signer})的签章中公钥与指纹不符:签章记录被改动过。`,
@@ -51,22 +81,67 @@ export const approve: Record<string, (p: Params) => string> = {
   signer_key_changed: (p) =>
     `「${p.signer}」的这次签章所用密钥(指纹 ${p.fp})与此人此前签章所用密钥(指纹 ${p.other})不同:可能是他人冒名签章。`,
   key_shared: (p) => `签章人「${p.signer}」所用密钥与「${p.other}」的相同:同一把密钥不应用于两个人。`,
-  key_untrusted: (p) => `「${p.signer}」的签章密钥(指纹 ${p.fp})不在受信任密钥名单中此人的密钥之列。`,
-  signer_unknown: (p) => `签章人「${p.signer}」不在受信任密钥名单中。`,
+  signer_repeated: (p) =>
+    `「${p.who}」由 ${p.signer} 签署,而此人(或同一把密钥)在本轮已签过「${p.other}」,且未写明理由:一人签两个环节,签章链失去意义。`,
+  signer_repeated_reason: (p) =>
+    `注意:${p.signer} 在本轮既签了「${p.other}」又签了「${p.who}」,签章时写明的理由:${p.reason}。`,
+  // Identity by the roster (名单).
+  signer_not_in_roster: (p) => `签章人「${p.signer}」不在签章人名单中(密钥指纹 ${p.fp})。`,
+  key_not_in_roster: (p) =>
+    `「${p.signer}」在名单中登记的是另一把密钥;这次签章所用密钥(指纹 ${p.fp})不在名单中:可能是他人冒名签章。`,
+  roster_name_mismatch: (p) => `这把密钥(指纹 ${p.fp})在名单中属于「${p.other}」,签章上却写着「${p.signer}」。`,
+  role_not_in_roster: (p) => `名单中 ${p.signer} 可签的环节是「${p.other}」,不包括「${p.who}」。`,
+  unit_not_in_roster: (p) => `名单中 ${p.signer} 可签的单位是「${p.other}」,不包括本表的单位「${p.unit}」。`,
+  identity_trusted: () => '身份已核验(在名单中)',
+  identity_untrusted: () => '身份不符合名单',
+  identity_unchecked: () => '签章人身份未核验',
+  identity_not_checked: () =>
+    '签章人身份未核验:没有提供签章人名单(--roster)。以上签章只能证明内容签后未被改动、由哪把密钥签署,不能证明签章人是谁——任何人都可以用自己生成的密钥冒用他人姓名签章。',
+  roster_used_file: (p) =>
+    `签章人身份依据名单核验:${p.issuer} 签发(签发人密钥指纹 ${p.fp},${p.issued})。请确认该指纹与上级正式下发的一致。`,
+  roster_used_workbook: (p) =>
+    `签章人身份依据工作簿中保存的名单核验:${p.issuer} 签发(签发人密钥指纹 ${p.fp},${p.issued})。此名单随工作簿而来,请确认该指纹与上级正式下发的一致。`,
+  stamp_line: (p) =>
+    `${p.history}${p.who}:${p.signer} · 密钥 ${p.fp} · ${p.date} · ${p.opinion} · ${p.state} · ${p.identity}`,
+  stamp_history: () => '(历史)',
+  stamp_intact: () => '内容完整',
+  stamp_broken: () => '已失效',
   // Verification findings (per form / workbook).
-  visible_without_stamp: (p) => `「${p.sheet}」!${p.cell} 显示有签字,但没有对应的签章记录:记录可能被删除。`,
-  visible_mismatch: (p) => `「${p.sheet}」!${p.cell} 显示的签字与签章记录不一致。`,
+  signoff_without_stamp: (p) =>
+    `「${p.sheet}」!${p.cell}「${p.who}」一栏尚无签章,却写着「${p.now}」:签章记录可能被删除,或有人手写了签字。`,
+  signoff_mismatch: (p) =>
+    `「${p.sheet}」!${p.cell}「${p.who}」一栏与签章记录不符:记录为「${p.expected}」,表上为「${p.now}」。`,
+  signoff_missing: (p) => `「${p.sheet}」中找不到「${p.who}」的签字栏:已签的签章没有打印出来。`,
+  formula_in_content: (p) =>
+    `「${p.sheet}」签章覆盖的单元格中有公式(${p.cells}):重新计算后打印的值可能与签章时不同,签章不能担保这些单元格。`,
+  stamps_removed: (p) =>
+    `签章被删除:${p.signer} 于 ${p.date} 签章时,「${p.sheet}」(${p.form})已有 ${p.expected} 个签章,现在只有 ${p.now} 个。`,
   stamp_orphan: (p) => `有一条「${p.signer}」对表格 ${p.form}(原工作表「${p.sheet}」)的签章,但该工作表已找不到。`,
   stamps_sheet_unreadable: () => '隐藏的签章记录表无法识别,可能被改动过。',
   stamp_record_invalid: (p) => `隐藏的签章记录表第 ${p.row} 行无法读取,可能被改动过。`,
   // Summaries.
-  verify_ok: (p) => `全部 ${p.count} 个签章有效。`,
+  verify_ok: (p) => `核验有效:全部 ${p.count} 个签章内容完整,签章人均在「${p.issuer}」签发的名单中。`,
+  verify_intact_unverified: (p) => `全部 ${p.count} 个签章内容完整(签后未被改动);签章人身份未核验。`,
+  verify_untrusted: (p) => `全部签章内容完整,但 ${p.bad} 个签章的签章人与名单不符(共 ${p.count} 个)。`,
   verify_none: () => '此工作簿中没有签章。',
-  verify_failed: (p) => `${p.bad} 个签章失效或有问题(共 ${p.count} 个)。`,
+  verify_failed: (p) =>
+    `核验未通过:${p.bad} 个签章失效或有问题${Number(p.other) ? `,另有 ${p.other} 处签字栏或签章记录的问题` : ''}(共 ${p.count} 个签章)。`,
   cell_change: (p) => `${p.cell} 签章时为「${p.approved}」,现为「${p.now}」`,
+  cell_change_shown: (p) => `${p.cell} 签章时显示为「${p.approved}」,现显示为「${p.now}」(数字格式被改动)`,
+  cell_change_hidden: (p) => `${p.what} 签章时${p.approved},现${p.now}`,
+  text_change: (p) => `${p.part}文字签章时为「${p.approved}」,现为「${p.now}」`,
+  part_top: () => '表格上方',
+  part_notes: () => '表格下方(备注等)',
+  part_row: () => '表格行',
+  part_total: () => '合计行',
+  part_header: () => '表头',
+  part_column: () => '列',
+  c14n_v1_note: (p) =>
+    `「${p.sheet}」有 ${p.count} 个签章按旧版规范(lianfang-c14n-1)做出:只覆盖表头字段和表格数值,不覆盖数字格式、隐藏行列、标题和备注。重新签章可得到完整的保护。`,
   sign_done: (p) => `「${p.who}」${p.signer} 已对「${p.sheet}」签章(${p.opinion}),密钥指纹 ${p.fp}。`,
   sign_returned: (p) => `已退回修改:此前 ${p.count} 个签章已转入历史记录,修改后须从第一步重新签章。`,
-  keygen_trust_entry: (p) => `可把下面这一行交给验证人,加入受信任密钥名单(verify --trust):${p.entry}`,
+  keygen_trust_entry: (p) =>
+    `请把您的姓名和下面的公钥指纹报给签发签章人名单的上级(lianfang roster add --fingerprint …):${p.entry}`,
   key_in_git_worktree: (p) =>
     `密钥文件「${p.file}」位于 git 仓库「${p.repo}」之中:一次提交就可能把私钥公开。请把它移到仓库以外(或至少加入 .gitignore)。`,
   key_file_readable: (p) =>

@@ -73,7 +73,8 @@ export const grade: Record<string, (p: Params) => string> = {
   consolidate_invalid: (p) => `错误 ${p.errors},警告 ${p.warnings}`,
   consolidate_not_validated: () => '未校验',
   consolidate_signed_none: () => '未签章',
-  consolidate_signed: (p) => `${p.complete}/${p.forms} 张表签章齐全${p.ok ? '' : ',有签章失效'}`,
+  consolidate_signed: (p) =>
+    `${p.complete}/${p.forms} 张表签章齐全${p.ok ? '' : ',有签章失效'}${p.identity === 'trusted' ? ',签章人已按名单核验' : p.identity === 'untrusted' ? ',有签章人与名单不符' : ',签章人身份未核验'}`,
   consolidate_dup_newest: () => '重复,此份最新(计入总计)',
   consolidate_dup_older: () => '重复,较早的一份(不计入总计)',
   consolidate_missing: () => '应报未报单位',

@@ -21,6 +21,8 @@ import type { RegisterCommand } from '../context';
 import { writeFileSafely } from '../io';
 import { openMany } from '../open';
 import { json } from '../output';
+import { readRosterFile, refuseTrust } from '../rosterArg';
+import type { Roster } from '../../../core/approve';
 
 interface ConsolidateOpts extends RoundOpts {
   output?: string;
@@ -29,6 +31,8 @@ interface ConsolidateOpts extends RoundOpts {
   json?: boolean;
   force?: boolean;
   validate?: boolean;
+  roster?: string;
+  trust?: string;
 }
 
 /** Every .xlsx under the given files and folders (folders searched through), lock files (~$…) left out. */
@@ -68,7 +72,7 @@ export async function modifiedOf(file: string, bytes?: Uint8Array): Promise<{ mo
 /** Consolidates files one at a time (bounded memory: only the per-unit totals are kept). */
 export async function consolidateFiles(
   files: string[],
-  opts: { expect?: string[]; pack?: string; validate?: boolean } = {},
+  opts: { expect?: string[]; pack?: string; validate?: boolean; roster?: Roster } = {},
 ): Promise<Consolidation> {
   const outcomes = await openMany(files, async (o) => {
     const original = await readFile(o.file).catch(() => undefined);
@@ -94,13 +98,17 @@ export const registerConsolidate: RegisterCommand = (program, ctx) =>
     .option('--pack <id>', '指定方案')
     .option('--no-validate', '不校验各单位的表格(更快)')
     .option('--json', '以 JSON 输出')
+    .option('--roster <file>', '签章人名单(本机关签发):据此核验各单位的签章人')
+    .option('--trust <file>', '(已停用,请改用 --roster)')
     .option('--force', '覆盖已存在的输出文件')
     .action(async (inputs: string[], opts: ConsolidateOpts) => {
+      refuseTrust(opts.trust);
+      const roster = opts.roster ? await readRosterFile(opts.roster) : undefined;
       if (!opts.output && !opts.json) throw new LianfangError('consolidate_no_output');
       const expect = await readExpectedUnits(opts.expect);
       const files = await collectFiles(inputs);
       if (!files.length) throw new LianfangError('consolidate_no_inputs');
-      const result = await consolidateFiles(files, { expect, pack: opts.pack, validate: opts.validate });
+      const result = await consolidateFiles(files, { expect, pack: opts.pack, validate: opts.validate, roster });
       const round = roundFromOptions(opts, result, expect);
       if (opts.output) {
         const wb = await newWorkbook();
@@ -124,6 +132,8 @@ export const registerConsolidate: RegisterCommand = (program, ctx) =>
           unreadable: result.unreadable.length,
         }),
       );
+      const unchecked = result.units.filter((u) => u.signoff?.identity === 'unchecked').length;
+      if (unchecked) ctx.io.out(message('consolidate_identity_not_checked', { units: unchecked }));
       if (result.missing.length) ctx.io.out(`${message('consolidate_missing')}:${result.missing.join('、')}`);
       for (const d of result.duplicates)
         ctx.io.out(

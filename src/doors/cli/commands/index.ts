@@ -4,6 +4,7 @@ import { registerTemplate } from './template';
 import { registerKeygen } from './keygen';
 import { registerSign } from './sign';
 import { registerVerify } from './verify';
+import { registerRoster } from './roster';
 import { registerReport } from './report';
 import { registerInspect } from './inspect';
 import { registerValidate } from './validate';
@@ -18,6 +19,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerKeygen,
   registerSign,
   registerVerify,
+  registerRoster,
   registerInspect,
   registerReport,
   registerValidate,

@@ -17,6 +17,7 @@ import { writeFileSafely } from '../io';
 import { packArg } from '../packArg';
 import { openMany } from '../open';
 import { convertToPdf } from '../pdf';
+import { readRosterFile, refuseTrust } from '../rosterArg';
 
 interface ReportOptions {
   output: string;
@@ -26,6 +27,8 @@ interface ReportOptions {
   expect?: string;
   seal?: string;
   force?: boolean;
+  roster?: string;
+  trust?: string;
 }
 
 /** Reads the inputs through the hardened opener (checks, worker thread with limits); any unreadable file stops the report. */
@@ -56,8 +59,12 @@ export const registerReport: RegisterCommand = (program, ctx) =>
       '应报送的单位:文件(每行一个单位名称),或用逗号、顿号分隔的单位名称;汇总表列出未报送的单位',
     )
     .option('--seal <png>', '单位公章图片 (PNG):盖在已签「同意」的盖章环节上')
+    .option('--roster <file>', '签章人名单(上级签发):签章人在名单中才标“核验有效”')
+    .option('--trust <file>', '(已停用,请改用 --roster)')
     .option('--force', '覆盖已存在的输出文件')
     .action(async (files: string[], opts: ReportOptions) => {
+      refuseTrust(opts.trust);
+      const roster = opts.roster ? await readRosterFile(opts.roster) : undefined;
       const sources = await openForReport(files);
       const pack = choosePack(sources, opts.pack);
       const plan = await buildReport({
@@ -67,6 +74,7 @@ export const registerReport: RegisterCommand = (program, ctx) =>
         period: opts.period,
         ...(opts.seal ? { seals: { '*': await readSeal(opts.seal) } } : {}),
         expect: await readExpectedUnits(opts.expect),
+        roster,
       });
       const forms = plan.model.units.reduce((n, u) => n + u.forms.length, 0);
       if (!forms) throw new LianfangError('report_no_forms', { file: files.join('、'), pack: pack.id });
@@ -76,6 +84,8 @@ export const registerReport: RegisterCommand = (program, ctx) =>
       await writeFileSafely(opts.output, bytes, { force: opts.force, inputs: files });
       const risks = riskPoints(pack, plan.model).length;
       ctx.io.out(message('report_written', { file: opts.output, units: plan.model.units.length, forms, risks }));
+      const stamps = plan.model.units.flatMap((u) => u.forms.flatMap((f) => f.stamps));
+      if (stamps.length && !roster) ctx.io.out(message('report_identity_not_checked', { count: stamps.length }));
       if (opts.pdf) await writePdf(opts.output, bytes, opts.force, ctx.io.out);
     });
 

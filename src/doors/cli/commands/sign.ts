@@ -24,6 +24,7 @@ interface SignOpts {
   seal?: string;
   acceptWarnings?: boolean;
   newKey?: boolean;
+  reason?: string;
 }
 
 /** `sign <in> --form A3 --role deptHead --key key.json --opinion 同意 -o out.xlsx` */
@@ -32,13 +33,14 @@ export const registerSign: RegisterCommand = (program, ctx) =>
     .command('sign <in>')
     .description('对一张表格按顺序签章 (stamp one form, in the order of its sign-off chain)')
     .requiredOption('--form <id|sheet>', '表格编号(如 A3)或工作表名称')
-    .requiredOption('--role <role>', '签章环节(如 self、deptHead、unit)')
+    .requiredOption('--role <环节>', '签章环节:本人、部门负责人、主管领导、单位…(或 self、deptHead 等)')
     .requiredOption('--key <file>', '签章密钥文件(lianfang keygen 生成)')
     .requiredOption('--opinion <意见>', '同意 或 退回修改')
     .option('--text <text>', '意见说明')
     .option('--seal <png>', '单位公章图片 (PNG),用于盖章环节')
     .option('--accept-warnings', '有校验提醒时仍签章')
     .option('--new-key', '签章人确已更换密钥时使用(验证时仍会提示密钥变更)')
+    .option('--reason <理由>', '同一人签署本表两个环节时必须写明理由(记入签章,验证时列出)')
     .requiredOption('-o, --output <file>', '输出 .xlsx 文件')
     .option('--force', '覆盖已存在的输出文件')
     .option('--in-place', '直接修改输入文件(会先备份)')
@@ -65,6 +67,7 @@ export const registerSign: RegisterCommand = (program, ctx) =>
         sealPng: seal,
         acceptWarnings: opts.acceptWarnings,
         allowNewKey: opts.newKey,
+        reason: opts.reason,
       });
       const workbook = await load();
       applyOps(workbook, plan.ops);
@@ -73,7 +76,7 @@ export const registerSign: RegisterCommand = (program, ctx) =>
         inputs: [input],
         inPlace: opts.inPlace,
       });
-      const step = form.def.signoff.find((s) => s.role === opts.role)!;
+      const step = form.def.signoff.find((s) => s.role === plan.stamp.role)!;
       ctx.io.out(
         message('sign_done', {
           who: step.who,

@@ -1,36 +1,37 @@
-import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
-import {
-  describeVerification,
-  verifyWorkbook,
-  type TrustedKey,
-  type WorkbookVerification,
-} from '../../../core/approve';
-import { LianfangError } from '../../../core/errors';
+import { describeVerification, verifyWorkbook, type WorkbookVerification } from '../../../core/approve';
 import { message } from '../../../core/messages';
 import type { RegisterCommand } from '../context';
 import { json } from '../output';
+import { readRosterFile, refuseTrust } from '../rosterArg';
 import { openForStamps } from './stampFile';
 
-const TrustSchema = z
-  .array(z.object({ name: z.string().min(1), fingerprint: z.string().regex(/^[0-9a-f]{64}$/) }))
-  .max(10_000);
+interface VerifyOpts {
+  json?: boolean;
+  roster?: string;
+  trust?: string;
+  requireComplete?: boolean;
+}
 
-/** `verify <in> [--json]`: exit 0 every stamp valid, 1 some invalid or none at all, 2 unreadable. */
+/**
+ * `verify <in> [--roster 名单.json] [--json]`: exit 0 every stamp intact (and, with a roster, every signer on it),
+ * 1 some problem or no stamp at all, 2 unreadable. Without a roster the output says the identities were not checked.
+ */
 export const registerVerify: RegisterCommand = (program, ctx) =>
   program
     .command('verify <in>')
-    .description('离线验证工作簿中的全部签章 (verify every stamp offline)')
+    .description('离线验证工作簿(或报送工作簿)中的全部签章 (verify every stamp offline)')
     .option('--json', '以 JSON 输出')
-    .option('--trust <file>', '受信任密钥名单 JSON:[{"name":"张三","fingerprint":"…"}]')
+    .option('--roster <file>', '签章人名单(lianfang roster 生成,由上级签发):核验签章人身份、可签环节和单位')
+    .option('--trust <file>', '(已停用,请改用 --roster)')
     .option('--require-complete', '有表格未签完时也视为不通过')
-    .action(async (input: string, opts: { json?: boolean; trust?: string; requireComplete?: boolean }) => {
-      const trusted = opts.trust ? await readTrust(opts.trust) : undefined;
+    .action(async (input: string, opts: VerifyOpts) => {
+      refuseTrust(opts.trust);
+      const roster = opts.roster ? await readRosterFile(opts.roster) : undefined;
       const { snapshot } = await openForStamps(input);
-      const v = await verifyWorkbook(snapshot, { trusted });
-      const incomplete = v.forms.some((f) => !f.complete);
+      const v = await verifyWorkbook(snapshot, { roster });
+      const incomplete = v.forms.some((f) => !f.complete && f.stamps.length);
       const pass = v.ok && v.stampCount > 0 && !(opts.requireComplete && incomplete);
-      if (opts.json) ctx.io.out(json(toJson(v, pass)));
+      if (opts.json) ctx.io.out(json(verificationJson(v, pass)));
       else {
         for (const line of describeVerification(v)) ctx.io.out(line);
         ctx.io.out(message('stamp_disclaimer'));
@@ -38,23 +39,15 @@ export const registerVerify: RegisterCommand = (program, ctx) =>
       ctx.exit(pass ? 0 : 1);
     });
 
-async function readTrust(file: string): Promise<TrustedKey[]> {
-  const text = await readFile(file, 'utf8').catch((e) => {
-    throw new LianfangError('file_not_found', { file }, { cause: e });
-  });
-  try {
-    const r = TrustSchema.safeParse(JSON.parse(text));
-    if (r.success) return r.data;
-  } catch {
-    // reported below
-  }
-  throw new LianfangError('trust_file_invalid', { file });
-}
-
-/** A stable JSON shape for scripts: per form, its steps and each stamp with its problems. */
-function toJson(v: WorkbookVerification, pass: boolean) {
+/** A stable JSON shape for scripts: per form, its steps and each stamp with its problems and identity. */
+export function verificationJson(v: WorkbookVerification, pass: boolean) {
   return {
     ok: pass,
+    intact: v.intact,
+    /** false without a roster: nobody checked who the signers are. */
+    identityChecked: !!v.roster,
+    trusted: v.trusted,
+    roster: v.roster ?? null,
     stamps: v.stampCount,
     forms: v.forms
       .filter((f) => f.stamps.length || f.problems.length)
@@ -62,6 +55,7 @@ function toJson(v: WorkbookVerification, pass: boolean) {
         sheet: f.sheet,
         form: f.form,
         anchor: f.anchor,
+        unit: f.unit,
         complete: f.complete,
         next: f.next ?? null,
         steps: f.steps.map((s) => ({ role: s.role, who: s.who, state: s.state, signer: s.stamp?.signer ?? null })),
@@ -69,15 +63,20 @@ function toJson(v: WorkbookVerification, pass: boolean) {
           role: c.stamp.role,
           signer: c.stamp.signer,
           opinion: c.stamp.opinion,
+          text: c.stamp.text,
           at: c.stamp.at,
           fingerprint: c.stamp.fingerprint,
+          c14n: c.stamp.c14n,
           active: c.active,
           ok: c.ok,
-          problems: c.problems,
+          identity: c.identity.status,
+          problems: [...c.problems, ...c.identity.problems],
+          notes: c.notes,
         })),
         problems: f.problems,
       })),
     orphans: v.orphans.map((s) => ({ form: s.form, sheet: s.sheet, role: s.role, signer: s.signer })),
+    removed: v.removed,
     store: v.store,
   };
 }

@@ -45,7 +45,7 @@ function chain(): FormVerification {
     sheet: 'A3 蒋忠良',
     form: 'A3',
     title: '岗位廉政风险点登记表',
-    digest: 'a'.repeat(64),
+    unit: '濮阳市科学技术局',
     steps: [
       step('self', '本人', 'signed', self),
       step('deptHead', '部门负责人', 'pending'),
@@ -53,7 +53,18 @@ function chain(): FormVerification {
       step('unit', '单位', 'pending'),
       step('discipline', '上级纪检监察机关', 'pending'),
     ],
-    stamps: [{ stamp: self, index: 0, round: 0, active: true, ok: true, problems: [] }],
+    stamps: [
+      {
+        stamp: self,
+        index: 0,
+        round: 0,
+        active: true,
+        ok: true,
+        problems: [],
+        notes: [],
+        identity: { status: 'unchecked', problems: [] },
+      },
+    ],
     next: 'deptHead',
     complete: false,
     ok: true,
@@ -121,7 +132,16 @@ describe('签章 panel', () => {
       ],
     };
     form.ok = false;
-    const v: WorkbookVerification = { forms: [form], orphans: [], store: [], stampCount: 1, ok: false };
+    const v: WorkbookVerification = {
+      forms: [form],
+      orphans: [],
+      removed: [],
+      store: [],
+      stampCount: 1,
+      intact: false,
+      trusted: false,
+      ok: false,
+    };
     render(<SignPanel form={form} signer={signer} onSign={jest.fn()} onVerify={async () => v} />);
     expect(screen.getAllByRole('listitem')[0].textContent).toContain('已失效');
     fireEvent.click(screen.getByRole('button', { name: '验证' }));

@@ -1,0 +1,66 @@
+import { displayText, isBlank } from '../cell';
+import type { Form, SignoffStep } from '../forms/schema';
+import type { RecognisedForm } from '../recognise/types';
+import { ANY_UNIT, normaliseName, sameName, type Roster, type RosterEntry } from './roster';
+import type { Stamp } from './stamp';
+
+export type IdentityProblemCode =
+  'signer_not_in_roster' | 'key_not_in_roster' | 'roster_name_mismatch' | 'role_not_in_roster' | 'unit_not_in_roster';
+
+export interface IdentityProblem {
+  code: IdentityProblemCode;
+  /** The name the roster gives this key (roster_name_mismatch), the steps or units it allows. */
+  other?: string;
+}
+
+/**
+ * Who signed, as far as the roster tells: `trusted` (key, name, step and unit all on the roster), `untrusted`
+ * (some of it is not), or `unchecked` (no roster: the key is only a key, whoever made it).
+ */
+export interface IdentityCheck {
+  status: 'trusted' | 'untrusted' | 'unchecked';
+  problems: IdentityProblem[];
+}
+
+export const UNCHECKED: IdentityCheck = { status: 'unchecked', problems: [] };
+
+/** The unit a form is filled for: its 单位名称 (盖章) field, or the first header field about a unit. */
+export function formUnit(def: Form, found: RecognisedForm): string | null {
+  const fields = [...def.header.filter((h) => h.seal), ...def.header.filter((h) => !h.seal && /单位/.test(h.label))];
+  for (const h of fields) {
+    const v = found.header[h.key]?.value;
+    if (v !== undefined && !isBlank(v)) return displayText(v).trim();
+  }
+  return null;
+}
+
+const allowsStep = (e: RosterEntry, step: SignoffStep): boolean =>
+  e.roles.some((r) => sameName(r, step.who) || sameName(r, step.label) || r === step.role);
+
+const allowsUnit = (e: RosterEntry, unit: string | null): boolean =>
+  e.units.some((u) => u === ANY_UNIT) ||
+  (unit !== null && e.units.some((u) => normaliseName(u) === normaliseName(unit)));
+
+/** Checks one stamp against the roster: the key must be listed, under the signer's name, for this step and unit. */
+export function checkIdentity(
+  roster: Roster | undefined,
+  stamp: Stamp,
+  step: SignoffStep | undefined,
+  unit: string | null,
+): IdentityCheck {
+  if (!roster) return UNCHECKED;
+  const byKey = roster.entries.filter((e) => e.fingerprint === stamp.fingerprint);
+  if (!byKey.length) {
+    const named = roster.entries.some((e) => sameName(e.name, stamp.signer));
+    return { status: 'untrusted', problems: [{ code: named ? 'key_not_in_roster' : 'signer_not_in_roster' }] };
+  }
+  const mine = byKey.filter((e) => sameName(e.name, stamp.signer));
+  if (!mine.length) return { status: 'untrusted', problems: [{ code: 'roster_name_mismatch', other: byKey[0].name }] };
+  if (step && mine.some((e) => allowsStep(e, step) && allowsUnit(e, unit))) return { status: 'trusted', problems: [] };
+  const problems: IdentityProblem[] = [];
+  if (!step || !mine.some((e) => allowsStep(e, step)))
+    problems.push({ code: 'role_not_in_roster', other: [...new Set(mine.flatMap((e) => e.roles))].join('、') });
+  else if (!mine.some((e) => allowsStep(e, step) && allowsUnit(e, unit)))
+    problems.push({ code: 'unit_not_in_roster', other: [...new Set(mine.flatMap((e) => e.units))].join('、') });
+  return { status: 'untrusted', problems };
+}

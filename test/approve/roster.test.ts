@@ -1,0 +1,166 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { runCli as run } from '../helpers/cli';
+import { A3_ROLES, demoBytes } from './helpers';
+
+/**
+ * Who signed: the attacks of issue 15 on identity. Without a roster anyone can sign a whole chain under the real
+ * names with keys they made themselves; the output must say so. With the committee's roster the forgery fails,
+ * and one person cannot sign every step.
+ */
+mkdirSync(path.resolve('artifacts/approve'), { recursive: true });
+const dir = mkdtempSync(path.join(path.resolve('artifacts/approve'), 'roster-'));
+const f = (name: string) => path.join(dir, name);
+const NAMES = ['蒋忠良', '王科长', '李局长', '办公室', '纪检组'];
+const STEPS = ['本人', '部门负责人', '主管领导', '单位', '上级纪检监察机关'];
+const SHEET = 'A3 蒋忠良';
+const fps: string[] = [];
+
+async function keygen(name: string, file: string): Promise<string> {
+  const r = await run('keygen', '--name', name, '-o', f(file));
+  expect(r.code).toBe(0);
+  return JSON.parse(readFileSync(f(file), 'utf8')).fingerprint;
+}
+
+/** Signs the five steps of 「A3 蒋忠良」 with the given key files, each by its Chinese step name. */
+async function signChain(keys: string[], out: string, extra: string[][] = []): Promise<string> {
+  let input = f('demo.xlsx');
+  for (let i = 0; i < 5; i++) {
+    const next = f(`${out}-${i}.xlsx`);
+    const r = await run(
+      ...['sign', input, '--form', SHEET, '--role', STEPS[i], '--key', f(keys[i]), '--opinion', '同意'],
+      ...['--accept-warnings', '-o', next, ...(extra[i] ?? [])],
+    );
+    expect([r.code, r.err]).toEqual([0, '']);
+    input = next;
+  }
+  return input;
+}
+
+let genuine: string;
+let forged: string;
+
+beforeAll(async () => {
+  writeFileSync(f('demo.xlsx'), await demoBytes());
+  for (const [i, name] of NAMES.entries()) fps.push(await keygen(name, `real${i}.json`));
+  await keygen('濮阳市纪委', 'committee.json');
+  // The committee keeps its roster as an Excel table and issues it signed.
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('名单');
+  ws.addRow(['姓名', '单位', '环节', '公钥指纹', '备注']);
+  NAMES.forEach((name, i) => ws.addRow([name, i === 4 ? '*' : '濮阳市科学技术局', STEPS[i], fps[i], '']));
+  await wb.xlsx.writeFile(f('名单.xlsx'));
+  const issued = await run(
+    ...[
+      'roster',
+      'import',
+      f('名单.xlsx'),
+      '--issuer',
+      '濮阳市纪委',
+      '--key',
+      f('committee.json'),
+      '-o',
+      f('roster.json'),
+    ],
+  );
+  expect([issued.code, issued.err]).toEqual([0, '']);
+  expect(issued.out).toContain('共 5 人');
+  genuine = await signChain(
+    NAMES.map((_, i) => `real${i}.json`),
+    'genuine',
+  );
+  // The forger: five keys made at home, under the real names.
+  for (const [i, name] of NAMES.entries()) await keygen(name, `fake${i}.json`);
+  forged = await signChain(
+    NAMES.map((_, i) => `fake${i}.json`),
+    'forged',
+  );
+}, 120_000);
+
+test('without a roster, a chain forged under the real names is never called 核验有效: identities not checked', async () => {
+  for (const file of [genuine, forged]) {
+    const r = await run('verify', file);
+    expect(r.out).toContain('签章人身份未核验');
+    expect(r.out).not.toContain('核验有效');
+    const j = JSON.parse((await run('verify', file, '--json')).out);
+    expect([j.intact, j.identityChecked, j.trusted]).toEqual([true, false, false]);
+  }
+});
+
+test('with the roster, the forged chain fails on every step and the genuine one is 核验有效', async () => {
+  const bad = await run('verify', forged, '--roster', f('roster.json'));
+  expect(bad.code).toBe(1);
+  expect(bad.out.match(/身份不符合名单/g)).toHaveLength(5);
+  expect(bad.out).toContain('「蒋忠良」在名单中登记的是另一把密钥');
+  expect(bad.out).not.toContain('核验有效');
+  const good = await run('verify', genuine, '--roster', f('roster.json'));
+  expect([good.code, good.err]).toEqual([0, '']);
+  expect(good.out).toContain('核验有效:全部 5 个签章内容完整,签章人均在「濮阳市纪委」签发的名单中');
+});
+
+test('the text output lists each step: role, name, short fingerprint, date, 意见, identity', async () => {
+  const r = await run('verify', genuine, '--roster', f('roster.json'));
+  const today = new Date().toISOString().slice(0, 10);
+  for (const [i, step] of STEPS.entries()) {
+    const short = fps[i].slice(0, 4).toUpperCase();
+    expect(r.out).toMatch(
+      new RegExp(
+        `${step}:${NAMES[i]} · 密钥 ${short} [0-9A-F ]+ · \\d{4}-\\d{2}-\\d{2} · 同意 · 内容完整 · 身份已核验`,
+      ),
+    );
+  }
+  expect(r.out).toContain(today.slice(0, 4));
+});
+
+test('one key on every step is refused at signing; with a reason it is signed and always reported', async () => {
+  const one = await run(
+    ...['sign', f('genuine-0.xlsx'), '--form', SHEET, '--role', '部门负责人', '--key', f('real0.json')],
+    ...['--opinion', '同意', '--accept-warnings', '-o', f('twice.xlsx')],
+  );
+  expect(one.code).toBe(2);
+  expect(one.err).toContain('[signer_repeats_in_chain]');
+  expect(one.err).toContain('--reason');
+  const reasons = [[], ...Array.from({ length: 4 }, () => ['--reason', '本单位只有一人'])];
+  const all = await signChain(Array(5).fill('real0.json'), 'oneman', reasons);
+  const v = await run('verify', all);
+  expect(v.out.match(/签章时写明的理由:本单位只有一人/g)).toHaveLength(4);
+  // The roster gives 蒋忠良 only 本人: the other four steps are not his to sign.
+  const r = await run('verify', all, '--roster', f('roster.json'));
+  expect(r.code).toBe(1);
+  expect(r.out.match(/名单中 蒋忠良 可签的环节是「本人」/g)).toHaveLength(4);
+});
+
+test('a roster edited after issue is refused; only its issuer can change it', async () => {
+  const roster = JSON.parse(readFileSync(f('roster.json'), 'utf8'));
+  roster.entries[0].roles = STEPS;
+  writeFileSync(f('edited.json'), JSON.stringify(roster));
+  const r = await run('verify', genuine, '--roster', f('edited.json'));
+  expect([r.code, r.err]).toEqual([2, expect.stringContaining('[roster_signature_invalid]')]);
+  await keygen('冒充的纪委', 'other.json');
+  const add = await run(
+    ...['roster', 'add', f('roster.json'), '--key', f('other.json'), '--name', '张三', '--fingerprint', fps[0]],
+    ...['--unit', '濮阳市科学技术局', '--role', '本人', '-o', f('r2.json')],
+  );
+  expect([add.code, add.err]).toEqual([2, expect.stringContaining('[roster_other_issuer]')]);
+  const show = await run('roster', 'show', f('roster.json'));
+  expect(show.out).toContain('濮阳市纪委 签发于');
+  expect(show.out).toContain('签名有效');
+});
+
+test('--role takes the step names the form prints; a form without sign-off says so', async () => {
+  const bad = await run(
+    ...['sign', f('demo.xlsx'), '--form', SHEET, '--role', '局长', '--key', f('real0.json')],
+    ...['--opinion', '同意', '-o', f('x.xlsx')],
+  );
+  expect(bad.err).toContain(
+    '可用的环节:本人(self)、部门负责人(deptHead)、主管领导(leader)、单位(unit)、上级纪检监察机关(discipline)',
+  );
+  expect(A3_ROLES).toHaveLength(5);
+  await run('demo', 'railway-2014', '-o', f('railway.xlsx'));
+  const none = await run(
+    ...['sign', f('railway.xlsx'), '--form', 'E1', '--role', '本人', '--key', f('real0.json')],
+    ...['--opinion', '同意', '-o', f('y.xlsx')],
+  );
+  expect(none.err).toContain('[form_has_no_signoff]');
+});
