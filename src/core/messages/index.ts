@@ -29,7 +29,21 @@ const ZH_CN: Record<string, (p: Params) => string> = {
 
 export function message(code: string, params: Params = {}): string {
   const fn = Object.hasOwn(ZH_CN, code) ? ZH_CN[code] : undefined;
-  return fn ? fn(params) : `${code}`;
+  return fn ? fn(oneLine(params)) : `${code}`;
+}
+
+/**
+ * Values put into a sentence come from workbooks (cell text, sheet and signer names): a line break or control
+ * character in one must not break the sentence, start a line of its own or drive a terminal.
+ */
+function oneLine(params: Params): Params {
+  const out: Params = {};
+  for (const [k, v] of Object.entries(params))
+    out[k] =
+      typeof v === 'string'
+        ? v.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+        : v;
+  return out;
 }
 
 export const hasMessage = (code: string): boolean => Object.hasOwn(ZH_CN, code);
