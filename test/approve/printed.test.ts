@@ -113,11 +113,19 @@ describe('formulas: the cached value is not what Excel prints after recalculatin
 
 describe('the text around the table', () => {
   it('the title, the 备注 and a line between 备注 and the sign-off block are covered', async () => {
-    const title = await verdict(await edited(signed, (ws) => (ws.getCell('A2').value = '岗位廉政风险点登记表(草稿,作废)'), 'title'));
+    const title = await verdict(
+      await edited(signed, (ws) => (ws.getCell('A2').value = '岗位廉政风险点登记表(草稿,作废)'), 'title'),
+    );
     expect(title.v.ok).toBe(false);
-    expect(title.text).toContain('表格上方文字签章时为「岗位廉政风险点登记表」,现为「岗位廉政风险点登记表(草稿,作废)」');
+    expect(title.text).toContain(
+      '表格上方文字签章时为「岗位廉政风险点登记表」,现为「岗位廉政风险点登记表(草稿,作废)」',
+    );
     const footer = await verdict(
-      await edited(signed, (ws) => (ws.getCell(`A${rows[rows.length - 1] + 1}`).value = '备注:本表内容未经核实'), 'footer'),
+      await edited(
+        signed,
+        (ws) => (ws.getCell(`A${rows[rows.length - 1] + 1}`).value = '备注:本表内容未经核实'),
+        'footer',
+      ),
     );
     expect(footer.v.ok).toBe(false);
     expect(footer.text).toContain('表格下方(备注等)文字签章时为「备注:本表一式三份');
@@ -139,7 +147,10 @@ describe('the printed sign-off block is derived from the stamps', () => {
     for (const [name, text] of [
       ['disagree', '不同意。\n签字:王科长　2026年12月2日'],
       ['returned', '退回修改:请重填\n签字:王科长　2026年12月2日'],
-      ['renamed', (await fromBytes(signed)).getWorksheet(sheet)!.getCell(block.deptHead).text.replace('王科长', '赵局长')],
+      [
+        'renamed',
+        (await fromBytes(signed)).getWorksheet(sheet)!.getCell(block.deptHead).text.replace('王科长', '赵局长'),
+      ],
     ] as const) {
       const r = await verdict(await edited(signed, (ws) => (ws.getCell(block.deptHead).value = text), `block-${name}`));
       expect([name, r.v.ok]).toEqual([name, false]);
@@ -152,7 +163,11 @@ describe('the printed sign-off block is derived from the stamps', () => {
     const seal = wb.getWorksheet(sheet)!.getCell(block.unit).text;
     expect(seal).toContain('〔濮阳市科学技术局 · 核验章〕');
     const r = await verdict(
-      await edited(signed, (ws) => (ws.getCell(block.unit).value = seal.replace('濮阳市科学技术局', '濮阳市财政局')), 'seal-unit'),
+      await edited(
+        signed,
+        (ws) => (ws.getCell(block.unit).value = seal.replace('濮阳市科学技术局', '濮阳市财政局')),
+        'seal-unit',
+      ),
     );
     expect(r.v.ok).toBe(false);
     expect(r.text).toContain('「单位」一栏与签章记录不符');
@@ -161,13 +176,19 @@ describe('the printed sign-off block is derived from the stamps', () => {
   it('a fake approval typed into an unsigned step is caught, whatever colon it uses', async () => {
     for (const colon of [':', ':', '']) {
       const r = await verdict(
-        await edited(partly, (ws) => (ws.getCell(block.leader).value = `同意。\n签字${colon}李局长　2026年12月2日`), `fake-${colon.charCodeAt(0) || 0}`),
+        await edited(
+          partly,
+          (ws) => (ws.getCell(block.leader).value = `同意。\n签字${colon}李局长　2026年12月2日`),
+          `fake-${colon.charCodeAt(0) || 0}`,
+        ),
       );
       expect([colon, r.v.ok]).toEqual([colon, false]);
       expect(r.text).toContain(`${block.leader}「主管领导」一栏尚无签章,却写着「同意。 签字${colon}李局长`);
     }
     // The printed blank, however it is spaced, is not a signature.
-    const blank = await verdict(await edited(partly, (ws) => (ws.getCell(block.leader).value = '(签字)    年   月   日'), 'blank-respaced'));
+    const blank = await verdict(
+      await edited(partly, (ws) => (ws.getCell(block.leader).value = '(签字)    年   月   日'), 'blank-respaced'),
+    );
     expect(blank.v.ok).toBe(true);
   });
 });

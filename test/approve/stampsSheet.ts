@@ -19,7 +19,8 @@ export function writeRecords(wb: ExcelJS.Workbook, head: string, records: Array<
   ws.getCell(1, 1).value = head;
   records.forEach((r, i) => {
     const text = JSON.stringify(r);
-    for (let c = 0; c * 30_000 < text.length; c++) ws.getCell(i + 2, c + 1).value = text.slice(c * 30_000, (c + 1) * 30_000);
+    for (let c = 0; c * 30_000 < text.length; c++)
+      ws.getCell(i + 2, c + 1).value = text.slice(c * 30_000, (c + 1) * 30_000);
   });
 }
 
