@@ -15,7 +15,8 @@ export function readRecords(wb: ExcelJS.Workbook): { head: string; records: Arra
 /** Rewrites the stamps sheet with the records kept by `keep` (a record at most 30 000 characters per cell). */
 export function writeRecords(wb: ExcelJS.Workbook, head: string, records: Array<Record<string, unknown>>): void {
   const ws = wb.getWorksheet(STAMPS_SHEET)!;
-  ws.spliceRows(1, ws.rowCount);
+  // (ExcelJS's spliceRows leaves rows behind: clear every cell instead.)
+  ws.eachRow((row) => row.eachCell((cell) => (cell.value = null)));
   ws.getCell(1, 1).value = head;
   records.forEach((r, i) => {
     const text = JSON.stringify(r);
