@@ -67,3 +67,27 @@ it('rollup writes the summary sheets, and a second run replaces them', async () 
   };
   expect(await names(f('rolled2.xlsx'))).toEqual(await names(f('rolled.xlsx')));
 });
+
+it('grade --write-settings keeps a rule the unit changed (any spelling of a factor), and grades by it', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(f('graded.xlsx'));
+  const ws = wb.getWorksheet(SETTINGS_SHEET)!;
+  const rowOf = (label: string) => {
+    let at = 0;
+    ws.eachRow((row, n) => {
+      if (row.getCell(1).value === label) at = n;
+    });
+    return at;
+  };
+  expect(ws.getCell(`B${rowOf('上调一级')}`).value).toBe('紧急程度≥5');
+  ws.getCell(`B${rowOf('上调一级')}`).value = '紧迫程度≥4';
+  ws.getCell(`B${rowOf('一级最低分')}`).value = 12;
+  writeFileSync(f('changed.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+  const r = await run('grade', f('changed.xlsx'), '-o', f('regraded.xlsx'), '--write-settings', '--json');
+  expect(JSON.parse(r.out).rule).toBe('发生几率 × 后果的严重程度;≥ 12 一级,≥ 8 二级,≥ 1 三级;紧急程度 ≥ 4 时上调一级');
+  const out = new ExcelJS.Workbook();
+  await out.xlsx.readFile(f('regraded.xlsx'));
+  const kept = out.getWorksheet(SETTINGS_SHEET)!;
+  const values = kept.getSheetValues().flatMap((row) => (Array.isArray(row) ? [row.slice(1, 3).join('=')] : []));
+  expect(values).toEqual(expect.arrayContaining(['上调一级=紧急程度≥4', '一级最低分=12']));
+});

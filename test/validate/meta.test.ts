@@ -6,10 +6,10 @@ import { findPack } from '../../src/core/packs';
 import { recogniseWorkbook } from '../../src/core/recognise';
 import { validateWorkbook } from '../../src/core/validate';
 
-async function lianfangBook(packId: string) {
+async function lianfangBook(packId: string, instances = findPack(packId)!.sample.instances) {
   const pack = findPack(packId)!;
   const wb = new ExcelJS.Workbook();
-  applyOps(wb, planInsert({ pack, instances: pack.sample.instances }).ops);
+  applyOps(wb, planInsert({ pack, instances }).ops);
   const out = new ExcelJS.Workbook();
   await out.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   return out;
@@ -39,4 +39,18 @@ describe("lianfang's own sheets", () => {
       expect(r.forms.every((f) => f.how === 'meta')).toBe(true);
     },
   );
+
+  it('heshui: a 附表4 that counts 9 of the 11 risk points 附表1–3 hold is an error (the demo once did)', async () => {
+    const instances = structuredClone(findPack('heshui-2012')!.sample.instances);
+    const b4 = instances.find((i) => i.form === 'B4')!;
+    b4.rows = b4.rows.slice(0, 3);
+    const r = validateWorkbook(snapshotWorkbook(await lianfangBook('heshui-2012', instances)));
+    const total = r.issues.find((i) => i.code === 'rollup_total_mismatch');
+    expect(total).toMatchObject({ severity: 'error', params: { counted: 9, held: 11 } });
+    expect(r.issues.filter((i) => i.code === 'rollup_dept_missing').map((i) => i.params?.dept)).toEqual([
+      '办公室',
+      '监督检查股',
+    ]);
+    expect(r.valid).toBe(false);
+  });
 });

@@ -148,6 +148,11 @@ export const FormSchema = z
     blankRows: z.number().int().min(0).max(200).default(10),
     /** D3: the pledge text printed above 承诺人 / 日期. */
     pledge: z.string().optional(),
+    /**
+     * Offices may type the form as text rather than a table (D3 承诺书, D2 责任卡): its title, then lines such as
+     * 「承诺人:张三」 and a date line. Recognition reads each column's value from its labelled line.
+     */
+    textLayout: z.boolean().default(false),
     /** Register order the plan prescribes (school D1: 风险等级、科室、职级、岗位). */
     sortBy: z.array(key).default([]),
     /** Forms this one rolls up (B4 from B1–B3). */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { PACKS } from '../packs';
 import { puyang2012 } from '../packs/puyang-2012/pack';
 import { computeLevel, describeRule, type FactorValues } from './compute';
 import { defaultThresholdRule, LEVEL_FILLS } from './defaults';
@@ -151,4 +152,27 @@ it('describes the rule in force', () => {
   expect(describeRule(heshuiLike)).toBe(
     '发生概率 × 危害程度;≥ 15 一级,≥ 8 二级,≥ 1 三级;自由裁量权大小 ≥ 5 或 资金关联程度 ≥ 5 时上调一级',
   );
+});
+
+describe('every factor a plan names takes part in its level (pack data)', () => {
+  it.each(PACKS.map((p) => [p.id, p] as const))('%s', (_, pack) => {
+    const s = pack.grading;
+    const base = Object.fromEntries(s.factors.map((f) => [f.key, 2])) as FactorValues;
+    for (const f of s.factors) {
+      // Some value of this factor alone, the others held, moves the level.
+      const levels = new Set([1, 2, 3, 4, 5].map((v) => level(s, { ...base, [f.key]: v }).level));
+      expect([f.label, levels.size > 1]).toEqual([f.label, true]);
+    }
+  });
+
+  it('hangzhou: 权力重要程度 from 1 to 5 raises 中 to 高, and says why; school: 紧急程度 does the same', () => {
+    const hz = PACKS.find((p) => p.id === 'hangzhou-2019')!.grading;
+    const at = (importance: number) => level(hz, { importance, discretion: 1, probability: 3, impact: 3 });
+    expect([at(1).name, at(5).name]).toEqual(['中', '高']);
+    expect(at(5).text).toContain('上调:权力重要程度 = 5');
+    expect(describeRule(hz)).toContain('权力重要程度 ≥ 5 或 自由裁量权的大小 ≥ 5 时上调一级');
+    const school = PACKS.find((p) => p.id === 'school-2010')!.grading;
+    const sc = (urgency: number) => level(school, { probability: 2, impact: 2, urgency }).name;
+    expect([sc(1), sc(5)]).toEqual(['三级', '二级']);
+  });
 });

@@ -5,10 +5,11 @@ export const LEVEL_FILLS = { 红: 'FFFFC7CE', 黄: 'FFFFEB9C', 蓝: 'FFBDD7EE' }
 
 /**
  * FORMS.md default, configurable: 发生概率 × 危害程度 on 1–5 scales; 15–25 top, 8–14 middle, 1–7 bottom;
- * one band up when 自由裁量权 or 资金关联 is 5 (only where the pack has those factors).
+ * one band up when a further factor the plan names (自由裁量权, 资金关联, 权力重要程度, 紧急程度) is 5, so every
+ * factor a plan names takes part in its level.
  */
 export function defaultThresholdRule(
-  raise: Array<'discretion' | 'funds' | 'importance'> = [],
+  raise: Array<'discretion' | 'funds' | 'importance' | 'urgency'> = [],
 ): GradingSchemeInput['rule'] {
   return {
     kind: 'thresholds',

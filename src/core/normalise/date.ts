@@ -1,4 +1,4 @@
-import { compact } from './text';
+import { chineseNumber, compact } from './text';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -8,9 +8,37 @@ function valid(y: number, m: number, d: number): string | null {
   return d <= days ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
 
-/** A date typed as text (2024年5月25日, 2024.5.25, 2024/5/25, 2024-05-25, 20240525) as ISO yyyy-mm-dd, or null. */
+const YEAR_DIGITS: Record<string, string> = {
+  〇: '0',
+  '○': '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/** 二〇一〇年三月二十六日, as pledges are dated, in digits (2010年3月26日); other text unchanged. */
+function chineseDate(s: string): string {
+  const m = /^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/.exec(s);
+  if (!m) return s;
+  const month = chineseNumber(m[2]);
+  const day = chineseNumber(m[3]);
+  if (month === null || day === null) return s;
+  return `${[...m[1]].map((d) => YEAR_DIGITS[d]).join('')}年${month}月${day}日`;
+}
+
+/**
+ * A date typed as text (2024年5月25日, 二〇二四年五月二十五日, 2024.5.25, 2024/5/25, 2024-05-25, 20240525) as ISO
+ * yyyy-mm-dd, or null (an impossible day such as 2月30日 is null too).
+ */
 export function parseDateText(raw: string): string | null {
-  const s = compact(raw);
+  const s = chineseDate(compact(raw));
   let m = /^(\d{4})(?:年|\.|\/|-)(\d{1,2})(?:月|\.|\/|-)(\d{1,2})日?$/.exec(s);
   if (m) return valid(+m[1], +m[2], +m[3]);
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);

@@ -117,9 +117,12 @@ describe('numbers, dates and time limits', () => {
     ['2024/5/25', '2024-05-25'],
     ['２０２４－０５－２５', '2024-05-25'],
     ['2024 年 5 月 25 日', '2024-05-25'],
+    ['二〇一〇年三月二十六日', '2010-03-26'],
+    ['二○二四年十二月一日', '2024-12-01'],
   ])('date %s', (raw, iso) => expect(parseDateText(raw)).toBe(iso));
   it('refuses impossible dates and reads Excel serials', () => {
     expect(parseDateText('2024.2.30')).toBeNull();
+    expect(parseDateText('二〇一〇年二月三十日')).toBeNull();
     expect(parseDateText('5月25日')).toBeNull();
     expect(excelSerialToDate(45437)).toBe('2024-05-25');
     expect(parseMonthText('2014年6月底')).toBe('2014-06');

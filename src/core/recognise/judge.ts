@@ -3,6 +3,7 @@ import type { Pack } from '../forms/pack';
 import { compact } from '../normalise/text';
 import type { Grid } from './grid';
 import { locateForm, type Placement } from './locate';
+import { locateText } from './locateText';
 import type { RecognisedForm, SkippedSheet } from './types';
 
 const NOTE_OPENERS = ['填表说明', '说明', '备注', '注:', '注意事项', '附注'];
@@ -29,7 +30,7 @@ const placed = (placement: Placement, how: RecognisedForm['how'], instance?: str
 export function judgeByHeaders(grid: Grid, pack: Pack): SheetVerdict {
   const sheet = grid.sheet.name;
   const found = pack.forms
-    .map((f) => locateForm(grid, f))
+    .map((f) => locateForm(grid, f) ?? locateText(grid, f))
     .filter((p): p is Placement => !!p)
     .sort((a, b) => b.score - a.score);
   if (!found.length) return { kind: 'skipped', skipped: { sheet, reason: isNotes(grid) ? 'notes' : 'unrecognised' } };

@@ -27,6 +27,8 @@ export interface Placement {
   unknown: Array<{ cell: string; text: string }>;
   header: Record<string, LocatedValue>;
   score: number;
+  /** A form typed as text (locateText): each column's value and cell, and the rows the text spans. */
+  text?: { fields: Record<string, LocatedValue>; firstRow: number; lastRow: number };
 }
 
 /**
@@ -68,7 +70,7 @@ export function locateForm(grid: Grid, form: Form, force = false): Placement | n
 }
 
 /** The first cell above the heading whose text holds the form's title (濮阳市科学技术局 岗位职责目录). */
-function findTitle(grid: Grid, form: Form, headerRow: number): { row: number; col: number } | null {
+export function findTitle(grid: Grid, form: Form, headerRow: number): { row: number; col: number } | null {
   const title = compact(form.title);
   for (let r = 1; r < headerRow; r++)
     for (let c = 1; c <= grid.width(r); c++) {

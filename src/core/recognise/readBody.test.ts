@@ -56,3 +56,56 @@ describe('table body', () => {
     expect(b.bodyEnd).toBe(4);
   });
 });
+
+describe('where the body ends', () => {
+  const B2 = findPack('heshui-2012')!.forms.find((f) => f.id === 'B2')!;
+  const A3 = findPack('puyang-2012')!.forms.find((f) => f.id === 'A3')!;
+  const D1 = findPack('school-2010')!.forms.find((f) => f.id === 'D1')!;
+
+  it('an opinion line merged across the table ends it: never a row of blank required cells', () => {
+    const grid = makeGrid(
+      sheetOf(
+        's',
+        [
+          ['序号', '重点事项', '风险点描述', '风险类型', '风险等级', '防控措施'],
+          [1, '采购审批', '化整为零规避招标', '制度机制', '一级', '集体研究'],
+          ['本单位纪检组审核意见：同意。                 领导班子审核意见：同意。'],
+          [2, '不应读到', '不应读到', '制度机制', '二级', '无'],
+        ],
+        ['A3:F3'],
+      ),
+    );
+    const b = readBody(grid, B2, { seq: 1, keyMatter: 2, riskPoint: 3, riskType: 4, level: 5, measures: 6 }, 1, 2);
+    expect(b.rows.map((r) => r.row)).toEqual([2]);
+  });
+
+  it('a trailing note typed in the first column (where A3’s risk text goes) is no risk point', () => {
+    const grid = makeGrid(
+      sheetOf('s', [
+        ['风险点表现形式', '风险等级', '风险类别'],
+        ['违规审批', '一级', '岗位职责'],
+        ['不听取群众意见', '二级', '思想道德'],
+        ['本表一式三份，一份本单位留存，一份用于公示。'],
+        ['填表人：张三', null, '联系电话：0393-1234567'],
+      ]),
+    );
+    const b = readBody(grid, A3, { riskPoint: 1, level: 2, category: 3 }, 1, 2);
+    expect(b.rows.map((r) => r.row)).toEqual([2, 3]);
+  });
+
+  it('a section line merged across the table is skipped, and the rows under it are read', () => {
+    const grid = makeGrid(
+      sheetOf(
+        's',
+        [
+          ['序号', '科室', '职级', '岗位', '姓名', '风险类型', '风险点', '风险等级'],
+          ['一、校级领导'],
+          [1, '校长室', '正科', '校长', '王家福', '岗位职责风险', '工程招标暗箱操作', '一级'],
+        ],
+        ['A2:H2'],
+      ),
+    );
+    const cols = { seq: 1, dept: 2, rank: 3, post: 4, name: 5, riskType: 6, riskPoint: 7, level: 8 };
+    expect(readBody(grid, D1, cols, 1, 2).rows.map((r) => r.row)).toEqual([3]);
+  });
+});

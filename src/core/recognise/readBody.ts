@@ -4,26 +4,10 @@ import { blank as isBlank } from '../normalise/blank';
 import type { Form } from '../forms/schema';
 import { normaliseChoice } from '../normalise/choice';
 import { compact, labelKey } from '../normalise/text';
+import { endsTable } from './tableEnd';
 import type { Grid } from './grid';
 import type { RecognisedRow } from './types';
 
-/** Words that open the block under a table: notes and sign-off labels end the body. */
-const NOTE_START = ['备注', '注:', '注意', '说明', '填表说明', '附注'];
-const SIGN_START = [
-  '填表人',
-  '填报人',
-  '审核人',
-  '制表人',
-  '负责人签字',
-  '负责人(签字)',
-  '填表日期',
-  '填报日期',
-  '单位盖章',
-  '单位(盖章)',
-  '本人签字',
-  '签字:',
-  '签名',
-];
 const TOTAL_START = ['合计', '总计', '小计'];
 const GROUP_NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[、.])/;
 
@@ -50,7 +34,7 @@ export function readBody(
     labelKey(`${s.who}意见`),
     labelKey(`${s.who}签字`),
   ]);
-  const stops = [...NOTE_START, ...SIGN_START, ...signLabels.filter((s) => s.length >= 2)];
+  const stops = signLabels.filter((s) => s.length >= 2);
   const entries = Object.entries(columns);
   const content = entries.filter(([k]) => {
     const col = form.columns.find((c) => c.key === k);
@@ -59,6 +43,7 @@ export function readBody(
   const contentCols = content.map(([, c]) => c);
   const groupCol = form.columns.find((c) => c.group && columns[c.key] !== undefined);
   const headings = new Map(entries.map(([, c]) => [c, grid.key(headerRow, c)] as const));
+  const span = entries.length ? Math.max(...entries.map(([, c]) => c)) - Math.min(...entries.map(([, c]) => c)) + 1 : 1;
   const rows: RecognisedRow[] = [];
   const totals: RecognisedRow[] = [];
   let bodyEnd = start - 1;
@@ -76,7 +61,7 @@ export function readBody(
     const firstValue = grid.at(r, first);
     // A number opens a data row (序号); only text can open notes, sign-off, totals or a group heading.
     const lead = typeof firstValue === 'string' ? compact(firstValue) : '';
-    if (lead && stops.some((s) => lead.startsWith(s))) break;
+    if (lead && endsTable(lead, stops)) break;
     if (lead && TOTAL_START.some((s) => lead.startsWith(s))) {
       totals.push({ row: r, cells: cellsOf(grid, r, entries, null) });
       bodyEnd = r;
@@ -89,6 +74,8 @@ export function readBody(
         continue;
       }
     }
+    // A note or heading typed across the table (one text merged over most of its width) is never a data row.
+    if (lead && isWideText(grid, r, first, w, span)) continue;
     if (!hasContent(grid, r, contentCols)) continue;
     if (isRepeatedHeading(grid, r, headings)) continue;
     const cells = cellsOf(grid, r, entries, groupCol ? { key: groupCol.key, value: group } : null);
@@ -132,6 +119,14 @@ function isGroupHeading(grid: Grid, r: number, first: number, w: number): boolea
   return true;
 }
 
+/** A row holding one text only, merged across at least 60% of the table's columns. */
+function isWideText(grid: Grid, r: number, first: number, w: number, span: number): boolean {
+  const right = grid.mergeRight(r, first);
+  if (span < 2 || right - first + 1 < Math.max(2, Math.ceil(span * 0.6))) return false;
+  for (let c = right + 1; c <= w; c++) if (!isBlank(grid.at(r, c))) return false;
+  return true;
+}
+
 /** The heading repeated on a continuation page. */
 function isRepeatedHeading(grid: Grid, r: number, headings: Map<number, string>): boolean {
   // Cheap gate first: a repeated heading starts its first column with the heading's first character.
@@ -143,7 +138,7 @@ function isRepeatedHeading(grid: Grid, r: number, headings: Map<number, string>)
   return same >= Math.max(2, headings.size - 1);
 }
 
-function findSignoff(grid: Grid, form: Form, from: number): Body['signoff'] {
+export function findSignoff(grid: Grid, form: Form, from: number): Body['signoff'] {
   const out: Body['signoff'] = {};
   if (!form.signoff.length) return out;
   const wanted = form.signoff.map((s) => ({ role: s.role, keys: [labelKey(s.label), labelKey(`${s.who}意见`)] }));

@@ -4,7 +4,7 @@ import type { Pack } from '../forms/pack';
 import type { Form } from '../forms/schema';
 import type { Grid } from './grid';
 import type { Placement } from './locate';
-import { readBody } from './readBody';
+import { findSignoff, readBody } from './readBody';
 import type { RecognisedForm } from './types';
 
 /** Reads a placed form: its body rows, totals, sign-off block and where each part sits. */
@@ -15,6 +15,7 @@ export function readForm(
   how: RecognisedForm['how'],
   instance: string | undefined,
 ): RecognisedForm {
+  if (p.text) return readText(grid, pack, p, how, instance, p.text);
   const body = readBody(grid, p.form, p.columns, p.headerRow, p.headerEnd + 1);
   const headerCells: Record<string, string> = {};
   for (const [k, c] of Object.entries(p.columns)) headerCells[k] = `${columnLetter(c)}${p.headerRow}`;
@@ -36,6 +37,40 @@ export function readForm(
     totals: body.totals,
     bodyEnd: body.bodyEnd,
     signoff: body.signoff,
+  };
+}
+
+/** A form typed as text: one row whose values sit in their labelled lines (fieldCells says where each is). */
+function readText(
+  grid: Grid,
+  pack: Pack,
+  p: Placement,
+  how: RecognisedForm['how'],
+  instance: string | undefined,
+  t: NonNullable<Placement['text']>,
+): RecognisedForm {
+  const cells = Object.fromEntries(Object.entries(t.fields).map(([k, f]) => [k, f.value]));
+  const fieldCells = Object.fromEntries(Object.entries(t.fields).map(([k, f]) => [k, f.cell]));
+  const person = p.form.kind === 'pledge' ? p.form.columns.find((c) => c.required && c.kind === 'text') : undefined;
+  const who = person && !isBlank(cells[person.key] ?? null) ? displayText(cells[person.key]).trim() : undefined;
+  return {
+    pack: pack.id,
+    form: p.form.id,
+    sheet: grid.sheet.name,
+    how,
+    instance: instance ?? who ?? instanceOf(p.form, p.header, grid.sheet.name) ?? undefined,
+    titleRow: p.titleRow,
+    ...(p.titleCell ? { titleCell: p.titleCell } : {}),
+    headerRow: p.headerRow,
+    headerEnd: p.headerEnd,
+    columns: p.columns,
+    headerCells: {},
+    header: p.header,
+    rows: [{ row: t.firstRow, cells }],
+    totals: [],
+    bodyEnd: t.lastRow,
+    signoff: findSignoff(grid, p.form, t.lastRow + 1),
+    fieldCells,
   };
 }
 

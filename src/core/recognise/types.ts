@@ -47,6 +47,11 @@ export interface RecognisedForm {
   unknownHeadings?: Array<{ cell: string; text: string }>;
   /** The cell holding the form's title, where one was found. */
   titleCell?: string;
+  /**
+   * A form typed as text (D3 承诺书): its one row's values sit in labelled lines, each at its own cell (A1), by
+   * column key. Issues point there; no fix is offered (the cell holds the label too).
+   */
+  fieldCells?: Record<string, string>;
 }
 
 export interface SkippedSheet {

@@ -4,6 +4,7 @@ import { cellAddress } from '../a1';
 import { displayText, isBlank, type CellValue } from '../cell';
 import { LianfangError } from '../errors';
 import type { FactorKey } from '../forms/schema';
+import { columnTermOf } from '../forms/terms';
 import { computeLevel } from '../grade/compute';
 import { matchLevel } from '../grade/levels';
 import { GradingRuleSchema, GradingSchemeSchema, type GradingScheme, type GradingSchemeInput } from '../grade/scheme';
@@ -151,7 +152,9 @@ function parseRaise(base: GradingScheme, text: string, fail: () => Error) {
   if (!t || t === '无') return [];
   return t.split(/[、,,;;]/).map((part) => {
     const m = /^(.+?)\s*(?:≥|>=)\s*(\d+)$/.exec(part.trim());
-    const f = m && base.factors.find((x) => x.label === m[1].trim() || x.key === m[1].trim());
+    // Any spelling of the factor (重要程度 for 权力重要程度, 自由裁量权 for 自由裁量权的大小) names it.
+    const said = m ? m[1].trim() : '';
+    const f = m && base.factors.find((x) => x.label === said || x.key === said || x.key === columnTermOf(said)?.id);
     if (!m || !f) throw fail();
     return { factor: f.key, atLeast: Number(m[2]) };
   });

@@ -43,11 +43,12 @@ export function cellIssue(
   params: Params = {},
   fix?: Issue['fix'],
 ): Issue {
-  const column = ctx.rf.columns[col.key];
+  const at = ctx.rf.fieldCells?.[col.key];
+  const box = at ? parseRange(at) : { top: row, left: ctx.rf.columns[col.key] };
   return issueAt(
     code,
     severity,
-    { sheet: ctx.rf.sheet, row, column, form: ctx.rf.form },
+    { sheet: ctx.rf.sheet, row: box.top, column: box.left, form: ctx.rf.form },
     value,
     { label: col.label, ...params },
     fix,
@@ -73,10 +74,8 @@ export function addressIssue(
   );
 }
 
-/** The fix that writes the canonical value into a cell. */
-export const setCell = (ctx: FormContext, row: number, key: string, value: CellValue): Issue['fix'] => ({
-  kind: 'setValues',
-  sheet: ctx.rf.sheet,
-  at: cellAddress(row, ctx.rf.columns[key]),
-  values: [[value]],
-});
+/** The fix that writes the canonical value into a cell; none for a form typed as text (the label shares the cell). */
+export const setCell = (ctx: FormContext, row: number, key: string, value: CellValue): Issue['fix'] =>
+  ctx.rf.fieldCells
+    ? undefined
+    : { kind: 'setValues', sheet: ctx.rf.sheet, at: cellAddress(row, ctx.rf.columns[key]), values: [[value]] };

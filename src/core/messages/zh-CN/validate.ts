@@ -6,6 +6,7 @@ const at = (p: Params) => `工作表「${p.sheet}」${p.cell} 单元格`;
 export const validate: Record<string, (p: Params) => string> = {
   required_missing: (p) => `${at(p)}(${p.label})未填写,此项必填。`,
   column_missing: (p) => `工作表「${p.sheet}」的表头缺少「${p.label}」列,请按方案表格补上此列。`,
+  field_missing_text: (p) => `工作表「${p.sheet}」的${p.title}中没有「${p.label}:」一栏,请补上并填写。`,
   column_missing_derived: (p) =>
     `工作表「${p.sheet}」的表头没有「${p.label}」列。方案正文要求登记此项(方案表格未印出此列),建议补上。`,
   header_missing: (p) => `工作表「${p.sheet}」表格上方缺少「${p.label}」一栏,请补填(如「${p.label}:……」)。`,
@@ -44,6 +45,10 @@ export const validate: Record<string, (p: Params) => string> = {
   total_mismatch: (p) => `${at(p)}(${p.label})合计填的是「${p.value}」,按上方各行合计应为 ${p.expected}。`,
   rollup_mismatch: (p) =>
     `${at(p)}(${p.dept}${p.post ? ` ${p.post}` : ''} ${p.label})汇总为「${p.value}」,按明细表(${p.sources})统计应为 ${p.expected}。`,
+  rollup_dept_missing: (p) =>
+    `工作表「${p.sheet}」汇总表没有「${p.dept}」一行,而明细表(${p.sources})中该科室有 ${p.count} 个风险点,请补上。`,
+  rollup_total_mismatch: (p) =>
+    `工作表「${p.sheet}」汇总表按风险等级共计 ${p.counted} 个风险点,而明细表(${p.sources})共有 ${p.held} 个${Number(p.counted) < Number(p.held) ? ',有风险点未汇总' : ''},请核对。`,
   post_not_in_catalogue: (p) => `${at(p)}岗位「${p.value}」未列入岗位职责目录(${p.catalogue}),请核对岗位名称。`,
   no_forms_found: (p) =>
     p.candidates

@@ -25,7 +25,8 @@ export const hangzhou2019 = definePack({
       { name: '低', colour: '蓝', fill: LEVEL_FILLS.蓝, aliases: ['低风险'] },
     ],
     factors: FACTORS.map(([key, label]) => ({ key, label })),
-    rule: defaultThresholdRule(['discretion']),
+    // 权力重要程度 and 自由裁量权的大小 each raise the level one band at 5 (default, configurable).
+    rule: defaultThresholdRule(['importance', 'discretion']),
   },
   categories: { label: '排查类别', values: [...CHECK_CATEGORIES], definitions: { ...CHECK_CATEGORY_DEFINITIONS } },
   deadlines: [

@@ -220,6 +220,25 @@ export const sample: PackInput['sample'] = {
           monitor: '所在单位及纪检监察机关重点监控',
           measures: '干部任用全程纪实',
         },
+        // Counted from 附表3 alone, which has no 风险类型: by level only.
+        {
+          dept: '办公室',
+          post: '资产管理岗',
+          level1: 0,
+          level2: 1,
+          level3: 0,
+          monitor: '县纪委派驻(出)该单位纪检组(纪委)监控',
+          measures: '资产处置评估后集体决定并公示',
+        },
+        {
+          dept: '监督检查股',
+          post: '财政监督检查岗',
+          level1: 0,
+          level2: 1,
+          level3: 0,
+          monitor: '县纪委派驻(出)该单位纪检组(纪委)监控',
+          measures: '检查结论集体审定,处罚裁量基准公开',
+        },
       ],
     },
     {

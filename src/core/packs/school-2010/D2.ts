@@ -20,4 +20,6 @@ export const D2: FormInput = {
     step('leadGroup', '领导小组', '领导小组审批意见'),
   ],
   blankRows: 5,
+  // Often typed as a card of text: 姓名/职务, then 岗位职责: … 工作任务: … 行为准则: ….
+  textLayout: true,
 };

@@ -1,4 +1,4 @@
-import { text } from '../../forms/columns';
+import { date, text } from '../../forms/columns';
 import type { FormInput } from '../../forms/schema';
 
 /** 高桥小学党员干部廉政承诺书 (seed 003), word for word. */
@@ -21,8 +21,10 @@ export const D3: FormInput = {
   // The pledge closes with 承诺人: and the date, signed by hand.
   columns: [
     text('pledger', '承诺人', { required: true, width: 40 }),
-    text('date', '日期', { required: true, width: 40, aliases: ['承诺日期'] }),
+    date('date', '日期', { required: true, width: 40, aliases: ['承诺日期'] }),
   ],
   blankRows: 1,
+  // Typed by hand as the pledge itself: title, numbered paragraphs, 承诺人:, a date line.
+  textLayout: true,
   note: '高桥小学党员干部廉政承诺书;根据查出的风险点,对照党员干部党风廉政制要求签订。',
 };

@@ -27,7 +27,8 @@ export const school2010 = definePack({
       { name: '三级', colour: '蓝', fill: LEVEL_FILLS.蓝, monitor: LEVEL_MONITORS.三级 },
     ],
     factors: FACTORS.map(([key, label]) => ({ key, label })),
-    rule: defaultThresholdRule(),
+    // 紧急程度 at 5 raises the level one band (default, configurable).
+    rule: defaultThresholdRule(['urgency']),
   },
   categories: { label: '风险类型', values: [...RISK_TYPES], definitions: { ...RISK_TYPE_DEFINITIONS } },
   deadlines: [

@@ -15,6 +15,8 @@ export const dates: RowCheck = {
       const v = row.cells[col.key];
       if (blank(v) || isDateValue(v)) continue;
       const iso = typeof v === 'string' ? parseDateText(v) : typeof v === 'number' ? excelSerialToDate(v) : null;
+      // A date written into a pledge's text is right as text: only an impossible one is worth a word.
+      if (iso && ctx.rf.fieldCells) continue;
       if (iso)
         out.push(
           cellIssue(

@@ -11,6 +11,7 @@ import { numbers } from './numbers';
 import { postInCatalogue } from './postInCatalogue';
 import { requiredCells } from './requiredCells';
 import { requiredColumns } from './requiredColumns';
+import { rollupCoverage } from './rollupCoverage';
 import { rollupMismatch } from './rollupMismatch';
 import { seqContinuity } from './seqContinuity';
 import { timeLimits } from './timeLimits';
@@ -35,5 +36,6 @@ export const CHECKS: readonly Check[] = [
   topShare,
   totalsMismatch,
   rollupMismatch,
+  rollupCoverage,
   postInCatalogue,
 ];

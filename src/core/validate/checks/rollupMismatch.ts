@@ -65,7 +65,7 @@ export const rollupMismatch: WorkbookCheck = {
   },
 };
 
-function detailFacts(d: FormContext, categories: string[]) {
+export function detailFacts(d: FormContext, categories: string[]) {
   const catCol = d.form.columns.find(
     (c) => c.kind === 'choice' && c.options && c.options.every((o) => categories.includes(o)),
   );
