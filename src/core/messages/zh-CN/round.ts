@@ -25,4 +25,29 @@ export const round: Record<string, (p: Params) => string> = {
     `${p.year}年度报送进度(截至${p.asOf}):${p.units} 个单位,已到期事项全部报齐 ${p.ok} 个,逾期未报 ${p.late} 个。`,
   round_chase_line: (p) => `催报:${p.unit}|${p.missing}|${p.by}(${p.date})报${p.to}|逾期${p.days}天`,
   round_due_header: (p) => `${p.by}(${p.date})`,
+  compare_overview_sheet: () => '对比总览',
+  compare_detail_sheet: () => '变化明细',
+  compare_title: (p) => `${p.pack}各单位风险清单对比(${p.last} → ${p.now})`,
+  compare_detail_title: (p) => `各单位风险点变化明细(${p.last} → ${p.now})`,
+  compare_note: (p) =>
+    `按变化多少排名。改写:两年文字不同、相似度(字符二元组 Dice 系数)不低于 ${p.threshold} 的同一风险点;计数为公式,统计「变化明细」表。`,
+  compare_overview_cols: (p) =>
+    `排名|单位名称|报送情况|去年风险点|今年风险点|新增|删除|改写|等级上调|等级下调|变化合计|去年${p.top}占比|今年${p.top}占比|新增措施`,
+  compare_detail_cols: () => '单位名称|变化|去年内容|今年内容|去年等级|今年等级|相似度|今年位置',
+  compare_kind_added: () => '新增',
+  compare_kind_removed: () => '删除',
+  compare_kind_reworded: () => '改写',
+  compare_kind_raised: () => '等级上调',
+  compare_kind_lowered: () => '等级下调',
+  compare_kind_measure: () => '新增措施',
+  compare_status_both: () => '两年均报',
+  compare_status_onlyLast: () => '今年未报',
+  compare_status_onlyNow: () => '今年新报',
+  compare_unread_title: () => '未能比较的文件',
+  compare_no_inputs: (p) => `「${p.side}」中没有找到任何 .xlsx 文件。`,
+  compare_no_output: () => '请用 -o 指定输出的对比 .xlsx 文件,或加 --json 只输出 JSON。',
+  compare_summary: (p) =>
+    `对比 ${p.last} → ${p.now}:${p.units} 个单位,新增 ${p.added}、删除 ${p.removed}、改写 ${p.reworded}、等级上调 ${p.raised}、下调 ${p.lowered} 个风险点,新增措施 ${p.measures} 条。`,
+  compare_unit_line: (p) =>
+    `${p.rank}. ${p.unit}(${p.status}):新增 ${p.added},删除 ${p.removed},改写 ${p.reworded},上调 ${p.raised},下调 ${p.lowered};${p.top}占比 ${p.before} → ${p.after}`,
 };

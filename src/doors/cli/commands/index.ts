@@ -11,6 +11,7 @@ import { registerValidate } from './validate';
 import { registerGrade } from './grade';
 import { registerRollup } from './rollup';
 import { registerConsolidate } from './consolidate';
+import { registerCompare } from './compare';
 
 /** Every CLI command, one file each. */
 export const COMMANDS: RegisterCommand[] = [
@@ -26,4 +27,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerGrade,
   registerRollup,
   registerConsolidate,
+  registerCompare,
 ];
