@@ -57,7 +57,8 @@ it('rollup writes the summary sheets, and a second run replaces them', async () 
   const r1 = await run('rollup', f('graded.xlsx'), '-o', f('rolled.xlsx'), '--json');
   expect(r1.code).toBe(0);
   const j = JSON.parse(r1.out) as { sheets: Array<{ sheet: string }> };
-  expect(j.sheets.map((s) => s.sheet)).toEqual(['风险汇总', '岗位腐败风险点目录']);
+  // The school plan's 岗位腐败风险点目录, its 预警处置台账 (D4) and 勤廉责任台账 (D2).
+  expect(j.sheets.map((s) => s.sheet)).toEqual(['风险汇总', '岗位腐败风险点目录', '预警处置台账', '勤廉责任台账']);
   const r2 = await run('rollup', f('rolled.xlsx'), '-o', f('rolled2.xlsx'), '--json');
   expect(JSON.parse(r2.out).sheets).toEqual(j.sheets);
   const names = async (file: string) => {

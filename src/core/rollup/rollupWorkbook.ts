@@ -15,6 +15,9 @@ import { publishedSheets } from './publishedSheets';
 import { borrowedCells } from './borrowed';
 import { countedColumns, riskRows, riskSources } from './riskRows';
 import { buildSummarySheet } from './summarySheet';
+import { ledgerSheets } from '../round/ledgerSheets';
+import { todayInChina } from '../round/round';
+import { ledgerCounts, warningLedger, type WarningStatus } from '../round/warnings';
 
 /** Defined names on A1 of every sheet a rollup made: how a re-run finds (and replaces) them, even renamed. */
 export { ROLLUP_NAME_PREFIX };
@@ -24,6 +27,8 @@ export const SUMMARY_SHEET = '风险汇总';
 export interface RollupOptions {
   pack: Pack;
   scheme?: GradingSchemeInput;
+  /** The day the 预警 ledger counts overdue from (yyyy-mm-dd); today in China by default. */
+  asOf?: string;
 }
 
 export interface RollupResult {
@@ -37,6 +42,8 @@ export interface RollupResult {
   /** Counts by level name × category ('' for a row without one), over rows whose level is recognised. */
   counts: Record<string, Record<string, number>>;
   total: number;
+  /** The 预警 ledger's entries by status (all zero where the pack keeps none). */
+  warnings: Record<WarningStatus, number>;
 }
 
 /** The sheets lianfang's earlier rollups made, by id, found through their defined names. */
@@ -106,7 +113,8 @@ export function rollupWorkbook(wb: WorkbookSnapshot, recognition: Recognition, o
   ops.push({ kind: 'addSheet', sheet: s.sheet, tabColor: 'FF2F75B5' });
   append(ops, buildSummarySheet(s.sheet, { pack, scheme, rule, source: sourceText, unit, sources, rows }).toOps());
   ops.push({ kind: 'defineName', name: s.anchor, sheet: s.sheet, range: '$A$1' });
-  for (const p of publishedSheets(pack, scheme, sources, rows, unit)) {
+  const asOf = opts.asOf ?? todayInChina();
+  for (const p of [...publishedSheets(pack, scheme, sources, rows, unit), ...ledgerSheets(pack, wb, rec, unit, asOf)]) {
     const at = place(p.id, p.wanted);
     append(ops, p.build(at.sheet, at.anchor)); // buildFormSheet adds the sheet and the defined name
   }
@@ -120,5 +128,6 @@ export function rollupWorkbook(wb: WorkbookSnapshot, recognition: Recognition, o
     counts[name][r.category] = (counts[name][r.category] ?? 0) + 1;
     total++;
   }
-  return { ops, sheets, replaced: [...previous.values()], unit, scheme: { rule, source }, counts, total };
+  const warnings = ledgerCounts(warningLedger(pack, rec, asOf));
+  return { ops, sheets, replaced: [...previous.values()], unit, scheme: { rule, source }, counts, total, warnings };
 }

@@ -10,6 +10,7 @@ import { Notice } from './Notice';
 import { Progress } from './Progress';
 import { SchemeSettings } from './SchemeSettings';
 import { SignStep } from './SignStep';
+import { WarningLedger } from './WarningLedger';
 import { StepList } from './StepList';
 import { t } from './t';
 import { UnitSettingsSection } from './UnitSettings';
@@ -115,6 +116,7 @@ export function Workflow(props: {
           })}
         </Body1>
       )}
+      {g && <WarningLedger counts={g.rollup.warnings} />}
       {pack && (
         <SchemeSettings
           host={host}

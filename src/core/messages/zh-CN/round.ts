@@ -50,4 +50,23 @@ export const round: Record<string, (p: Params) => string> = {
     `对比 ${p.last} → ${p.now}:${p.units} 个单位,新增 ${p.added}、删除 ${p.removed}、改写 ${p.reworded}、等级上调 ${p.raised}、下调 ${p.lowered} 个风险点,新增措施 ${p.measures} 条。`,
   compare_unit_line: (p) =>
     `${p.rank}. ${p.unit}(${p.status}):新增 ${p.added},删除 ${p.removed},改写 ${p.reworded},上调 ${p.raised},下调 ${p.lowered};${p.top}占比 ${p.before} → ${p.after}`,
+  ledger_warnings_sheet: () => '预警处置台账',
+  ledger_warnings_title: (p) => `${p.unit ? `${p.unit} ` : ''}预警处置台账`,
+  ledger_warnings_cols: () =>
+    '序号|预警日期|预警对象|反映问题|预警级别|处置方式|回告时限|回告期限|回告日期|状态|逾期天数',
+  ledger_warnings_note: () =>
+    '回告期限 = 预警日期 + 回告时限(“个工作日”不计周六、周日,法定节假日和调休请自行核对)。状态和逾期天数是公式,打开时按当天日期重算。',
+  ledger_status_open: () => '待回告',
+  ledger_status_overdue: () => '逾期未回告',
+  ledger_status_answered: () => '已回告',
+  ledger_status_answeredLate: () => '逾期回告',
+  ledger_status_undated: () => '未填日期',
+  ledger_none: () => '没有预警记录。',
+  ledger_cards_note: (p) =>
+    `由各人的${p.form}汇总(个人填报 → 领导审核 → 集中评议 → 领导小组审批)。审批情况按签章记录统计,签章是否有效以「验证」为准。`,
+  ledger_card_approved: () => '已审批',
+  ledger_card_pending: (p) => `审批中(已签 ${p.done}/${p.all})`,
+  ledger_summary: (p) =>
+    `预警 ${p.total} 条:待回告 ${p.open},逾期未回告 ${p.overdue},已回告 ${p.answered}(其中逾期回告 ${p.late})。`,
+  ui_ledger_title: (p) => `预警处置台账 ${p.total} 条:`,
 };
