@@ -1,7 +1,9 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Comparison } from '../../src/core/compare/compare';
+import { readFileSync } from 'node:fs';
 import { runCli } from '../helpers/cli';
+import { excelProblems } from '../helpers/excelStrict';
 import { mismatches, recalculateWithLibreOffice } from '../rollup/libreoffice';
 import { writeRounds } from './generate';
 
@@ -73,6 +75,7 @@ it('writes the committee’s ranking and every change; its counts recalculate to
   });
   expect(row4).toEqual([1, 1, 1, 1, 0, 4, 1]);
   expect(ov.getCell('M4').value).toBe(0.4);
+  expect(excelProblems(readFileSync(out))).toEqual([]); // Excel opens it without repair
   const detail = wb.getWorksheet('变化明细')!;
   const kinds: string[] = [];
   detail.eachRow((r, n) => {

@@ -2,7 +2,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Consolidation } from '../../src/core/consolidate';
 import type { RoundStatus } from '../../src/core/round/status';
+import { readFileSync } from 'node:fs';
 import { runCli } from '../helpers/cli';
+import { excelProblems } from '../helpers/excelStrict';
 import { writeRounds } from './generate';
 
 let files: Awaited<ReturnType<typeof writeRounds>>;
@@ -56,6 +58,7 @@ it('lists, as of a date, every unit’s overdue deadlines and what is missing: t
       days,
     ]),
   );
+  expect(excelProblems(readFileSync(out))).toEqual([]); // Excel opens it without repair
   const progress = wb.getWorksheet('报送进度')!;
   expect(String(progress.getCell('C5').value)).toMatch(/^逾期5天\nD2/); // 乙小学, the cards deadline
 });

@@ -3,7 +3,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { todayInChina } from '../../src/core/round/round';
 import { artifacts } from '../grade/workbooks';
+import { readFileSync } from 'node:fs';
 import { runCli } from '../helpers/cli';
+import { excelProblems } from '../helpers/excelStrict';
 import { mismatches, recalculateWithLibreOffice } from '../rollup/libreoffice';
 import { THIS_YEAR, schoolWorkbook } from './schools';
 
@@ -41,6 +43,7 @@ it('rollup turns each 预警 into a ledger entry with its due date: open, answer
   );
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(f('甲-汇总.xlsx'));
+  expect(excelProblems(readFileSync(f('甲-汇总.xlsx')))).toEqual([]); // Excel opens it without repair
   const ws = wb.getWorksheet('预警处置台账')!;
   const rows = [6, 7, 8].map((n) => [2, 3, 7, 8, 9, 10, 11].map((c) => cellText(ws.getCell(n, c).value)));
   expect(rows).toEqual([

@@ -48,7 +48,7 @@ export function unitRisks(
   if (!pack) return { ...base, pack: null, levels: [], risks: [] };
   const { scheme } = schemeInForce(pack.id, pack.grading, wb);
   const risks: RiskPoint[] = [];
-  for (const r of riskRows(scheme, riskSources(pack, recognition))) {
+  for (const r of riskRows(pack, scheme, riskSources(pack, recognition))) {
     if (!r.text.trim()) continue;
     const measureKeys = r.source.form.columns.filter((c) => !c.extra && c.label.includes('措施')).map((c) => c.key);
     risks.push({

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { applyOps } from '../../../adapters/exceljs/applyOps';
+import { workbookBytes } from '../../../adapters/exceljs/write';
 import { compareYears, type Comparison } from '../../../core/compare/compare';
 import { comparisonOps } from '../../../core/compare/compareSheets';
 import { unitRisks, type UnitRisks } from '../../../core/compare/extract';
@@ -65,7 +66,7 @@ export const registerCompare: RegisterCommand = (program, ctx) =>
         const wb = new ExcelJS.Workbook();
         wb.creator = 'lianfang';
         applyOps(wb, comparisonOps(result, years));
-        await writeFileSafely(opts.output, new Uint8Array(await wb.xlsx.writeBuffer()), {
+        await writeFileSafely(opts.output, await workbookBytes(wb), {
           force: opts.force,
           inputs: [...last.files, ...now.files],
         });
