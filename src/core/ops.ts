@@ -73,7 +73,30 @@ export type Op =
    */
   | { kind: 'highlight'; sheet: string; cells: string[]; fill: string; tag: string }
   /** Removes every highlight rule carrying `tag` (on `sheet`, or on every sheet). */
-  | { kind: 'clearHighlights'; tag: string; sheet?: string };
+  | { kind: 'clearHighlights'; tag: string; sheet?: string }
+  /** A colour scale over a range (the lowest value gets the first colour, the highest the last): a heat map. */
+  | { kind: 'colorScale'; sheet: string; range: string; colours: [string, string] | [string, string, string] }
+  /** A native chart drawn over `at` (A1 range), its series read live from cells (see ChartSpec). */
+  | { kind: 'chart'; sheet: string; at: string; chart: ChartSpec };
+
+/** A column chart with line series on the same axes (e.g. each unit's share against a 20% line). */
+export interface ChartSpec {
+  title: string;
+  /** The category labels: a range of one sheet, e.g. '各单位图'!$A$5:$A$9. */
+  categories: { sheet: string; range: string };
+  series: Array<{
+    /** The series name as the legend shows it. */
+    name: string;
+    values: { sheet: string; range: string };
+    type: 'column' | 'line';
+    /** RGB hex, e.g. C00000. */
+    colour: string;
+  }>;
+  /** Number format of the value axis (0% for shares). */
+  numFmt?: string;
+  /** Fixed top of the value axis (1 for 100%). */
+  max?: number;
+}
 
 export type OpKind = Op['kind'];
 

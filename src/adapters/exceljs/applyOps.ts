@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { parseRange, quoteSheet } from '../../core/a1';
 import { isDateValue, isErrorValue, type CellValue } from '../../core/cell';
 import { highlightFormula, type CellStyle, type Op } from '../../core/ops';
+import { addPendingChart } from './charts';
 
 /** Applies core operations to an ExcelJS workbook (Node CLI and the browser page alike). */
 export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[]): void {
@@ -145,6 +146,25 @@ export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[]): void {
             },
           ],
         });
+        break;
+      case 'colorScale':
+        ws.addConditionalFormatting({
+          ref: op.range,
+          rules: [
+            {
+              type: 'colorScale',
+              priority: cfPriority++,
+              cfvo:
+                op.colours.length === 3
+                  ? [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }]
+                  : [{ type: 'min' }, { type: 'max' }],
+              color: op.colours.map((argb) => ({ argb })),
+            } as ExcelJS.ConditionalFormattingRule,
+          ],
+        });
+        break;
+      case 'chart':
+        addPendingChart(wb, { sheet: op.sheet, at: op.at, chart: op.chart }); // written by workbookBytes
         break;
       case 'activate': {
         const index = wb.worksheets.indexOf(ws);

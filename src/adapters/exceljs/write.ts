@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { cellAddress, parseRange, rangeAddress } from '../../core/a1';
+import { injectCharts, pendingCharts } from './charts';
 import { fixPrintNames } from './printNames';
 
 type Validation = ExcelJS.DataValidation;
@@ -21,7 +22,8 @@ export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
     return () => (dv.model = original);
   });
   try {
-    return fixPrintNames(new Uint8Array(await wb.xlsx.writeBuffer()), wb);
+    // Charts ExcelJS cannot write are added to its output (see charts.ts).
+    return injectCharts(fixPrintNames(new Uint8Array(await wb.xlsx.writeBuffer()), wb), pendingCharts(wb));
   } finally {
     for (const r of restore) r();
   }

@@ -256,6 +256,9 @@ function plan(
     case 'image':
     case 'note':
     case 'clearHighlights':
+    // The committee's pictures (consolidation and comparison workbooks) are written by the CLI and the page only.
+    case 'colorScale':
+    case 'chart':
       return [];
   }
 }

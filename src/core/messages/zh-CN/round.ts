@@ -69,4 +69,11 @@ export const round: Record<string, (p: Params) => string> = {
   ledger_summary: (p) =>
     `预警 ${p.total} 条:待回告 ${p.open},逾期未回告 ${p.overdue},已回告 ${p.answered}(其中逾期回告 ${p.late})。`,
   ui_ledger_title: (p) => `预警处置台账 ${p.total} 条:`,
+  picture_sheet: () => '各单位风险分布图',
+  picture_title: (p) => `各单位风险等级分布与${p.top}占比`,
+  picture_note: (p) =>
+    `各等级一列,颜色越深该单位此等级的风险点越多(条件格式色阶,数据改动后自动变色);占比高于参考线的标红。${p.line}`,
+  picture_share: (p) => `${p.top}占比`,
+  picture_line: () => '参考线',
+  picture_chart_title: (p) => `各单位${p.top}风险占比与参考线`,
 };

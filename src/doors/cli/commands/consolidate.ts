@@ -14,6 +14,8 @@ import {
 } from '../../../core/consolidate';
 import { readExpectedUnits } from '../expectArg';
 import { roundOps } from '../../../core/round/roundSheets';
+import { consolidationPicture } from '../../../core/round/picture';
+import { pictureOps } from '../../../core/round/pictureSheet';
 import { printRound, roundFromOptions, roundOptions, type RoundOpts } from '../roundArg';
 import { LianfangError } from '../../../core/errors';
 import { message } from '../../../core/messages';
@@ -113,6 +115,7 @@ export const registerConsolidate: RegisterCommand = (program, ctx) =>
       if (opts.output) {
         const wb = await newWorkbook();
         applyOps(wb, consolidationOps(result));
+        applyOps(wb, pictureOps(consolidationPicture(result)));
         if (round) applyOps(wb, roundOps(round));
         await writeFileSafely(opts.output, await workbookBytes(wb), {
           force: opts.force,
