@@ -58,3 +58,30 @@ export function consolidationPicture(c: Consolidation): Picture {
     line: pictureLine(pack),
   };
 }
+
+/** The same picture from registers read for a comparison (the page's this-year drop): newest copy of each unit. */
+export function risksPicture(
+  units: ReadonlyArray<{ unit: string; pack: string | null; risks: Array<{ rank?: number }> }>,
+): Picture {
+  const packId = units.find((u) => u.pack)?.pack ?? null;
+  const pack = packId ? findPack(packId) : undefined;
+  const levels = pack?.grading.levels ?? [];
+  const seen = new Set<string>();
+  const rows: PictureRow[] = [];
+  for (const u of units) {
+    if (!u.unit || seen.has(u.unit) || u.pack !== packId) continue;
+    seen.add(u.unit);
+    const byLevel = levels.map((_, i) => u.risks.filter((r) => r.rank === i).length);
+    const total = byLevel.reduce((a, b) => a + b, 0);
+    rows.push({ unit: u.unit, byLevel, total, share: total ? byLevel[0] / total : null });
+  }
+  // Highest share first: the page's picture reads as a ranking against the line.
+  const zh = new Intl.Collator('zh-CN');
+  rows.sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || zh.compare(a.unit, b.unit));
+  return {
+    pack: packId,
+    levels: levels.map((l) => ({ name: l.name, colour: LEVEL_STRONG[l.colour] ?? '808080' })),
+    rows,
+    line: pictureLine(pack),
+  };
+}

@@ -13,6 +13,7 @@ import { t } from '../ui/t';
 import { useTask } from '../ui/useTask';
 import { Workflow } from '../ui/Workflow';
 import { reportFileName, reportWorkbookBytes } from './report';
+import { CompareCard } from './CompareCard';
 import { describeWorkbook } from './describe';
 import { saveBytes } from './download';
 import { FileDrop } from './FileDrop';
@@ -141,6 +142,7 @@ export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string })
           </div>
         </Card>
       )}
+      <CompareCard busy={busy} run={run} />
     </Shell>
   );
 }

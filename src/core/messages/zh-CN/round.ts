@@ -76,4 +76,18 @@ export const round: Record<string, (p: Params) => string> = {
   picture_share: (p) => `${p.top}占比`,
   picture_line: () => '参考线',
   picture_chart_title: (p) => `各单位${p.top}风险占比与参考线`,
+  ui_picture_desc: (p) =>
+    `${p.units} 个单位的风险点按等级分布,以及最高等级占比与参考线 ${p.line} 的比较;高于参考线的单位:${p.above}。`,
+  ui_picture_line: (p) => `参考线 ${p.value}`,
+  ui_compare_title: () => '今年与去年对比',
+  ui_compare_intro: () =>
+    '把去年和今年各单位报送的工作簿(或整个文件夹)分别拖到下面两处:页面列出每个单位新增、删除、改写的风险点,等级升降和最高等级占比的变化,并画出今年各单位的分布图。文件只在本机浏览器中处理。',
+  ui_compare_last_year: () => '去年',
+  ui_compare_this_year: () => '今年',
+  ui_compare_drop_hint: () => '把工作簿或文件夹拖到这里',
+  ui_compare_choose_folder: () => '选择文件夹',
+  ui_compare_chosen: (p) => `已读取 ${p.units} 个工作簿${p.unreadable ? `,${p.unreadable} 个无法读取` : ''}`,
+  ui_compare_result: (p) => `共 ${p.units} 个单位,其中 ${p.changed} 个有变化(按变化多少排名)。`,
+  ui_compare_cols: (p) => `排名|单位|报送情况|新增|删除|改写|等级上调|等级下调|${p.top}占比(去年 → 今年)|新增措施`,
+  ui_compare_download: () => '下载对比工作簿',
 };

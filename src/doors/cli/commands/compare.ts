@@ -1,7 +1,7 @@
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { applyOps } from '../../../adapters/exceljs/applyOps';
 import { workbookBytes } from '../../../adapters/exceljs/write';
+import { newWorkbook } from '../../../adapters/exceljs/lazy';
 import { compareYears, type Comparison } from '../../../core/compare/compare';
 import { comparisonOps } from '../../../core/compare/compareSheets';
 import { unitRisks, type UnitRisks } from '../../../core/compare/extract';
@@ -63,8 +63,7 @@ export const registerCompare: RegisterCommand = (program, ctx) =>
       const years = { last: label(lastArg, '去年'), now: label(nowArg, '今年') };
       const result = compareYears(last.units, now.units, { unreadable: [...last.unreadable, ...now.unreadable] });
       if (opts.output) {
-        const wb = new ExcelJS.Workbook();
-        wb.creator = 'lianfang';
+        const wb = await newWorkbook();
         applyOps(wb, comparisonOps(result, years));
         await writeFileSafely(opts.output, await workbookBytes(wb), {
           force: opts.force,
