@@ -45,13 +45,14 @@ it('rollup turns each 预警 into a ledger entry with its due date: open, answer
   await wb.xlsx.readFile(f('甲-汇总.xlsx'));
   expect(excelProblems(readFileSync(f('甲-汇总.xlsx')))).toEqual([]); // Excel opens it without repair
   const ws = wb.getWorksheet('预警处置台账')!;
-  const rows = [6, 7, 8].map((n) => [2, 3, 7, 8, 9, 10, 11].map((c) => cellText(ws.getCell(n, c).value)));
+  const rows = [6, 7, 8].map((n) => [2, 3, 7, 11, 8, 12, 13].map((c) => cellText(ws.getCell(n, c).value)));
   expect(rows).toEqual([
     ['2025-03-03', '食堂采买', '5个工作日', '2025-03-10', '2025-03-07', '已回告', ''],
     ['2025-04-01', '总务处', '10日', '2025-04-11', '', '逾期未回告', '34'],
     ['2025-05-12', '教务处', '10个工作日', '2025-05-26', '', '待回告', ''],
   ]);
   // The counts at the top: 待回告, 逾期未回告, 已回告, 逾期回告, 未填日期.
+  expect(cellText(ws.getCell(3, 1).value)).toBe('待回告');
   expect([1, 2, 3, 4, 5].map((c) => Number(cellText(ws.getCell(4, c).value)))).toEqual([1, 1, 1, 0, 0]);
   const text = await runCli('rollup', f('甲小学.xlsx'), '-o', f('甲-汇总2.xlsx'), '--as-of', '2025-05-15', '--force');
   expect(text.out).toContain('预警 3 条:待回告 1,逾期未回告 1,已回告 1(其中逾期回告 0)。');

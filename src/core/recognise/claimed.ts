@@ -1,12 +1,26 @@
-import { displayText, type CellValue } from '../cell';
+import { displayText, isDateValue, type CellValue } from '../cell';
+import { excelSerialToDate, parseDateText } from '../normalise/date';
 import type { Form } from '../forms/schema';
 import { compact } from '../normalise/text';
 import type { RecognisedForm } from './types';
 
+/** A date typed as text (2010年10月25日) and the same date written as a date cell are one value. */
+const cellSig = (kind: string, v: CellValue | undefined) => {
+  if (kind === 'date' && v !== undefined && v !== null) {
+    const iso = isDateValue(v)
+      ? v.date.slice(0, 10)
+      : typeof v === 'number'
+        ? excelSerialToDate(v)
+        : parseDateText(displayText(v));
+    if (iso) return iso;
+  }
+  return compact(displayText(v ?? null));
+};
+
 const sig = (form: Form, cells: Record<string, CellValue>) =>
   form.columns
     .filter((c) => !c.extra && c.kind !== 'seq')
-    .map((c) => compact(displayText(cells[c.key] ?? null)))
+    .map((c) => cellSig(c.kind, cells[c.key]))
     .join('\u0001');
 
 /**

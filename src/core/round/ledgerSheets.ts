@@ -29,6 +29,9 @@ const STATUS_FILL: Record<WarningStatus, string> = {
 const STATUSES: WarningStatus[] = ['open', 'overdue', 'answered', 'answeredLate', 'undated'];
 const statusText = (s: WarningStatus) => message(`ledger_status_${s}`);
 const dateCell = (iso: string | null): CellValue => (iso ? { date: iso } : null);
+/** The register's own columns (A–J, D4's order), then 回告截止日 (K), the live status (L) and days late (M). */
+const STATUS_COL = 12;
+const STATUS = 'L';
 
 /** 预警处置台账: each 预警 with its due date; its status and days late are live (TODAY()) with today's values cached. */
 function warningSheet(entries: WarningEntry[], unit: string): LedgerSheet {
@@ -41,53 +44,63 @@ function warningSheet(entries: WarningEntry[], unit: string): LedgerSheet {
       w.set(1, 1, message('ledger_warnings_title', { unit }));
       w.merge(1, 1, 1, cols.length);
       w.style(1, 1, 1, 1, { ...STYLE.title, size: 16 });
-      // Counts by status: live over the status column below.
-      const first = 6;
+      w.set(2, 1, message('ledger_warnings_note'));
+      w.merge(2, 1, 2, cols.length);
+      w.style(2, 1, 2, 1, STYLE.footer);
+      // Counts by status over the list below (live), then the register laid out as D4: recognition knows the
+      // sheet for lianfang's copy of the D4 rows and never counts them twice.
+      const head = 5;
+      const first = head + 1;
       const last = Math.max(first, first + entries.length - 1);
       const counts = ledgerCounts(entries);
       STATUSES.forEach((s, i) => {
         w.set(3, i + 1, statusText(s));
-        w.set(4, i + 1, counts[s], `COUNTIF($J$${first}:$J$${last},"${statusText(s)}")`);
+        w.set(4, i + 1, counts[s], `COUNTIF($${STATUS}$${first}:$${STATUS}$${last},"${statusText(s)}")`);
+        w.style(3, i + 1, 3, i + 1, { ...HEAD, fill: STATUS_FILL[s] });
       });
-      w.style(3, 1, 3, STATUSES.length, HEAD);
       w.style(4, 1, 4, STATUSES.length, { ...BODY, h: 'center' });
-      STATUSES.forEach((s, i) => w.style(3, i + 1, 3, i + 1, { fill: STATUS_FILL[s] }));
-      w.set(2, 1, message('ledger_warnings_note'));
-      w.merge(2, 1, 2, cols.length);
-      w.style(2, 1, 2, 1, STYLE.footer);
-      cols.forEach((t, i) => w.set(5, i + 1, t));
-      w.style(5, 1, 5, cols.length, HEAD);
+      cols.forEach((t, i) => w.set(head, i + 1, t));
+      w.style(head, 1, head, cols.length, HEAD);
       entries.forEach((e, i) => {
         const r = first + i;
         const text = (k: string) => displayText(e.cells[k] ?? null);
         [i + 1, dateCell(e.warnedOn), text('target'), text('issue'), text('warningLevel'), text('disposal')].forEach(
           (v, j) => w.set(r, j + 1, v),
         );
-        w.set(r, 7, e.replyLimit);
-        w.set(r, 8, dateCell(e.dueOn));
-        w.set(r, 9, dateCell(e.repliedOn));
+        w.set(r, 7, text('replyLimit')); // as typed: the register's own columns stay a faithful copy
+        w.set(r, 8, dateCell(e.repliedOn));
+        w.set(r, 9, text('rectification'));
+        w.set(r, 10, text('outcome'));
+        w.set(r, 11, dateCell(e.dueOn));
         const [late, open, answered, lateReply, undated] = (
           ['overdue', 'open', 'answered', 'answeredLate', 'undated'] as const
         ).map(statusText);
+        // H: 回告日期, K: 回告截止日.
         w.set(
           r,
-          10,
+          STATUS_COL,
           statusText(e.status),
-          `IF(I${r}<>"",IF(AND(H${r}<>"",I${r}>H${r}),"${lateReply}","${answered}"),IF(H${r}="","${undated}",IF(TODAY()>H${r},"${late}","${open}")))`,
+          `IF(H${r}<>"",IF(AND(K${r}<>"",H${r}>K${r}),"${lateReply}","${answered}"),IF(K${r}="","${undated}",IF(TODAY()>K${r},"${late}","${open}")))`,
         );
-        w.set(r, 11, e.daysLate || '', `IF(J${r}="${late}",TODAY()-H${r},IF(J${r}="${lateReply}",I${r}-H${r},""))`);
+        w.set(
+          r,
+          STATUS_COL + 1,
+          e.daysLate || '',
+          `IF(${STATUS}${r}="${late}",TODAY()-K${r},IF(${STATUS}${r}="${lateReply}",H${r}-K${r},""))`,
+        );
         w.style(r, 1, r, cols.length, BODY);
-        w.style(r, 10, r, 10, { fill: STATUS_FILL[e.status], h: 'center' });
+        w.style(r, STATUS_COL, r, STATUS_COL, { fill: STATUS_FILL[e.status], h: 'center' });
         w.style(r, 2, r, 2, { numFmt: 'yyyy-mm-dd' });
-        w.style(r, 8, r, 9, { numFmt: 'yyyy-mm-dd' });
+        w.style(r, 8, r, 8, { numFmt: 'yyyy-mm-dd' });
+        w.style(r, 11, r, 11, { numFmt: 'yyyy-mm-dd' });
       });
       if (!entries.length) w.set(first, 1, message('ledger_none'));
-      w.op({ kind: 'columnWidths', sheet, widths: [6, 12, 12, 30, 9, 12, 11, 12, 12, 11, 9] });
-      w.op({ kind: 'freeze', sheet, rows: 5, columns: 0 });
+      w.op({ kind: 'columnWidths', sheet, widths: [6, 12, 12, 30, 9, 12, 11, 12, 22, 16, 12, 11, 9] });
+      w.op({ kind: 'freeze', sheet, rows: head, columns: 0 });
       w.op({
         kind: 'pageSetup',
         sheet,
-        setup: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: '5:5' },
+        setup: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${head}:${head}` },
       });
       return [
         { kind: 'addSheet', sheet, tabColor: 'FFC00000' },

@@ -53,9 +53,9 @@ export const round: Record<string, (p: Params) => string> = {
   ledger_warnings_sheet: () => '预警处置台账',
   ledger_warnings_title: (p) => `${p.unit ? `${p.unit} ` : ''}预警处置台账`,
   ledger_warnings_cols: () =>
-    '序号|预警日期|预警对象|反映问题|预警级别|处置方式|回告时限|回告期限|回告日期|状态|逾期天数',
+    '序号|预警日期|预警对象|反映问题|预警级别|处置方式|回告时限|回告日期|整改情况|处理结果|回告截止日|状态|逾期天数',
   ledger_warnings_note: () =>
-    '回告期限 = 预警日期 + 回告时限(“个工作日”不计周六、周日,法定节假日和调休请自行核对)。状态和逾期天数是公式,打开时按当天日期重算。',
+    '回告截止日 = 预警日期 + 回告时限(“个工作日”不计周六、周日,法定节假日和调休请自行核对)。状态和逾期天数是公式,打开时按当天日期重算。',
   ledger_status_open: () => '待回告',
   ledger_status_overdue: () => '逾期未回告',
   ledger_status_answered: () => '已回告',
