@@ -45,6 +45,7 @@ const INVOCATIONS: Record<string, () => string[]> = {
   grade: () => ['grade', f('demo.xlsx'), '-o', f('g.xlsx')],
   rollup: () => ['rollup', f('demo.xlsx'), '-o', f('ro.xlsx')],
   consolidate: () => ['consolidate', f('inbox'), '--json'],
+  compare: () => ['compare', f('inbox'), f('inbox'), '--json'],
   roster: () => ['roster', 'show', f('missing.json')],
   help: () => ['--help'],
 };
