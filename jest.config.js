@@ -16,6 +16,8 @@ module.exports = {
       },
     ],
   },
+  // saxen (the streaming reader's tokenizer) ships ES modules only: let swc turn it into CommonJS like our code.
+  transformIgnorePatterns: ['/node_modules/(?!saxen/)'],
   testTimeout: 120000,
   maxWorkers: 2,
 };

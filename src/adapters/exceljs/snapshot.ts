@@ -25,9 +25,12 @@ export function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
       const fmt = cell.numFmt;
       if (typeof fmt === 'string' && fmt && fmt !== 'General') formats[cellAddress(r, c)] = fmt;
       const v = cell.value;
-      if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
+      if (cell.type === 6 /* ValueType.Formula */) {
         const f = (v as ExcelJS.CellFormulaValue).formula ?? (cell as unknown as { formula?: string }).formula;
         if (f) formulas[cellAddress(r, c)] = f;
+        // cell.value leaves out a cached result of 0, false or '' (ExcelJS copies only truthy fields): read it here.
+        out[c - 1] = toCellValue(cell.result as ExcelJS.CellValue);
+        return;
       }
       out[c - 1] = toCellValue(v);
     });

@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { loadPrepared } from '../../adapters/exceljs/safe/load';
 import type { ReadWarning } from '../../adapters/exceljs/safe/prepare';
-import { WorkerReader, type WorkerReaderOptions } from '../../adapters/exceljs/worker/nodeReader';
+import { WorkerReader, type ReadOptions, type WorkerReaderOptions } from '../../adapters/exceljs/worker/nodeReader';
+import { prepareWorkbook } from '../../adapters/exceljs/safe/prepare';
 import { LianfangError, isLianfangError } from '../../core/errors';
 import type { WorkbookSnapshot } from '../../core/port';
 import { readInputFile } from './io';
@@ -12,13 +13,15 @@ export interface OpenedWorkbook {
   snapshot: WorkbookSnapshot;
   /** Changes made to read it safely, and what would be lost on save (code lost_on_save): tell the user. */
   warnings: ReadWarning[];
-  /** The sanitised bytes the worker proved safe. */
+  /** The file's bytes as read (the worker proved them safe to read). */
   bytes: Uint8Array;
-  /** ExcelJS workbook on this thread (from the sanitised bytes), for commands that modify and write it. */
+  /** When the workbook says it was last saved (docProps/core.xml), when asked for. */
+  modified?: string;
+  /** ExcelJS workbook on this thread (from the file rewritten by prepareWorkbook), for commands that modify it. */
   loadWorkbook(): Promise<ExcelJS.Workbook>;
 }
 
-export interface OpenOptions extends WorkerReaderOptions {
+export interface OpenOptions extends WorkerReaderOptions, ReadOptions {
   /** Share one worker across calls (openMany does); by default a process-wide worker is used. */
   reader?: WorkerReader;
 }
@@ -35,9 +38,18 @@ export async function openWorkbookFile(file: string, opts: OpenOptions = {}): Pr
   const reader =
     opts.reader ?? (opts.timeoutMs || opts.maxOldGenerationSizeMb ? new WorkerReader(opts) : sharedReader());
   try {
-    const r = await reader.read(input, file);
+    const r = await reader.read(input, file, { modified: opts.modified });
     let loaded: Promise<ExcelJS.Workbook> | undefined;
-    return { file, ...r, loadWorkbook: () => (loaded ??= loadPrepared(r.bytes, file)) };
+    // The worker's checks passed: rewriting the file for ExcelJS (linear, bounded) is safe on this thread.
+    const load = async () => loadPrepared(prepareWorkbook(input, file).bytes, file);
+    return {
+      file,
+      snapshot: r.snapshot,
+      warnings: r.warnings,
+      modified: r.modified,
+      bytes: input,
+      loadWorkbook: () => (loaded ??= load()),
+    };
   } finally {
     if (!opts.reader && reader !== shared) await reader.close();
   }

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { LianfangError, isLianfangError } from '../../../core/errors';
 import type { WorkbookSnapshot } from '../../../core/port';
 import { loadExcelJS } from '../lazy';
-import { snapshotWorkbook } from '../snapshot';
+import { readWorkbookStreamed } from '../../xlsx/read';
 import { prepareWorkbook, type ReadWarning } from './prepare';
 
 export interface SafeRead {
@@ -51,19 +51,13 @@ export async function loadPrepared(bytes: Uint8Array, file: string): Promise<Exc
   });
 }
 
-/** Every pre-parse check, then ExcelJS, then the snapshot the core reads. Throws LianfangError only. */
+/**
+ * Every check, the streaming reader's snapshot (what the core reads), and the ExcelJS workbook from the sanitised
+ * bytes (what a door modifies and writes). Throws LianfangError only.
+ */
 export async function readSafely(input: Uint8Array, file: string): Promise<SafeRead> {
+  const { snapshot, warnings } = readWorkbookStreamed(input, file);
   const prepared = prepareWorkbook(input, file);
   const workbook = await loadPrepared(prepared.bytes, file);
-  let snapshot: WorkbookSnapshot;
-  try {
-    snapshot = snapshotWorkbook(workbook);
-  } catch (e) {
-    throw new LianfangError(
-      'corrupt',
-      { file, kind: 'unreadable', detail: String((e as Error)?.message ?? e).slice(0, 160) },
-      { cause: e },
-    );
-  }
-  return { workbook, snapshot, warnings: prepared.warnings, bytes: prepared.bytes };
+  return { workbook, snapshot, warnings, bytes: prepared.bytes };
 }

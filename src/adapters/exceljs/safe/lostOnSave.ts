@@ -18,7 +18,7 @@ const BY_PART: Array<[RegExp, string]> = [
 ];
 
 export function detectLostOnSave(
-  parts: Map<string, Uint8Array>,
+  parts: { keys(): Iterable<string> },
   text: Map<string, string>,
   nameFormulas: boolean,
 ): string[] {

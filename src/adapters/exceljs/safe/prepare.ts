@@ -1,10 +1,10 @@
 import { zipSync } from 'fflate';
 import { LianfangError, type Params } from '../../../core/errors';
-import { MAX_MERGE_CELLS, MAX_NAME_CELLS, MAX_SHEETS, MAX_VALIDATION_CELLS } from './limits';
+import { MAX_SHEETS } from './limits';
 import { detectLostOnSave } from './lostOnSave';
 import { normaliseForExcelJS, resolve, unprefixSpreadsheetML } from './normalise';
-import { isHostileName, safeName } from './names';
-import { MAX_COL, MAX_ROW, areaCells, areaRef, parseArea, parseSheetRef, splitTopLevel } from './ranges';
+import { mergeBudget, planDefinedNames, renameSheets, validationBudget } from './plan';
+import { MAX_COL, MAX_ROW } from './ranges';
 import { sniffFormat } from './sniff';
 import { attributes, checkXml, decodeXml, escapeXml, unescapeXml } from './xml';
 import { readZip } from './zip';
@@ -63,8 +63,11 @@ export function prepareWorkbook(input: Uint8Array, file: string): PreparedWorkbo
   const sheetTags = [...workbookXml.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)].map((m) => m[0]);
   if (sheetTags.length > MAX_SHEETS)
     throw new LianfangError('too_many_sheets', { file, count: sheetTags.length, limit: MAX_SHEETS });
-  const names = sheetTags.map((t) => attributes(t).name ?? '');
-  const renamedSheets = new Map<string, string>();
+  const renamedSheets = renameSheets(
+    sheetTags.map((t) => attributes(t).name ?? ''),
+    file,
+    warnings,
+  );
   const sheetParts: Array<{ name: string; part: string }> = [];
   let wb = workbookXml;
   let nextId = 1;
@@ -78,10 +81,8 @@ export function prepareWorkbook(input: Uint8Array, file: string): PreparedWorkbo
     if (!parts.has(target)) throw missing(target);
     let name = a.name ?? '';
     let newTag = tag;
-    if (isHostileName(name)) {
-      const renamed = safeName(name, (c) => names.includes(c) || [...renamedSheets.values()].includes(c), 31);
-      renamedSheets.set(name, renamed);
-      warnings.push({ code: 'sheet_renamed', params: { file, sheet: name, renamed } });
+    const renamed = renamedSheets.get(name);
+    if (renamed !== undefined) {
       newTag = newTag.replace(/(\sname\s*=\s*)("[^"]*"|'[^']*')/, `$1"${escapeXml(renamed)}"`);
       name = renamed;
     }
@@ -92,34 +93,23 @@ export function prepareWorkbook(input: Uint8Array, file: string): PreparedWorkbo
 
   // Defined names: hostile names renamed, references to renamed sheets followed, huge ranges dropped.
   const definedNames = [...wb.matchAll(/<((?:\w+:)?)definedName\b([^>]*)>([\s\S]*?)<\/\1definedName>/g)];
-  const nameTaken = new Set(definedNames.map((m) => attributes(m[2]).name ?? ''));
   const lostNameFormulas: string[] = [];
-  let nameBudget = MAX_NAME_CELLS;
-  for (const m of definedNames) {
-    const a = attributes(m[2]);
-    let name = a.name ?? '';
-    let formula = unescapeXml(m[3]);
-    let attrs = m[2];
-    for (const [from, to] of renamedSheets)
-      formula = formula.split(`'${from}'!`).join(`'${to}'!`).split(`${from}!`).join(`'${to}'!`);
-    if (isHostileName(name)) {
-      const renamed = safeName(name, (c) => nameTaken.has(c));
-      nameTaken.add(renamed);
-      warnings.push({ code: 'defined_name_renamed', params: { file, name, renamed } });
-      attrs = attrs.replace(/(\sname\s*=\s*)("[^"]*"|'[^']*')/, `$1"${escapeXml(renamed)}"`);
-      name = renamed;
-    }
-    const refs = splitTopLevel(formula).map(parseSheetRef);
-    if (refs.some((r) => !r)) lostNameFormulas.push(name);
-    const cells = refs.reduce((n, r) => n + (r ? areaCells(parseArea(r.ref)!) : 0), 0);
-    // Print areas and titles become page setup (kept as text); every other name is materialised cell by cell.
-    const keep = cells <= nameBudget || name === '_xlnm.Print_Area' || name === '_xlnm.Print_Titles';
-    if (keep && !name.startsWith('_xlnm.Print_')) nameBudget -= cells;
+  const plans = planDefinedNames(
+    definedNames.map((m) => ({ name: attributes(m[2]).name ?? '', formula: unescapeXml(m[3]) })),
+    renamedSheets,
+    file,
+    warnings,
+    lostNameFormulas,
+  );
+  definedNames.forEach((m, i) => {
+    const { name, formula, keep } = plans[i];
+    const attrs =
+      name === (attributes(m[2]).name ?? '')
+        ? m[2]
+        : m[2].replace(/(\sname\s*=\s*)("[^"]*"|'[^']*')/, `$1"${escapeXml(name)}"`);
     const element = keep ? `<${m[1]}definedName${attrs}>${escapeXml(formula)}</${m[1]}definedName>` : '';
-    if (!keep)
-      warnings.push({ code: 'defined_name_dropped', params: { file, name, range: formula, limit: MAX_NAME_CELLS } });
     if (element !== m[0]) wb = wb.replace(m[0], element);
-  }
+  });
   if (wb !== workbookXml) edited.set('xl/workbook.xml', wb);
 
   // Worksheets: whole-sheet merges dropped, huge validation ranges clipped (ExcelJS materialises each cell).
@@ -164,8 +154,8 @@ function neutraliseSheet(xml: string, file: string, sheet: string, part: string,
     if (Number(m[1]) > MAX_ROW || Number(m[1]) < 1)
       throw new LianfangError('corrupt', { file, kind: 'out_of_range', part, sheet, cell: m[1] });
   // Budgets are per sheet: a thousand merges just under the limit must not add up to a bomb.
-  let mergeBudget = MAX_MERGE_CELLS;
-  let budget = MAX_VALIDATION_CELLS;
+  const keepMerge = mergeBudget(file, sheet, warnings);
+  const clipValidation = validationBudget(file, sheet, warnings);
   // Column ranges are clamped to Excel's 16,384 columns: ExcelJS builds one object per column.
   let out = xml.replace(/<(?:\w+:)?col\b[^>]*>/g, (tag) => {
     const a = attributes(tag);
@@ -175,41 +165,12 @@ function neutraliseSheet(xml: string, file: string, sheet: string, part: string,
     if (min > MAX_COL) return '';
     return tag.replace(/(\smax\s*=\s*)("[^"]*"|'[^']*')/, `$1"${MAX_COL}"`);
   });
-  out = out.replace(/<(?:\w+:)?mergeCell\b[^>]*?\/>/g, (tag) => {
-    const ref = attributes(tag).ref ?? '';
-    const area = parseArea(ref);
-    if (area && areaCells(area) <= mergeBudget) {
-      mergeBudget -= areaCells(area);
-      return tag;
-    }
-    warnings.push({ code: 'merge_dropped', params: { file, sheet, range: ref, limit: MAX_MERGE_CELLS } });
-    return '';
-  });
+  out = out.replace(/<(?:\w+:)?mergeCell\b[^>]*?\/>/g, (tag) => (keepMerge(attributes(tag).ref ?? '') ? tag : ''));
   out = out.replace(
     /<((?:\w+:)?)dataValidation\b([^>]*?)(\/>|>[\s\S]*?<\/\1dataValidation>)/g,
     (whole, _p, attrs: string) => {
-      const sqref = attributes(attrs).sqref ?? '';
-      const clipped = sqref
-        .split(/\s+/)
-        .filter(Boolean)
-        .flatMap((ref) => {
-          const area = parseArea(ref);
-          if (!area || budget <= 0) return [];
-          const width = area.right - area.left + 1;
-          const rows = Math.max(0, Math.min(area.bottom - area.top + 1, Math.floor(budget / width)));
-          if (rows === 0) return [];
-          const kept = { ...area, bottom: area.top + rows - 1 };
-          budget -= areaCells(kept);
-          return [areaRef(kept)];
-        })
-        .join(' ');
-      const original = sqref
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((r) => (parseArea(r) ? areaRef(parseArea(r)!) : r))
-        .join(' ');
-      if (clipped === original) return whole;
-      warnings.push({ code: 'validation_clipped', params: { file, sheet, range: sqref, clipped: clipped || '—' } });
+      const clipped = clipValidation(attributes(attrs).sqref ?? '');
+      if (clipped === undefined) return whole;
       // Nothing left within the budget: drop the rule rather than move it onto other cells.
       return clipped ? whole.replace(/(\ssqref\s*=\s*)("[^"]*"|'[^']*')/, `$1"${clipped}"`) : '';
     },

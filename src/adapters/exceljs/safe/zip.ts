@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { LianfangError } from '../../../core/errors';
 import { MAX_COMPRESSION_RATIO, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES, MAX_ZIP_ENTRIES, RATIO_GRACE_BYTES } from './limits';
 
@@ -16,6 +16,8 @@ const SIG_EOCD = 0x06054b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
 const CHUNK = 64 * 1024;
+/** Deflate's greatest possible expansion (258-byte matches in a few bits). */
+const MAX_DEFLATE_RATIO = 1032;
 
 const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
@@ -119,6 +121,18 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry, file: string, budg
     return data;
   }
   if (entry.method !== 8) throw corrupt('bad_zip', `compression method ${entry.method}`);
+  // Most parts are small: inflate in one call into a buffer of the claimed size (far faster than the stream).
+  // Only when even a maximal deflate expansion of the input stays within the entry limit; a part that turns
+  // out larger than it claimed goes through the counting stream below, which names the limit it crosses.
+  if (data.length * MAX_DEFLATE_RATIO <= MAX_ENTRY_BYTES && entry.claimedSize < limit) {
+    let out: Uint8Array | undefined;
+    try {
+      out = inflateSync(data, { out: new Uint8Array(entry.claimedSize + 1) });
+    } catch {
+      // a broken stream: the counting stream below says where
+    }
+    if (out && out.length <= entry.claimedSize) return out;
+  }
   const chunks: Uint8Array[] = [];
   let total = 0;
   let ended = false;

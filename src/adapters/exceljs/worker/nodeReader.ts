@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { UnitReport } from '../../../core/consolidate';
 import { LianfangError } from '../../../core/errors';
 import type { WorkbookSnapshot } from '../../../core/port';
 import { WORKER_MAX_OLD_GENERATION_MB, WORKER_MAX_YOUNG_GENERATION_MB, WORKER_TIMEOUT_MS } from '../safe/limits';
@@ -9,9 +10,16 @@ import type { ReadReply, ReadRequest } from './protocol';
 export interface WorkerReadResult {
   snapshot: WorkbookSnapshot;
   warnings: ReadWarning[];
-  /** Sanitised bytes: safe to give ExcelJS on this thread. */
-  bytes: Uint8Array;
+  /** When the workbook was last saved, when asked for (ReadOptions.modified). */
+  modified?: string;
+  /** When asked for (ReadOptions.prepare): the sanitised bytes, safe to give ExcelJS on this thread. */
+  bytes?: Uint8Array;
+  /** When asked for (ReadOptions.unit): the workbook's consolidation report. */
+  unit?: UnitReport;
 }
+
+/** What to read besides the snapshot. */
+export type ReadOptions = Pick<ReadRequest, 'prepare' | 'modified' | 'unit'>;
 
 export interface WorkerReaderOptions {
   timeoutMs?: number;
@@ -38,8 +46,8 @@ export class WorkerReader {
 
   constructor(private readonly opts: WorkerReaderOptions = {}) {}
 
-  read(bytes: Uint8Array, file: string): Promise<WorkerReadResult> {
-    const run = this.queue.then(() => this.readNow(bytes, file));
+  read(bytes: Uint8Array, file: string, opts: ReadOptions = {}): Promise<WorkerReadResult> {
+    const run = this.queue.then(() => this.readNow(bytes, file, opts));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -65,7 +73,7 @@ export class WorkerReader {
     return worker;
   }
 
-  private readNow(bytes: Uint8Array, file: string): Promise<WorkerReadResult> {
+  private readNow(bytes: Uint8Array, file: string, opts: ReadOptions): Promise<WorkerReadResult> {
     const worker = this.spawn();
     const id = this.nextId++;
     const timeoutMs = this.opts.timeoutMs ?? WORKER_TIMEOUT_MS;
@@ -91,8 +99,10 @@ export class WorkerReader {
       const onMessage = (reply: ReadReply) => {
         if (reply.id !== id) return;
         done();
-        if (reply.ok) resolve({ snapshot: reply.snapshot, warnings: reply.warnings, bytes: reply.bytes });
-        else
+        if (reply.ok) {
+          const { id: _id, ok: _ok, ...result } = reply;
+          resolve(result);
+        } else
           reject(
             new LianfangError(reply.code, reply.params, reply.detail ? { cause: new Error(reply.detail) } : undefined),
           );
@@ -109,8 +119,8 @@ export class WorkerReader {
       worker.on('error', onError);
       worker.on('exit', onExit);
       worker.ref();
-      // The caller keeps its bytes: send a copy (the reply transfers the sanitised bytes back).
-      const req: ReadRequest = { id, file, bytes };
+      // The caller keeps its bytes: send a copy (the reply transfers any sanitised bytes back).
+      const req: ReadRequest = { id, file, bytes, ...opts };
       worker.postMessage(req);
     });
   }

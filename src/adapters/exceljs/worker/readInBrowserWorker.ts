@@ -1,9 +1,9 @@
 import { LianfangError } from '../../../core/errors';
 import { WORKER_TIMEOUT_MS } from '../safe/limits';
-import type { WorkerReadResult } from './nodeReader';
+import type { ReadOptions, WorkerReadResult } from './nodeReader';
 import type { ReadReply, ReadRequest } from './protocol';
 
-export interface BrowserReadOptions {
+export interface BrowserReadOptions extends ReadOptions {
   /** File name for messages. */
   file?: string;
   /** Aborting ends the worker at once (the page's 取消 button). */
@@ -33,14 +33,16 @@ export function readInBrowserWorker(bytes: Uint8Array, opts: BrowserReadOptions 
     opts.signal?.addEventListener('abort', onAbort);
     worker.onmessage = (e: MessageEvent<ReadReply>) => {
       const reply = e.data;
-      if (reply.ok) end(undefined, { snapshot: reply.snapshot, warnings: reply.warnings, bytes: reply.bytes });
-      else end(new LianfangError(reply.code, reply.params));
+      if (reply.ok) {
+        const { id: _id, ok: _ok, ...result } = reply;
+        end(undefined, result);
+      } else end(new LianfangError(reply.code, reply.params));
     };
     worker.onerror = (e) => {
       e.preventDefault?.();
       end(new LianfangError('corrupt', { file, kind: 'unreadable', detail: e.message }));
     };
-    const req: ReadRequest = { id: 1, file, bytes };
+    const req: ReadRequest = { id: 1, file, bytes, prepare: opts.prepare, modified: opts.modified };
     worker.postMessage(req);
   });
 }

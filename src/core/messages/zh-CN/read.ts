@@ -85,4 +85,5 @@ export const read: Record<string, (p: Params) => string> = {
     `「${p.file}」中的名称「${p.name}」指向的区域 ${p.range} 过大(全部名称合计超过 ${p.limit} 个单元格),读取时已忽略该名称。`,
   lost_on_save: (p) =>
     `「${p.file}」含有 lianfang 保存时无法保留的内容:${list(p.items)}。如由 lianfang 写回此工作簿,这些内容将丢失;请另存为新文件,保留原文件。`,
+  read_progress: (p) => `正在读取第 ${p.done}/${p.total} 个文件…`,
 };

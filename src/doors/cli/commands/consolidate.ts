@@ -1,13 +1,11 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
 import { applyOps } from '../../../adapters/exceljs/applyOps';
 import { workbookBytes } from '../../../adapters/exceljs/write';
 import { newWorkbook } from '../../../adapters/exceljs/lazy';
 import {
   combineReports,
   consolidationOps,
-  unitReport,
   unreadableOf,
   type Consolidation,
   type UnitReport,
@@ -21,7 +19,7 @@ import { LianfangError } from '../../../core/errors';
 import { message } from '../../../core/messages';
 import type { RegisterCommand } from '../context';
 import { writeFileSafely } from '../io';
-import { openMany } from '../open';
+import { readUnits, terminalProgress, type UnitsOptions } from '../units';
 import { json } from '../output';
 import { readRosterFile, refuseTrust } from '../rosterArg';
 import type { Roster } from '../../../core/approve';
@@ -54,40 +52,23 @@ export async function collectFiles(args: string[]): Promise<string[]> {
   return [...new Set(out)].sort((a, b) => a.localeCompare(b));
 }
 
-/** When a workbook was last saved (docProps/core.xml's dcterms:modified), and the file's own time. */
-export async function modifiedOf(file: string, bytes?: Uint8Array): Promise<{ modified?: string; fileTime?: string }> {
-  const st = await stat(file).catch(() => null);
-  const fileTime = st ? st.mtime.toISOString() : undefined;
-  if (bytes) {
-    try {
-      const parts = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' });
-      const xml = new TextDecoder().decode(parts['docProps/core.xml'] ?? new Uint8Array());
-      const m = /<dcterms:modified[^>]*>([^<]+)</.exec(xml);
-      if (m && !Number.isNaN(Date.parse(m[1]))) return { modified: new Date(m[1]).toISOString(), fileTime };
-    } catch {
-      // fall back to the file time
-    }
-  }
-  return { modified: fileTime, fileTime };
-}
-
-/** Consolidates files one at a time (bounded memory: only the per-unit totals are kept). */
+/**
+ * Consolidates files in worker threads (several at once for a large batch; bounded memory: only the per-unit
+ * totals come back). A unit's date is its workbook's own save date, else the file's time.
+ */
 export async function consolidateFiles(
   files: string[],
   opts: { expect?: string[]; pack?: string; validate?: boolean; roster?: Roster } = {},
+  units: UnitsOptions = {},
 ): Promise<Consolidation> {
-  const outcomes = await openMany(files, async (o) => {
-    const original = await readFile(o.file).catch(() => undefined);
-    const times = await modifiedOf(o.file, original ? new Uint8Array(original) : o.bytes);
-    return unitReport({ file: o.file, snapshot: o.snapshot, ...times }, opts);
-  });
-  const units: UnitReport[] = [];
+  const outcomes = await readUnits(files, opts, units);
+  const reports: UnitReport[] = [];
   const unreadable: Consolidation['unreadable'] = [];
   for (const o of outcomes) {
-    if (o.ok) units.push(o.value);
+    if (o.ok) reports.push(o.value);
     else unreadable.push(unreadableOf(o.file, o.error));
   }
-  return combineReports(units, unreadable, opts);
+  return combineReports(reports, unreadable, opts);
 }
 
 /** `consolidate <files or folders…> [--expect units.txt] -o 汇总.xlsx [--json]` for the higher committee. */
@@ -110,7 +91,12 @@ export const registerConsolidate: RegisterCommand = (program, ctx) =>
       const expect = await readExpectedUnits(opts.expect);
       const files = await collectFiles(inputs);
       if (!files.length) throw new LianfangError('consolidate_no_inputs');
-      const result = await consolidateFiles(files, { expect, pack: opts.pack, validate: opts.validate, roster });
+      const progress = terminalProgress((done, total) => message('read_progress', { done, total }));
+      const result = await consolidateFiles(
+        files,
+        { expect, pack: opts.pack, validate: opts.validate, roster },
+        { progress: progress.update },
+      ).finally(progress.clear);
       const round = roundFromOptions(opts, result, expect);
       if (opts.output) {
         const wb = await newWorkbook();

@@ -1,0 +1,74 @@
+import { scanXml } from './tokenize';
+
+/**
+ * Built-in number formats that show dates or times (ECMA-376 §18.8.30). 27–36 and 50–58 are the East Asian
+ * built-ins as a zh-CN Excel shows them (yyyy"年"m"月"d"日" …); ExcelJS knows no locale built-ins and reads such
+ * cells as serial numbers: we read them as the dates Chinese Excel shows.
+ */
+const BUILT_IN: Record<number, string> = {
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  27: 'yyyy"年"m"月"',
+  28: 'm"月"d"日"',
+  29: 'm"月"d"日"',
+  30: 'm-d-yy',
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"',
+  33: 'h"时"mm"分"ss"秒"',
+  34: '上午/下午 h"时"mm"分"',
+  35: '上午/下午 h"时"mm"分"ss"秒"',
+  36: 'yyyy"年"m"月"',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  50: 'yyyy"年"m"月"',
+  51: 'm"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: 'm"月"d"日"',
+  55: '上午/下午 h"时"mm"分"',
+  56: '上午/下午 h"时"mm"分"ss"秒"',
+  57: 'yyyy"年"m"月"',
+  58: 'm"月"d"日"',
+};
+
+/** A format shows a date or time when, outside quotes and [brackets], it has y m d h s or b (ExcelJS's rule). */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** xl/styles.xml: for each cell style (<cellXfs> index), whether its number format shows a date. */
+export function readDateStyles(xml: string, file: string, part: string): boolean[] {
+  const custom = new Map<number, string>();
+  const formats: number[] = [];
+  let inCellXfs = false;
+  scanXml(xml, file, part, {
+    open(tag, attrs) {
+      if (tag === 'numFmt') {
+        const a = attrs();
+        custom.set(parseInt(a.numFmtId ?? '', 10), a.formatCode ?? '');
+      } else if (tag === 'cellXfs') inCellXfs = true;
+      else if (tag === 'xf' && inCellXfs) formats.push(parseInt(attrs().numFmtId ?? '', 10));
+    },
+    close(tag) {
+      if (tag === 'cellXfs') inCellXfs = false;
+    },
+  });
+  return formats.map((id) => Boolean(id) && isDateFormat(custom.get(id) || BUILT_IN[id]));
+}
+
+/** Excel's serial day number as the core's date: yyyy-mm-dd, or yyyy-mm-ddThh:mm:ss when it has a time. */
+export function serialToDate(serial: number, date1904: boolean): { date: string } | null {
+  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+  if (Number.isNaN(d.getTime())) return null;
+  const iso = d.toISOString();
+  return { date: iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19) };
+}

@@ -1,0 +1,89 @@
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { WorkerReader, type WorkerReaderOptions } from '../../adapters/exceljs/worker/nodeReader';
+import type { ConsolidateOptions, UnitReport } from '../../core/consolidate';
+import { LianfangError, isLianfangError } from '../../core/errors';
+import { readInputFile } from './io';
+import type { OpenOutcome } from './open';
+
+/** Below this many files one thread does it: starting another costs about as much as reading this many. */
+export const FILES_PER_THREAD = 24;
+/** More threads than this gain nothing measurable: the main thread reads files and gathers results. */
+const MAX_THREADS = 8;
+
+export const threadsFor = (files: number, cores = availableParallelism()): number =>
+  Math.max(1, Math.min(cores, MAX_THREADS, Math.floor(files / FILES_PER_THREAD)));
+
+export interface UnitsOptions extends WorkerReaderOptions {
+  threads?: number;
+  /** Called after each file, in completion order. */
+  progress?: (done: number, total: number) => void;
+}
+
+/**
+ * Reads every file and reduces it to its unit report in worker threads (the same checks and limits per file as
+ * every read), several threads at once for a large batch. One bad file is named in its outcome and the rest go
+ * on; outcomes come back in the order of `files`.
+ */
+export async function readUnits(
+  files: string[],
+  options: ConsolidateOptions,
+  opts: UnitsOptions = {},
+): Promise<Array<OpenOutcome<UnitReport>>> {
+  const threads = Math.min(opts.threads ?? threadsFor(files.length), Math.max(1, files.length));
+  const readers = Array.from({ length: threads }, () => new WorkerReader(opts));
+  const out = new Array<OpenOutcome<UnitReport>>(files.length);
+  let next = 0;
+  let done = 0;
+  const work = async (reader: WorkerReader) => {
+    for (let i = next++; i < files.length; i = next++) {
+      const file = files[i];
+      try {
+        const bytes = await readInputFile(file);
+        const fileTime = (await stat(file)).mtime.toISOString();
+        const r = await reader.read(bytes, file, { unit: { options, fileTime } });
+        out[i] = { file, ok: true, value: r.unit!, warnings: r.warnings };
+      } catch (e) {
+        out[i] = {
+          file,
+          ok: false,
+          error: isLianfangError(e) ? e : new LianfangError('corrupt', { file, kind: 'unreadable' }, { cause: e }),
+        };
+      }
+      opts.progress?.(++done, files.length);
+    }
+  };
+  try {
+    await Promise.all(readers.map(work));
+  } finally {
+    await Promise.all(readers.map((r) => r.close()));
+  }
+  return out;
+}
+
+/**
+ * A progress line on the terminal for a long batch (stderr, only when it is a terminal; redrawn in place and
+ * cleared at the end), so that scripts and pipes never see it.
+ */
+export function terminalProgress(
+  render: (done: number, total: number) => string,
+  stream: NodeJS.WriteStream = process.stderr,
+  minTotal = 20,
+): { update: (done: number, total: number) => void; clear: () => void } {
+  let shown = false;
+  let last = 0;
+  return {
+    update: (done, total) => {
+      if (!stream.isTTY || total < minTotal) return;
+      const now = Date.now();
+      if (done < total && now - last < 100) return;
+      last = now;
+      shown = true;
+      stream.write(`\r${render(done, total)}\x1b[K`);
+    },
+    clear: () => {
+      if (shown) stream.write('\r\x1b[K');
+      shown = false;
+    },
+  };
+}
