@@ -1,85 +1,88 @@
 /**
- * Consolidating many unit workbooks (the committee's job) against a bare unzip + XML scan of the same files,
- * measured in the same run: time per workbook and the ratio. Run: npx tsx bench/consolidate.ts [units]
+ * The committee's job: `lianfang consolidate` (the compiled CLI, as installed, writing 汇总.xlsx) over 650 unit
+ * workbooks — 13 heshui units of different sizes, each handed in by 50 units — against a bare unzip + XML scan of
+ * the same files in this process, interleaved in the same run (median of 3). Goal ≤ 3×.
+ * Run: npx tsx bench/consolidate.ts [units]
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import { unzipSync, strFromU8 } from 'fflate';
-import { applyOps } from '../src/adapters/exceljs/applyOps';
-import { consolidationOps } from '../src/core/consolidate';
+import { strFromU8, unzipSync } from 'fflate';
 import { heshui2012 } from '../src/core/packs/heshui-2012/pack';
-import { consolidateFiles } from '../src/doors/cli/commands/consolidate';
-import { openMany } from '../src/doors/cli/open';
 import { unitWorkbook } from '../test/consolidate/units';
+import { median, printRow, type BenchRow } from './row';
 
-const units = Number(process.argv[2] ?? 1000);
-const dir = path.resolve(__dirname, '../artifacts/bench/consolidate', String(units));
+const BIN = path.resolve(__dirname, '../bin/lianfang.js');
+const KINDS = 13;
 
-async function makeUnits(): Promise<string[]> {
+async function makeUnits(units: number, dir: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
-  const have = readdirSync(dir).filter((f) => f.endsWith('.xlsx'));
-  if (have.length !== units)
+  if (readdirSync(dir).filter((f) => f.endsWith('.xlsx')).length !== units) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
     for (let i = 0; i < units; i++)
       writeFileSync(
         path.join(dir, `${String(i).padStart(5, '0')}.xlsx`),
-        await unitWorkbook(heshui2012, `合水县第${i + 1}单位`, i % 7, new Date(Date.UTC(2012, 8, 1, 0, i))),
+        await unitWorkbook(heshui2012, `合水县第${i + 1}单位`, i % KINDS, new Date(Date.UTC(2012, 8, 1, 0, i))),
       );
+  }
   return readdirSync(dir)
     .filter((f) => f.endsWith('.xlsx'))
     .sort()
     .map((f) => path.join(dir, f));
 }
 
-/** The floor: read, unzip and pass a regex over every sheet's XML and the shared strings. */
+/** The floor: read each file, unzip its sheets and shared strings, pass a regex over every cell. */
 async function bareScan(files: string[]): Promise<number> {
   let hits = 0;
   for (const f of files) {
     const zip = unzipSync(new Uint8Array(await readFile(f)), {
       filter: (e) => e.name.startsWith('xl/worksheets/sheet') || e.name === 'xl/sharedStrings.xml',
     });
-    for (const part of Object.values(zip)) {
-      const xml = strFromU8(part);
-      for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(?:\/>|>(.*?)<\/c>)/g)) if (m[2]) hits++;
-    }
+    for (const part of Object.values(zip))
+      for (const m of strFromU8(part).matchAll(/<c r="([A-Z]+\d+)"[^>]*?(?:\/>|>(.*?)<\/c>)/g)) if (m[2]) hits++;
   }
   return hits;
 }
 
-async function time<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const t0 = performance.now();
-  const value = await fn();
-  return { ms: performance.now() - t0, value };
+export async function benchConsolidate(units = 650, rounds = 3): Promise<BenchRow> {
+  const root = path.resolve(__dirname, '../artifacts/bench/consolidate');
+  const files = await makeUnits(units, path.join(root, String(units)));
+  const expect = path.join(root, `expect-${units}.txt`);
+  writeFileSync(expect, Array.from({ length: units + 2 }, (_, i) => `合水县第${i + 1}单位`).join('\n'));
+  const out = path.join(root, `汇总-${units}.xlsx`);
+  const floors: number[] = [];
+  const runs: number[] = [];
+  for (let k = 0; k < rounds; k++) {
+    let t = performance.now();
+    await bareScan(files);
+    floors.push(performance.now() - t);
+    t = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'consolidate', path.dirname(files[0]), '--expect', expect, '-o', out, '--force'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    runs.push(performance.now() - t);
+    // Exit 1: the two expected units that never handed in (the bench's check that all the rest were read).
+    if (r.status !== 1 || !r.stdout.includes(`共 ${units} 个文件:${units} 个单位,应报未报 2 个`))
+      throw new Error(`consolidate went wrong (exit ${r.status}): ${r.stdout}${r.stderr}`);
+  }
+  const [full, floor] = [median(runs), median(floors)];
+  return {
+    what: `consolidate ${units} unit workbooks → 汇总.xlsx`,
+    measured: `${(full / 1000).toFixed(2)} s (${(full / units).toFixed(2)} ms/file)`,
+    floor: `unzip + XML scan ${(floor / 1000).toFixed(2)} s`,
+    ratio: full / floor,
+    goal: 3,
+  };
 }
 
-async function main() {
-  const files = await makeUnits();
-  const expect = Array.from({ length: units + 2 }, (_, i) => `合水县第${i + 1}单位`);
-  const scan = await time(() => bareScan(files));
-  // Reading alone (safe open in a worker thread): the part of consolidation that is not lianfang's core.
-  const read = await time(() => openMany(files, (o) => o.snapshot.sheets.length));
-  const full = await time(async () => {
-    const c = await consolidateFiles(files, { expect });
-    const wb = new ExcelJS.Workbook();
-    applyOps(wb, consolidationOps(c));
-    await wb.xlsx.writeBuffer();
-    return c;
+if (require.main === module)
+  void benchConsolidate(Number(process.argv[2] ?? 650)).then(printRow, (e) => {
+    console.error(e);
+    process.exit(1);
   });
-  if (full.value.units.length !== units || full.value.missing.length !== 2)
-    throw new Error(`consolidation wrong: ${full.value.units.length} units, ${full.value.missing.length} missing`);
-  const per = (ms: number) => (ms / units).toFixed(2);
-  const rows = [
-    ['bare unzip + XML scan', scan.ms, 1],
-    ['safe open only (worker, no consolidation)', read.ms, read.ms / scan.ms],
-    ['consolidate (validate + verify + write 汇总.xlsx)', full.ms, full.ms / scan.ms],
-  ] as const;
-  console.log(`consolidate: ${units} unit workbooks (heshui, ~11 risk rows each)`);
-  for (const [name, ms, ratio] of rows)
-    console.log(`  ${name.padEnd(50)} ${per(ms).padStart(8)} ms/workbook   ${ratio.toFixed(1).padStart(6)} × scan`);
-}
-
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});

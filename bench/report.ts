@@ -13,6 +13,7 @@ import { parseRange } from '../src/core/a1';
 import type { Op } from '../src/core/ops';
 import { findPack } from '../src/core/packs';
 import { buildReportFromModel, type ReportModel } from '../src/core/report';
+import { printRow, type BenchRow } from './row';
 
 type Variant = 'report' | 'stream';
 interface Result {
@@ -132,9 +133,10 @@ async function runVariant(variant: Variant, rows: number, file: string): Promise
   process.exit(0);
 }
 
-async function main(): Promise<void> {
-  const rows = Number(process.argv[2] ?? 100_000);
-  const dir = path.resolve('artifacts/bench');
+const MAX_MB = 600;
+
+export function benchReport(rows = 100_000): BenchRow {
+  const dir = path.resolve(__dirname, '../artifacts/bench');
   mkdirSync(dir, { recursive: true });
   const results: Result[] = [];
   for (const variant of ['stream', 'report'] as Variant[]) {
@@ -161,9 +163,16 @@ async function main(): Promise<void> {
   ];
   console.log(lines.join('\n'));
   writeFileSync(path.join(dir, 'report.txt'), `${lines.join('\n')}\n`);
-  void report;
+  return {
+    what: `report of ${rows.toLocaleString('en')} rows`,
+    measured: `${(report.ms / 1000).toFixed(1)} s`,
+    floor: `ExcelJS streaming writer ${(stream.ms / 1000).toFixed(1)} s`,
+    ratio: report.ms / stream.ms,
+    goal: 1.5,
+    also: { text: `max RSS ${report.maxRssMb.toFixed(0)} MB (goal ≤ ${MAX_MB} MB)`, ok: report.maxRssMb <= MAX_MB },
+  };
 }
 
 const i = process.argv.indexOf('--variant');
 if (i > 0) void runVariant(process.argv[i + 1] as Variant, Number(process.argv[i + 2]), process.argv[i + 3]);
-else if (require.main === module) void main();
+else if (require.main === module) printRow(benchReport(Number(process.argv[2] ?? 100_000)));

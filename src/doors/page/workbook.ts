@@ -1,23 +1,20 @@
 import type ExcelJS from 'exceljs';
 import { applyOps } from '../../adapters/exceljs/applyOps';
+import { newWorkbook } from '../../adapters/exceljs/lazy';
 import { workbookBytes } from '../../adapters/exceljs/write';
 import { snapshotSheet, snapshotWorkbook } from '../../adapters/exceljs/snapshot';
 import { planInsert } from '../../core/build/template';
 import type { Pack } from '../../core/forms/pack';
 import { LianfangError } from '../../core/errors';
+import { loadPrepared } from '../../adapters/exceljs/safe/load';
 import type { CellShown } from '../ui/CellPreview';
 import type { Host } from '../ui/host';
 
 /** ExcelJS is large: the page loads it on first use, not at start. */
-export const loadExcelJS = async (): Promise<typeof ExcelJS> => {
-  const m = (await import('exceljs')) as unknown as { default?: typeof ExcelJS } & typeof ExcelJS;
-  return m.default ?? m;
-};
+export { loadExcelJS } from '../../adapters/exceljs/lazy';
 
 export async function blankWorkbookBytes(pack: Pack): Promise<Uint8Array> {
-  const { Workbook } = await loadExcelJS();
-  const wb = new Workbook();
-  wb.creator = 'lianfang';
+  const wb = await newWorkbook();
   applyOps(wb, planInsert({ pack }).ops);
   return toBytes(wb);
 }
@@ -26,19 +23,29 @@ export async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return await workbookBytes(wb);
 }
 
-/** Opens .xlsx bytes; anything else (an .xls, a broken or encrypted file) becomes a message the user can act on. */
+/**
+ * Opens an uploaded .xlsx as the CLI opens one: every check of the safe reader (zip bombs, DTDs, hostile names such
+ * as __proto__, oversized ranges) in a Web Worker with its time limit, then ExcelJS loads the file as those checks
+ * rewrote it. Anything refused becomes the same message and code as on the command line.
+ */
 export async function openWorkbook(bytes: ArrayBuffer, file: string): Promise<ExcelJS.Workbook> {
-  // Every .xlsx is a zip: refuse other files before ExcelJS gives a puzzling error.
+  // Every .xlsx is a zip: refuse other files before any reader sees them.
   const head = new Uint8Array(bytes.slice(0, 2));
   if (head[0] !== 0x50 || head[1] !== 0x4b) throw new LianfangError('ui_not_xlsx', { file });
-  const { Workbook } = await loadExcelJS();
-  const wb = new Workbook();
-  try {
-    await wb.xlsx.load(bytes);
-  } catch (e) {
-    throw new LianfangError('ui_unreadable', { file }, { cause: e });
+  const checked = await readChecked(new Uint8Array(bytes), file);
+  return loadPrepared(checked, file);
+}
+
+/** The worker's checks and rewrite; where there is no Worker (jsdom tests) the same code runs in place. */
+async function readChecked(bytes: Uint8Array, file: string): Promise<Uint8Array> {
+  if (typeof Worker !== 'undefined') {
+    const { readInBrowserWorker } = await import('../../adapters/exceljs/worker/readInBrowserWorker');
+    return (await readInBrowserWorker(bytes, { file, prepare: true })).bytes!;
   }
-  return wb;
+  const { handleRead } = await import('../../adapters/exceljs/worker/handle');
+  const { reply } = await handleRead({ id: 1, file, bytes, prepare: true });
+  if (!reply.ok) throw new LianfangError(reply.code, reply.params);
+  return reply.bytes!;
 }
 
 /**
