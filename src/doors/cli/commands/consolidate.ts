@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { applyOps } from '../../../adapters/exceljs/applyOps';
 import { workbookBytes } from '../../../adapters/exceljs/write';
 import { newWorkbook } from '../../../adapters/exceljs/lazy';
@@ -50,6 +51,23 @@ export async function collectFiles(args: string[]): Promise<string[]> {
     } else out.push(a); // a missing file is reported as unreadable, with the others still consolidated
   }
   return [...new Set(out)].sort((a, b) => a.localeCompare(b));
+}
+
+/** When a workbook was last saved (docProps/core.xml's dcterms:modified), and the file's own time. */
+export async function modifiedOf(file: string, bytes?: Uint8Array): Promise<{ modified?: string; fileTime?: string }> {
+  const st = await stat(file).catch(() => null);
+  const fileTime = st ? st.mtime.toISOString() : undefined;
+  if (bytes) {
+    try {
+      const parts = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' });
+      const xml = new TextDecoder().decode(parts['docProps/core.xml'] ?? new Uint8Array());
+      const m = /<dcterms:modified[^>]*>([^<]+)</.exec(xml);
+      if (m && !Number.isNaN(Date.parse(m[1]))) return { modified: new Date(m[1]).toISOString(), fileTime };
+    } catch {
+      // fall back to the file time
+    }
+  }
+  return { modified: fileTime, fileTime };
 }
 
 /**
