@@ -3,7 +3,7 @@ import { META_SHEET, parseMeta } from '../../src/core/meta/schema';
 import { findPack } from '../../src/core/packs';
 import { PACK_IDS, artifactDir, writeAll } from './cli';
 import { readWithExceljs } from './readExceljs';
-import { checkFormSheet, locate, type WorkbookView } from './view';
+import { checkFormSheet, findLabel, locate, valueRightOf, type WorkbookView } from './view';
 
 /** `lianfang demo <pack>`: the realistic sample lands in the right cells of the right sheets. */
 const views: Record<string, WorkbookView> = {};
@@ -36,20 +36,22 @@ describe.each(PACK_IDS.map((id) => [id] as const))('demo %s', (id) => {
     for (const inst of pack.sample.instances) {
       const form = pack.forms.find((f) => f.id === inst.form)!;
       count[form.id] = (count[form.id] ?? 0) + 1;
-      const { sheet, titleRow, bodyStart } = locate(views[id], form, count[form.id]);
-      form.header.forEach((h, i) => {
+      const { sheet, titleRow, headerRow, bodyStart, col } = locate(views[id], form, count[form.id]);
+      form.header.forEach((h) => {
         const want = inst.header[h.key];
         if (want === null || want === undefined) return;
-        const row = titleRow + 1 + i;
-        const got = Object.entries(sheet.cells).find(([a]) => a !== `A${row}` && a.replace(/^[A-Z]+/, '') === `${row}`);
-        if (got?.[1] !== want) problems.push(`${sheet.name} ${h.label}: ${String(got?.[1])} ≠ ${String(want)}`);
+        const label =
+          findLabel(sheet, h.label, titleRow + 1, headerRow - 1) ??
+          findLabel(sheet, h.label.replace(/\(/, '：('), titleRow + 1, headerRow - 1);
+        const got = label ? valueRightOf(sheet, label) : '(label not printed)';
+        if (got !== want) problems.push(`${sheet.name} ${h.label}: ${String(got)} ≠ ${String(want)}`);
       });
       inst.rows.forEach((rec, i) => {
-        form.columns.forEach((c, ci) => {
+        form.columns.forEach((c) => {
           const want = rec[c.key] ?? null;
           // A group cell is merged down: only the first row of its run holds the text.
           if (c.group && i > 0 && inst.rows[i - 1][c.key] === rec[c.key]) return;
-          const addr = `${columnLetter(ci + 1)}${bodyStart + i}`;
+          const addr = `${columnLetter(col[c.key])}${bodyStart + i}`;
           const got = sheet.cells[addr] ?? null;
           if (got !== want) problems.push(`${sheet.name}!${addr} ${c.label}: ${String(got)} ≠ ${String(want)}`);
         });

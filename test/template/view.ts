@@ -40,9 +40,36 @@ export interface FormPlace {
   headerRow: number;
   bodyStart: number;
   bodyEnd: number;
+  /** Sheet column of each form column, read off the heading row by its printed label. */
+  col: Record<string, number>;
+  /** Last sheet column of the plan's printed table (the print area's right edge). */
+  printedRight: number;
 }
 
-/** Finds a form's sheet through its LF_ name (as lianfang does) and its rows by their printed labels. */
+const rowOf = (a: string) => Number(a.replace(/^[A-Z]+/, ''));
+const colOf = (a: string) => parseRange(a).left;
+const squash = (v: unknown) => String(v ?? '').replace(/[\s：:]/g, '');
+
+/** Where a printed label sits between two rows: its cell address, or null. */
+export function findLabel(sheet: SheetView, label: string, from: number, to: number): string | null {
+  const want = squash(label);
+  const hits = Object.entries(sheet.cells)
+    .filter(([a, v]) => rowOf(a) >= from && rowOf(a) <= to && squash(v) === want)
+    .map(([a]) => a)
+    .sort((x, y) => rowOf(x) - rowOf(y) || colOf(x) - colOf(y));
+  return hits[0] ?? null;
+}
+
+/** The value printed right of a label on its row: the next cell holding something (merged cells hold it first). */
+export function valueRightOf(sheet: SheetView, at: string): string | number | boolean | null {
+  const r = rowOf(at);
+  const cells = Object.entries(sheet.cells)
+    .filter(([a, v]) => rowOf(a) === r && colOf(a) > colOf(at) && v !== null && v !== '')
+    .sort((x, y) => colOf(x[0]) - colOf(y[0]));
+  return cells[0]?.[1] ?? null;
+}
+
+/** Finds a form's sheet through its LF_ name (as lianfang does) and its rows and columns by their printed labels. */
 export function locate(wb: WorkbookView, form: Form, n = 1): FormPlace {
   const target = wb.names[`LF_${form.id}_${n}`];
   if (!target) throw new Error(`no defined name LF_${form.id}_${n}`);
@@ -51,44 +78,60 @@ export function locate(wb: WorkbookView, form: Form, n = 1): FormPlace {
   if (!sheet) throw new Error(`LF_${form.id}_${n} points to missing sheet ${sheetName}`);
   const titleRow = parseRange(cell).top;
   let headerRow = titleRow + 1;
-  while (headerRow < titleRow + 30 && sheet.cells[`A${headerRow}`] !== form.columns[0].label) headerRow++;
+  const first = form.columns[0].label;
+  while (headerRow < titleRow + 30 && !findLabel(sheet, first, headerRow, headerRow)) headerRow++;
+  const col: Record<string, number> = {};
+  for (const c of form.columns) {
+    const at = findLabel(sheet, c.label, headerRow, headerRow);
+    if (at) col[c.key] = colOf(at);
+  }
   // The body runs until the first row whose first cell is the 备注 or a sign-off label, or the end.
   const stops = new Set([form.footer, ...form.signoff.map((s) => s.label)].filter(Boolean));
   // Blank body rows hold no values: the print area tells where the sheet ends.
-  const lastRow = parseRange(strip(sheet.printArea).split('!').pop()!).bottom;
+  const area = parseRange(strip(sheet.printArea).split('!').pop()!);
   let bodyEnd = headerRow;
-  for (let r = headerRow + 1; r <= lastRow && !stops.has(String(sheet.cells[`A${r}`] ?? '')); r++) bodyEnd = r;
-  return { sheet, titleRow, headerRow, bodyStart: headerRow + 1, bodyEnd };
+  for (let r = headerRow + 1; r <= area.bottom && !stops.has(String(sheet.cells[`A${r}`] ?? '')); r++) bodyEnd = r;
+  return { sheet, titleRow, headerRow, bodyStart: headerRow + 1, bodyEnd, col, printedRight: area.right };
 }
 
 /** The checks every template sheet must pass, whichever library read it back. Returns problems, [] when fine. */
 export function checkFormSheet(pack: Pack, form: Form, wb: WorkbookView): string[] {
   const p: string[] = [];
   const fail = (s: string) => p.push(`${form.id}: ${s}`);
-  const { sheet, titleRow, headerRow, bodyStart, bodyEnd } = locate(wb, form);
+  const { sheet, titleRow, headerRow, bodyStart, bodyEnd, col, printedRight } = locate(wb, form);
   const at = (c: number, r: number) => sheet.cells[`${columnLetter(c)}${r}`] ?? null;
-  const printedCount = form.columns.filter((c) => !c.extra).length;
-  const lastPrinted = columnLetter(printedCount);
+  const lastPrinted = columnLetter(printedRight);
+  const printed = form.columns.filter((c) => !c.extra);
 
   if (sheet.state !== 'visible') fail(`state ${sheet.state}`);
   if (at(1, titleRow) !== form.title) fail(`title ${String(at(1, titleRow))}`);
   if (!sheet.merges.includes(`A${titleRow}:${lastPrinted}${titleRow}`)) fail('title not merged over the table');
   if (form.attachment && at(1, titleRow - 1) !== form.attachment) fail('attachment label missing');
-  // Header fields, one per row between title and table (pledge text sits after them).
-  form.header.forEach((h, i) => {
-    if (at(1, titleRow + 1 + i) !== h.label) fail(`header field ${h.label} at A${titleRow + 1 + i}`);
-  });
+  // Header fields between title and table, by their printed label (单位名称：(盖章) prints its colon first).
+  for (const h of form.header)
+    if (
+      !findLabel(sheet, h.label, titleRow + 1, headerRow - 1) &&
+      !findLabel(sheet, h.label.replace(/\(/, '：('), titleRow + 1, headerRow - 1)
+    )
+      fail(`header field ${h.label} not printed`);
   if (form.pledge && !String(at(1, headerRow - 1)).startsWith(form.pledge.slice(0, 20))) fail('pledge text missing');
+  // Every column heading, the plan's first and in order, lianfang's assessment columns after them.
+  const order = form.columns.map((c) => col[c.key] ?? -1);
   form.columns.forEach((c, i) => {
-    if (at(i + 1, headerRow) !== c.label) fail(`column ${i + 1} heading ${String(at(i + 1, headerRow))} ≠ ${c.label}`);
+    if (order[i] < 0) fail(`column heading ${c.label} missing`);
+    else if (i && order[i] <= order[i - 1]) fail(`column heading ${c.label} out of order`);
   });
+  const lastPrintedCol = col[printed[printed.length - 1].key];
+  if (!(lastPrintedCol <= printedRight)) fail(`printed columns run past the print area`);
+  for (const c of form.columns.filter((x) => x.extra))
+    if (!(col[c.key] > printedRight)) fail(`assessment column ${c.label} inside the print area`);
   if (bodyEnd < bodyStart) fail('no body rows');
 
   // Dropdowns on enumerated columns, limits on scores: every body cell of the column is covered.
   const dvAt = new Map<string, SheetView['validations'][number]>();
   for (const v of sheet.validations) for (const a of cellsOf(v.sqref)) dvAt.set(a, v);
   const unq = (s?: string) => (s ?? '').replace(/^"|"$/g, '');
-  form.columns.forEach((c, i) => {
+  form.columns.forEach((c) => {
     const want =
       c.kind === 'level'
         ? { type: 'list', f1: pack.grading.levels.map((l) => l.name).join(',') }
@@ -105,8 +148,8 @@ export function checkFormSheet(pack: Pack, form: Form, wb: WorkbookView): string
                   : null;
     if (!want) return;
     for (let r = bodyStart; r <= bodyEnd; r++) {
-      const v = dvAt.get(`${columnLetter(i + 1)}${r}`);
-      if (!v) return fail(`no validation on ${c.label} at ${columnLetter(i + 1)}${r}`);
+      const v = dvAt.get(`${columnLetter(col[c.key])}${r}`);
+      if (!v) return fail(`no validation on ${c.label} at ${columnLetter(col[c.key])}${r}`);
       if (v.type !== want.type || unq(v.formula1) !== want.f1 || ('f2' in want && unq(v.formula2) !== want.f2))
         return fail(`${c.label} validation ${JSON.stringify(v)} ≠ ${JSON.stringify(want)}`);
       // A list the plan leaves open (A2 公开形式) suggests and never refuses; every other list stops a bad entry.
@@ -116,9 +159,9 @@ export function checkFormSheet(pack: Pack, form: Form, wb: WorkbookView): string
   });
 
   // Level colours: one rule per level, with the pack's fill, over the body.
-  const li = form.columns.findIndex((c) => c.kind === 'level');
-  if (li >= 0) {
-    const ref = `$${columnLetter(li + 1)}${bodyStart}`;
+  const lc = form.columns.find((c) => c.kind === 'level');
+  if (lc) {
+    const ref = `$${columnLetter(col[lc.key])}${bodyStart}`;
     for (const l of pack.grading.levels) {
       const rules = sheet.cf.filter((r) => r.formula.replace(/\s/g, '') === `${ref}="${l.name}"`);
       if (rules.length !== 1) fail(`${rules.length} fill rules for ${l.name}`);
@@ -128,7 +171,10 @@ export function checkFormSheet(pack: Pack, form: Form, wb: WorkbookView): string
   } else if (sheet.cf.length) fail('level fills on a form without a level');
 
   if (sheet.freezeRow !== headerRow) fail(`frozen at ${sheet.freezeRow}, header is row ${headerRow}`);
-  const printedWidth = form.columns.filter((c) => !c.extra).reduce((n, c) => n + (c.width ?? 12), 0);
+  const printedWidth = printed.reduce(
+    (n, c) => n + (c.widths ? c.widths.reduce((a, b) => a + b, 0) : (c.width ?? 12)),
+    0,
+  );
   const orientation = form.orientation ?? (printedWidth > 100 ? 'landscape' : 'portrait');
   const pg = sheet.page;
   if (pg.paper !== 9) fail(`paper ${pg.paper}, not A4 (9)`);
@@ -138,8 +184,7 @@ export function checkFormSheet(pack: Pack, form: Form, wb: WorkbookView): string
   if (strip(sheet.printTitles) !== `${titleRow}:${headerRow}`) fail(`print titles ${sheet.printTitles}`);
   const area = strip(sheet.printArea).split('!').pop()!;
   const ab = parseRange(area);
-  if (ab.left !== 1 || ab.right !== printedCount || ab.top !== 1 || ab.bottom < bodyEnd)
-    fail(`print area ${area} is not A1:${lastPrinted}…`);
+  if (ab.left !== 1 || ab.top !== 1 || ab.bottom < bodyEnd) fail(`print area ${area} is not A1:${lastPrinted}…`);
   if (!sheet.footer.includes('第 &P 页 共 &N 页')) fail(`footer ${sheet.footer}`);
   return p;
 }

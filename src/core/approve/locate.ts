@@ -6,13 +6,14 @@ import { findPack } from '../packs';
 import type { WorkbookSnapshot, SheetSnapshot } from '../port';
 import { cellAt } from '../port';
 import type { RecognisedForm } from '../recognise/types';
-import { labelSpanFor } from '../build/layout';
+import { layoutForm } from '../build/layout';
 import { canonicalContent, type CanonicalContent } from './canonical';
 import { recogniseWorkbook } from '../recognise/recognise';
 import { STAMPS_SHEET } from './store';
 
 /** A form that can carry stamps: its definition (for the sign-off chain), where it sits, and its anchor name. */
-export const signedFields = (def: Form): string[] => def.signoff.flatMap((s) => (s.field ? [s.field] : []));
+/** A seal stamped in the unit's header line sits beside the name: that field stays part of what is approved. */
+export const signedFields = (def: Form): string[] => def.signoff.flatMap((s) => (s.field && !s.seal ? [s.field] : []));
 
 /** What a stamp on this form approves. */
 export const approvedContent = (f: StampableForm): CanonicalContent => canonicalContent(f.found, signedFields(f.def));
@@ -42,7 +43,8 @@ export function locateForms(wb: WorkbookSnapshot): StampableForm[] {
     if (!def) continue;
     const own = ids?.sheets.find((s) => s.sheet === found.sheet && s.form === found.form)?.anchor;
     const given = wb.names.find((n) => n.sheet === found.sheet && n.name.startsWith(`LFS_${found.form}_`))?.name;
-    out.push({ def, found: withFieldSteps(def, found), anchor: own ?? given ?? null });
+    const merges = wb.sheets.find((x) => x.name === found.sheet)?.merges ?? [];
+    out.push({ def, found: withFieldSteps(def, found, merges), anchor: own ?? given ?? null });
   }
   return withBounds(wb, out);
 }
@@ -66,14 +68,19 @@ function withBounds(wb: WorkbookSnapshot, forms: StampableForm[]): StampableForm
   });
 }
 
-/** Steps signed in a header field (hangzhou 单位主要负责人(签字)) are stamped in that field's cell. */
-function withFieldSteps(def: Form, found: RecognisedForm): RecognisedForm {
+/**
+ * Steps signed in a header field (hangzhou 单位主要负责人(签字)) are stamped in that field's cell; a seal in the
+ * unit's header line (单位名称:(盖章)) in the cell right of the unit's name, which it must not replace.
+ */
+function withFieldSteps(def: Form, found: RecognisedForm, merges: readonly string[]): RecognisedForm {
   const signoff = { ...found.signoff };
   for (const s of def.signoff) {
     const at = s.field ? found.header[s.field] : undefined;
     if (at && !signoff[s.role]) {
-      const { top } = parseRange(at.cell);
-      signoff[s.role] = { row: top, labelCell: `A${top}`, valueCell: at.cell };
+      const { top, left } = parseRange(at.cell);
+      const right = merges.map((m) => parseRange(m)).find((b) => b.top === top && b.left === left)?.right ?? left;
+      const valueCell = s.seal ? cellAddress(top, right + 1) : at.cell;
+      signoff[s.role] = { row: top, labelCell: `A${top}`, valueCell };
     }
   }
   return { ...found, signoff };
@@ -107,15 +114,17 @@ function placeOwnSheet(
   titleRow: number,
   instance?: string,
 ): RecognisedForm {
-  const span = labelSpanFor(def);
+  // Where build/formSheet.ts put everything, shifted to this sheet's title row.
+  const lay = layoutForm(def, 1);
+  const dr = titleRow - lay.titleRow;
   const header: RecognisedForm['header'] = {};
-  def.header.forEach((h, i) => {
-    const r = titleRow + 1 + i;
-    header[h.key] = { value: cellAt(sheet, r, span + 1), cell: cellAddress(r, span + 1) };
-  });
-  const headerRow = titleRow + def.header.length + (def.pledge ? 1 : 0) + 1;
+  for (const h of def.header) {
+    const p = lay.fields[h.key];
+    header[h.key] = { value: cellAt(sheet, p.row + dr, p.value[0]), cell: cellAddress(p.row + dr, p.value[0]) };
+  }
+  const headerRow = lay.headerRow + dr;
   const columns: Record<string, number> = {};
-  def.columns.forEach((c, i) => (columns[c.key] = i + 1));
+  def.columns.forEach((c) => (columns[c.key] = lay.columnSpan[c.key][0]));
   const stops = new Set([...(def.footer ? [def.footer.trim()] : []), ...def.signoff.map((s) => s.label)]);
   const last = sheet.rows.length;
   let r = headerRow + 1;
@@ -125,23 +134,24 @@ function placeOwnSheet(
     if (stops.has(displayText(cellAt(sheet, r, 1)).trim())) break;
     bodyEnd = r;
     const cells: Record<string, ReturnType<typeof cellAt>> = {};
-    def.columns.forEach((c, i) => (cells[c.key] = cellAt(sheet, r, i + 1)));
+    def.columns.forEach((c) => (cells[c.key] = cellAt(sheet, r, columns[c.key])));
     if (Object.values(cells).some((v) => !isBlank(v))) rows.push({ row: r, cells });
   }
   const signoff: RecognisedForm['signoff'] = {};
   for (; r <= last; r++) {
     const label = displayText(cellAt(sheet, r, 1)).trim();
     const step = def.signoff.find((s) => s.label === label);
-    if (step) signoff[step.role] = { row: r, labelCell: cellAddress(r, 1), valueCell: cellAddress(r, span + 1) };
+    const p = step && lay.signoffs[step.role];
+    if (step && p) signoff[step.role] = { row: r, labelCell: cellAddress(r, 1), valueCell: cellAddress(r, p.value[0]) };
   }
-  // Steps signed in a header field (hangzhou 单位主要负责人(签字)) are stamped in that field's cell.
-  def.signoff.forEach((s) => {
-    const i = s.field ? def.header.findIndex((h) => h.key === s.field) : -1;
-    if (i >= 0) {
-      const row = titleRow + 1 + i;
-      signoff[s.role] = { row, labelCell: cellAddress(row, 1), valueCell: cellAddress(row, span + 1) };
+  // Steps signed in a header field (hangzhou 单位主要负责人(签字); a seal beside the unit's name).
+  for (const s of def.signoff) {
+    const p = s.field ? lay.signoffs[s.role] : undefined;
+    if (p) {
+      const row = p.row + dr;
+      signoff[s.role] = { row, labelCell: cellAddress(row, 1), valueCell: cellAddress(row, p.value[0]) };
     }
-  });
+  }
   return {
     pack,
     form: def.id,

@@ -64,16 +64,47 @@ describe('buildFormSheet', () => {
     ]);
     expect(v[layout.footerRow! - 1][0]).toBe('备注:本表一式三份。');
     expect(v[layout.signoffRows.unit - 1][0]).toBe('单位意见');
-    expect(String(v[layout.signoffRows.unit - 1][layout.labelSpan])).toContain('盖章');
+    expect(String(v[layout.signoffRows.unit - 1][layout.signoffs.unit.value[0] - 1])).toContain('盖章');
+  });
+
+  it('prints the 备注 as the last line, after the sign-off blocks', () => {
+    expect(layout.footerRow).toBe(layout.lastRow);
+    expect(Math.max(...Object.values(layout.signoffRows))).toBe(layout.lastRow - 1);
+  });
+
+  it('prints the seal line above the grid unboxed (单位名称：(盖章)), the person’s fields boxed', () => {
+    const v = values(ops);
+    expect(v[layout.fieldRows.unit - 1][0]).toBe('单位名称：(盖章)');
+    expect(layout.lineFields).toEqual(new Set(['unit']));
+    const styles = ofKind(ops, 'style');
+    const border = (r: number) => styles.some((o) => o.range.startsWith(`A${r}`) && o.style.border === 'thin');
+    expect([border(layout.fieldRows.unit), border(layout.fieldRows.name)]).toEqual([false, true]);
+  });
+
+  it('draws a 颜色标识 under the title: one swatch per level in its fill, never a bare level name', () => {
+    const v = values(ops);
+    const row = v[layout.legendRow! - 1];
+    expect(row.filter((x) => typeof x === 'string' && x.includes('色：'))).toEqual([
+      '红色：一级',
+      '黄色：二级',
+      '蓝色：三级',
+    ]);
+    const fills = ofKind(ops, 'style')
+      .filter((o) => o.range.endsWith(String(layout.legendRow)) && o.style.fill)
+      .map((o) => o.style.fill);
+    expect(fills).toEqual(puyang.grading.levels.map((l) => l.fill));
+    expect(
+      build(puyang, FormSchema.parse({ ...TOY, columns: [seq(), text('x', '事项')] })).layout.legendRow,
+    ).toBeUndefined();
   });
 
   it('merges the title over the printed table only, and each header field / sign-off into label and value', () => {
     const merges = ofKind(ops, 'merge').map((m) => m.range);
     expect(merges).toContain(`A${layout.titleRow}:G${layout.titleRow}`);
-    const r = layout.fieldRows.name;
-    const span = layout.labelSpan;
-    expect(merges).toContain(`A${r}:${String.fromCharCode(64 + span)}${r}`);
-    expect(merges).toContain(`${String.fromCharCode(65 + span)}${r}:G${r}`);
+    const { row: r, label, value } = layout.fields.name;
+    expect(label[0]).toBe(1);
+    if (label[1] > 1) expect(merges).toContain(`A${r}:${String.fromCharCode(64 + label[1])}${r}`);
+    expect(merges).toContain(`${String.fromCharCode(64 + value[0])}${r}:G${r}`);
     expect(merges).toContain(`A${layout.footerRow}:G${layout.footerRow}`);
   });
 
@@ -201,7 +232,9 @@ describe('buildFormSheet on grouped forms (hangzhou 排查类别)', () => {
     const { ops, layout } = buildFormSheet({ pack: hangzhou, form: c1, sheet: 'S', anchor: 'LF_C1_1' });
     expect(layout.signoffRows).toEqual({});
     const v = values(ops);
-    expect(v.filter((r) => r[0] === '单位主要负责人(签字)')).toHaveLength(1);
+    const row = v[layout.fieldRows.head - 1];
+    expect(row.filter((x) => x === '单位主要负责人(签字)：')).toHaveLength(1);
+    expect(row[0]).toBe('填报单位：'); // the plan prints both on one line
     expect(layout.lastRow).toBe(layout.footerRow);
   });
 });

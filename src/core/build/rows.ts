@@ -13,7 +13,10 @@ export function bodyRecords(form: Form, rows: RowRecord[] | undefined): RowRecor
   const base = rows && rows.length ? rows : form.presetRows.length ? form.presetRows : [];
   const groupCol = form.columns.find((c) => c.group);
   if (!groupCol || !form.groups) {
-    return base.length ? numbered(form, base) : Array.from({ length: form.blankRows }, () => ({}));
+    if (base.length) return numbered(form, base);
+    // The plans print the 序号 of their blank rows (1 … 12): a row carrying only its number reads as blank.
+    const seq = form.columns.some((c) => c.key === 'seq' && c.kind === 'seq');
+    return Array.from({ length: form.blankRows }, (_, i): RowRecord => (seq ? { seq: i + 1 } : {}));
   }
   const out: RowRecord[] = [];
   const perGroupBlank = Math.max(1, Math.ceil(form.blankRows / form.groups.length));

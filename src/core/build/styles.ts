@@ -8,6 +8,9 @@ export const STYLE = {
   title: { font: FONT, size: 18, bold: true, h: 'center', v: 'middle', wrap: false } satisfies CellStyle,
   fieldLabel: { font: FONT, size: 11, bold: true, h: 'left', v: 'middle', wrap: true } satisfies CellStyle,
   fieldValue: { font: FONT, size: 11, h: 'left', v: 'middle', wrap: true } satisfies CellStyle,
+  /** 单位名称:(盖章) and the other header lines the plans print above their tables, without a box. */
+  lineLabel: { font: FONT, size: 11, bold: false, h: 'left', v: 'bottom', wrap: false } satisfies CellStyle,
+  lineValue: { font: FONT, size: 11, h: 'left', v: 'bottom', wrap: true } satisfies CellStyle,
   header: {
     font: FONT,
     size: 11,

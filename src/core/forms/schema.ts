@@ -57,6 +57,11 @@ export const ColumnSchema = z
     max: z.number().optional(),
     /** Width in Excel character units; a CJK character is about 2. */
     width: z.number().min(3).max(80).optional(),
+    /**
+     * Printed over several sheet columns of these widths (A3 风险点表现形式 sits under 姓名 and its value): the
+     * grid lines of the plan's header and sign-off rows fall inside it. The value lives in the first of them.
+     */
+    widths: z.array(z.number().min(2).max(80)).min(2).max(4).optional(),
     /** The column's cells name a group and are merged down over the group's rows (hangzhou 排查类别). */
     group: z.boolean().default(false),
     /** This column is a grading factor (score 1–5). */
@@ -99,6 +104,8 @@ export const HeaderFieldSchema = z
     aliases: z.array(z.string().min(1)).default([]),
     /** The plan does not print this field; lianfang derived it from the plan's text (FORMS.md "(derived)"). */
     derived: z.boolean().default(false),
+    /** Printed on the same row as the field before it (A3: 姓名 | _ | 职务(岗位) | _). */
+    inline: z.boolean().default(false),
   })
   .strict();
 export type HeaderField = z.output<typeof HeaderFieldSchema>;
@@ -153,6 +160,11 @@ export const FormSchema = z
      * 「承诺人:张三」 and a date line. Recognition reads each column's value from its labelled line.
      */
     textLayout: z.boolean().default(false),
+    /**
+     * The plan numbers rows inside this column rather than in a 序号 column (hangzhou 主要廉政风险: 1、2、… under each
+     * 排查类别): lianfang shows the number through the cell's format, so the value stays the risk's own words.
+     */
+    numberIn: key.optional(),
     /** Register order the plan prescribes (school D1: 风险等级、科室、职级、岗位). */
     sortBy: z.array(key).default([]),
     /** Forms this one rolls up (B4 from B1–B3). */
@@ -177,6 +189,8 @@ export const FormSchema = z
         ctx.addIssue({ code: 'custom', message: `${f.id}: sign-off ${s.role} names unknown header field ${s.field}` });
     if (f.groups && !f.columns.some((c) => c.group))
       ctx.addIssue({ code: 'custom', message: `${f.id}: groups need a group column` });
+    if (f.numberIn && !f.columns.some((c) => c.key === f.numberIn))
+      ctx.addIssue({ code: 'custom', message: `${f.id}: numberIn ${f.numberIn} unknown` });
     for (const k of f.sortBy)
       if (!f.columns.some((c) => c.key === k))
         ctx.addIssue({ code: 'custom', message: `${f.id}: sortBy ${k} unknown` });

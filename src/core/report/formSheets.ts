@@ -87,11 +87,11 @@ function stampOps(
   const ops: Op[] = [];
   for (const s of stamps) {
     const step = form.signoff.find((x) => x.role === s.role);
-    // A step signed in a header field (hangzhou 单位主要负责人(签字)) is filled there.
-    const field = step?.field;
-    const r = field ? layout.fieldRows[field] : layout.signoffRows[s.role];
-    if (!r) continue;
-    const c = layout.labelSpan + 1;
+    // A step signed in a header field (hangzhou 单位主要负责人(签字), a unit's seal) is filled there.
+    const place = layout.signoffs[s.role];
+    if (!place) continue;
+    const r = place.row;
+    const c = place.value[0];
     // The 公章 step without a seal image gets the plain red text seal approve draws in the source.
     const textSeal = !!step?.seal && s.decision === '同意' && !s.sealPng;
     const lines = [
@@ -108,7 +108,7 @@ function stampOps(
       ops.push({
         kind: 'image',
         sheet,
-        range: rangeAddress(r, c, r, layout.printedColumns),
+        range: rangeAddress(r, c, r, place.value[1]),
         pngBase64: s.sealPng,
       });
   }

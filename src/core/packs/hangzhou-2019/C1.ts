@@ -9,7 +9,7 @@ export const C1: FormInput = {
   kind: 'list',
   header: [
     field('unit', '填报单位', { seal: true, aliases: ['单位', '单位名称'] }),
-    field('head', '单位主要负责人(签字)', { required: false, aliases: ['单位主要负责人'] }),
+    field('head', '单位主要负责人(签字)', { required: false, aliases: ['单位主要负责人'], inline: true }),
   ],
   columns: RISK_LIST_COLUMNS,
   groups: [...CHECK_CATEGORIES],

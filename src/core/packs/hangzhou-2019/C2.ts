@@ -9,7 +9,7 @@ export const C2: FormInput = {
   kind: 'perUnit',
   header: [
     field('unit', '填报部门(单位)', { seal: true, aliases: ['填报部门', '填报单位', '单位'] }),
-    field('inCharge', '分管领导(签字)', { required: false, aliases: ['分管领导'] }),
+    field('inCharge', '分管领导(签字)', { required: false, aliases: ['分管领导'], inline: true }),
   ],
   columns: RISK_LIST_COLUMNS,
   groups: [...CHECK_CATEGORIES],

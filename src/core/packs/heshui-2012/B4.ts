@@ -23,7 +23,7 @@ export const B4: FormInput = {
     longtext('measures', '防控措施', { derived: true, width: 28 }),
   ],
   // 由本单位领导小组对各个岗位风险点进行审核、辨识和汇总.
-  signoff: [step('leadGroup', '领导小组', '领导小组审核意见'), step('unit', '单位', '单位(盖章)', true)],
+  signoff: [step('leadGroup', '领导小组', '领导小组审核意见'), step('unit', '单位', '单位(盖章)', true, 'unit')],
   blankRows: 10,
   definitions: Object.entries(LEVEL_MONITORS).map(([term, text]) => ({ term, text: `由${text}。` })),
   note: '按科室、岗位汇总附表1—3的风险点:各风险等级、各风险类型的个数,监控责任和防控措施。',

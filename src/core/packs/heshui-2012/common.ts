@@ -32,6 +32,7 @@ export const FACTORS: ReadonlyArray<[FactorKey, string]> = [
   ['funds', '行政权力与资金关联程度'],
 ];
 
-export const UNIT_SEAL = [step('unit', '单位', '单位(盖章)', true)];
+/** Sealed beside 单位名称(盖章) in the header line, as the plans print it: no box of its own. */
+export const UNIT_SEAL = [step('unit', '单位', '单位(盖章)', true, 'unit')];
 
 export const RISK_TYPE_HELP = RISK_TYPES.map((t) => ({ term: `${t}风险点`, text: RISK_TYPE_DEFINITIONS[t] }));

@@ -10,13 +10,14 @@ export const A3: FormInput = {
   header: [
     field('unit', '单位名称(盖章)', { seal: true, aliases: ['单位名称'] }),
     field('name', '姓名'),
-    field('post', '职务(岗位)', { aliases: ['职务', '岗位'] }),
+    field('post', '职务(岗位)', { aliases: ['职务', '岗位'], inline: true }),
     field('duties', '岗位职责', { long: true }),
   ],
   columns: [
-    longtext('riskPoint', '风险点表现形式', { required: true, width: 44, aliases: ['风险点', '风险点表现'] }),
+    // Printed under 姓名 and its value, as the plan's grid draws it: labels stay narrow, values wide.
+    longtext('riskPoint', '风险点表现形式', { required: true, widths: [12, 36], aliases: ['风险点', '风险点表现'] }),
     level('level', '风险等级', { required: true, width: 12 }),
-    choice('category', '风险类别', RISK_CATEGORIES, { required: true, width: 14, aliases: ['风险类型'] }),
+    choice('category', '风险类别', RISK_CATEGORIES, { required: true, width: 20, aliases: ['风险类型'] }),
     ...assessment([
       ['probability', '发生概率'],
       ['impact', '危害程度'],

@@ -6,5 +6,5 @@ export const LEVELS = ['一级', '二级', '三级'] as const;
 export const FOOTER_LISTS =
   '备注:本表一式三份,各单位根据岗位实际设置情况及具体职责内容填写,一份本单位留存,一份用于公布,一份报市纪委监察局审核备案。表格留白不够,可另续表。';
 
-/** The plans print 单位名称(盖章) on every table: the unit's seal closes each list. */
-export const UNIT_SEAL = [step('unit', '单位', '单位(盖章)', true)];
+/** The lists are sealed where the plan prints 单位名称:(盖章), in their header line: no box of their own. */
+export const UNIT_SEAL = [step('unit', '单位', '单位(盖章)', true, 'unit')];

@@ -27,7 +27,7 @@ export const D1: FormInput = {
   ],
   // 按风险等级、科室、职级、岗位顺序登记,建立岗位腐败风险点目录.
   sortBy: ['level', 'dept', 'rank', 'post'],
-  signoff: [step('leadGroup', '领导小组', '领导小组审核意见'), step('unit', '单位', '单位(盖章)', true)],
+  signoff: [step('leadGroup', '领导小组', '领导小组审核意见'), step('unit', '单位', '单位(盖章)', true, 'unit')],
   blankRows: 12,
   definitions: Object.entries(RISK_TYPE_DEFINITIONS).map(([term, text]) => ({ term, text })),
   note: '按风险等级、科室、职级、岗位顺序登记,建立岗位腐败风险点目录,公示时间不少于一周。',
