@@ -11,7 +11,7 @@ import { isLianfangError } from '../../src/core/errors';
 import { message } from '../../src/core/messages';
 import { a3, A3_ROLES, demoBytes, fromBytes, makeSigner, signStep, type KeyedSigner } from './helpers';
 
-const NAMES = ['蒋忠良', '王科长', '李局长', '办公室', '纪检组'];
+const NAMES = ['周立新', '王科长', '李局长', '办公室', '纪检组'];
 let signers: KeyedSigner[];
 let signed: Uint8Array;
 

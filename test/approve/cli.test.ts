@@ -10,7 +10,7 @@ const f = (name: string) => path.join(dir, name);
 
 const run = runCli;
 
-const NAMES = ['蒋忠良', '王科长', '李局长', '办公室', '纪检组'];
+const NAMES = ['周立新', '王科长', '李局长', '办公室', '纪检组'];
 
 const trust: unknown[] = [];
 
@@ -28,7 +28,7 @@ describe('CLI keygen / sign / verify', () => {
     const kf = JSON.parse(readFileSync(f('key0.json'), 'utf8'));
     expect(kf.privateKey).toEqual(expect.objectContaining({ kty: 'EC', crv: 'P-256', d: expect.any(String) }));
     expect(kf.warning).toContain('私钥');
-    const r = await run('keygen', '--name', '蒋忠良', '-o', f('key0.json'));
+    const r = await run('keygen', '--name', '周立新', '-o', f('key0.json'));
     expect(r.code).toBe(2);
     expect(r.err).toContain('output_exists');
   });
@@ -40,7 +40,7 @@ describe('CLI keygen / sign / verify', () => {
       'sign',
       input,
       '--form',
-      'A3 蒋忠良',
+      'A3 周立新',
       '--role',
       'leader',
       '--key',
@@ -88,7 +88,7 @@ describe('CLI keygen / sign / verify', () => {
     // One approved cell changed in Excel terms: exit 1, the cell named.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(input);
-    wb.getWorksheet('A3 蒋忠良')!.getCell('A8').value = '改过的风险点';
+    wb.getWorksheet('A3 周立新')!.getCell('A8').value = '改过的风险点';
     await wb.xlsx.writeFile(f('edited.xlsx'));
     const bad = await run('verify', f('edited.xlsx'));
     expect(bad.code).toBe(1);

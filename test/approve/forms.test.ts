@@ -36,7 +36,7 @@ describe('stamps on other kinds of sheets', () => {
     expect(first.anchor).toBeNull();
     const pick = (w: Awaited<ReturnType<typeof fromBytes>>) =>
       locateForms(snapshotWorkbook(w)).find((f) => f.found.sheet === first.found.sheet)!;
-    let signed = await signStep(bytes, 'self', await makeSigner('蒋忠良'), { pick });
+    let signed = await signStep(bytes, 'self', await makeSigner('周立新'), { pick });
     signed = await signStep(signed, 'deptHead', await makeSigner('王科长'), { pick });
     const v = await verifyWorkbook(snapshotWorkbook(await fromBytes(signed)));
     expect(v.ok).toBe(true);

@@ -35,7 +35,7 @@ export function a3(wb: ExcelJS.Workbook): StampableForm {
   return locateForms(snapshotWorkbook(wb)).find((f) => f.def.id === 'A3')!;
 }
 
-/** The n-th A3 sheet (0: 蒋忠良, 1: 王群才). */
+/** The n-th A3 sheet (0: 周立新, 1: 孙晓梅). */
 export const a3At =
   (n: number) =>
   (wb: ExcelJS.Workbook): StampableForm =>

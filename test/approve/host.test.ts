@@ -16,7 +16,7 @@ describe('signing through a Host (what the page and task pane call)', () => {
       apply: async (ops) => applyOps(wb, ops),
     };
     const sheet = a3(wb).found.sheet;
-    const names = ['蒋忠良', '王科长', '李局长', '办公室'];
+    const names = ['周立新', '王科长', '李局长', '办公室'];
     const roles = ['self', 'deptHead', 'leader', 'unit'];
     for (const [i, role] of roles.entries()) {
       const signer = await makeSigner(names[i]);

@@ -15,7 +15,7 @@ let riskCell: string; // A3 body row 2, 风险等级 (approved: 一级)
 let sheet: string;
 
 beforeAll(async () => {
-  signers = await Promise.all(['蒋忠良', '王科长', '李局长', '办公室', '纪检组'].map(makeSigner));
+  signers = await Promise.all(['周立新', '王科长', '李局长', '办公室', '纪检组'].map(makeSigner));
   let bytes = await demoBytes();
   for (let i = 0; i < A3_ROLES.length; i++) bytes = await signStep(bytes, A3_ROLES[i], signers[i]);
   signed = bytes;
@@ -171,7 +171,7 @@ describe('tampering with the hidden stamps sheet', () => {
 describe('keys', () => {
   it('the same name with another key is refused when signing and flagged when verifying', async () => {
     const impostor = await makeSigner('王科长');
-    const wang = await makeSigner('王群才');
+    const wang = await makeSigner('孙晓梅');
     let bytes = await demoBytes();
     bytes = await signStep(bytes, 'self', signers[0]);
     bytes = await signStep(bytes, 'deptHead', signers[1]);

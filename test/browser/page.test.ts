@@ -94,15 +94,15 @@ describe('standalone page in Chromium', () => {
 
     // 签章: 本人 stamps her A3 with the key file `lianfang keygen` made.
     const keyFile = join(ARTIFACTS, 'key-jiang.json');
-    writeFileSync(keyFile, JSON.stringify(await createKeyFile('蒋忠良')));
+    writeFileSync(keyFile, JSON.stringify(await createKeyFile('周立新')));
     await page.getByLabel('签章密钥文件').setInputFiles(keyFile);
-    await expectVisible(page.getByText('已载入「蒋忠良」的密钥。'));
+    await expectVisible(page.getByText('已载入「周立新」的密钥。'));
     await page.getByRole('combobox', { name: '要签章的表格' }).click();
-    await page.getByRole('option', { name: 'A3 蒋忠良' }).click();
+    await page.getByRole('option', { name: 'A3 周立新' }).click();
     await page.getByRole('radio', { name: '本人签字' }).check();
     await page.getByRole('checkbox', { name: /有校验提醒时仍签章/ }).check();
     await page.getByRole('button', { name: '签章', exact: true }).click();
-    await expectVisible(page.getByText('「A3 蒋忠良」已由 蒋忠良(本人)签章:同意。'));
+    await expectVisible(page.getByText('「A3 周立新」已由 周立新(本人)签章:同意。'));
     await page.screenshot({ path: join(ARTIFACTS, 'workflow-signed.png'), fullPage: true });
     // The unit's 公章 step takes the seal image; other steps do not ask for it.
     await page.getByRole('radio', { name: '单位意见' }).check();
@@ -117,17 +117,17 @@ describe('standalone page in Chromium', () => {
     await changed.saveAs(changedFile);
     const worked = new ExcelJS.Workbook();
     await worked.xlsx.readFile(changedFile);
-    expect(worked.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['校验报告', '风险汇总', 'A3 蒋忠良']));
+    expect(worked.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['校验报告', '风险汇总', 'A3 周立新']));
     // Verified offline by the CLI: the stamp made in the browser holds.
     const verified = await cli('verify', changedFile, '--json');
     expect(verified.code).toBe(0);
-    const a3 = JSON.parse(verified.out).forms.find((f: { sheet: string }) => f.sheet === 'A3 蒋忠良');
-    expect(a3.steps[0]).toEqual(expect.objectContaining({ role: 'self', state: 'signed', signer: '蒋忠良' }));
+    const a3 = JSON.parse(verified.out).forms.find((f: { sheet: string }) => f.sheet === 'A3 周立新');
+    expect(a3.steps[0]).toEqual(expect.objectContaining({ role: 'self', state: 'signed', signer: '周立新' }));
     expect(a3.stamps).toEqual([
-      expect.objectContaining({ role: 'self', signer: '蒋忠良', opinion: '同意', ok: true, problems: [] }),
+      expect.objectContaining({ role: 'self', signer: '周立新', opinion: '同意', ok: true, problems: [] }),
     ]);
     // One approved cell changed afterwards (as Excel would save it): verify fails and names the cell.
-    const approvedCell = worked.getWorksheet('A3 蒋忠良')!.getCell('A8');
+    const approvedCell = worked.getWorksheet('A3 周立新')!.getCell('A8');
     const approved = String(approvedCell.value);
     approvedCell.value = '改过的风险点';
     const editedFile = join(ARTIFACTS, 'sample-worked-edited.xlsx');
@@ -187,7 +187,7 @@ describe('standalone page in Chromium', () => {
     expect((await cli('demo', 'puyang-2012', '-o', demo)).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(demo);
-    const ws = wb.getWorksheet('A3 蒋忠良')!;
+    const ws = wb.getWorksheet('A3 周立新')!;
     expect(ws.getCell('B9').value).toBe('一级'); // 风险等级
     ws.getCell('B9').value = '五级';
     ws.getCell('C8').value = null; // 风险类别, required
@@ -202,15 +202,15 @@ describe('standalone page in Chromium', () => {
     const issues = page.getByRole('region', { name: '校验发现的问题' });
     const sheets = issues.getByRole('region');
     expect(await sheets.count()).toBe(1);
-    const group = issues.getByRole('region', { name: '工作表「A3 蒋忠良」的问题' });
-    expect(await group.getByRole('heading').textContent()).toMatch(/A3 蒋忠良.*错误 2/);
+    const group = issues.getByRole('region', { name: '工作表「A3 周立新」的问题' });
+    expect(await group.getByRole('heading').textContent()).toMatch(/A3 周立新.*错误 2/);
     expect(await group.getByRole('listitem').allTextContents()).toEqual([
       expect.stringMatching(/^.*错误.*C8.*风险类别.*未填写/),
       expect.stringMatching(/^.*错误.*B9.*「五级」不是可选值/),
     ]);
 
-    await group.getByRole('button', { name: '查看「A3 蒋忠良」B9 单元格' }).click();
-    const preview = page.getByRole('region', { name: '单元格预览:「A3 蒋忠良」B9' });
+    await group.getByRole('button', { name: '查看「A3 周立新」B9 单元格' }).click();
+    const preview = page.getByRole('region', { name: '单元格预览:「A3 周立新」B9' });
     await expectVisible(preview);
     expect(await preview.evaluate((el) => el === document.activeElement)).toBe(true);
     await expectVisible(preview.getByText(/「五级」不是可选值/));
@@ -234,8 +234,8 @@ describe('standalone page in Chromium', () => {
 
     // At 360 px (task-pane width) the list and the preview still fit, and the cell is brought into view.
     await page.setViewportSize({ width: 360, height: 800 });
-    await group.getByRole('button', { name: '查看「A3 蒋忠良」C8 单元格' }).click();
-    const narrow = page.getByRole('region', { name: '单元格预览:「A3 蒋忠良」C8' });
+    await group.getByRole('button', { name: '查看「A3 周立新」C8 单元格' }).click();
+    const narrow = page.getByRole('region', { name: '单元格预览:「A3 周立新」C8' });
     await expectVisible(narrow);
     expect(await narrow.locator('[aria-current="location"]').evaluate(inView)).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'validate-issue-360.png'), fullPage: true });

@@ -80,14 +80,14 @@ export const EXPECTED: Record<string, ExpectedForm[]> = {
     },
     {
       id: 'C2',
-      title: '机关处室、城区分局、直属单位廉政风险清单',
+      title: '市生态环境局机关处室、城区分局、直属单位廉政风险清单',
       header: ['填报部门(单位)', '分管领导(签字)'],
       columns: ['排查类别', '主要廉政风险', '风险类别', '责任部门', '责任领导'],
       fromNotes: true, // FORMS.md says "same as C1"
     },
     {
       id: 'C3',
-      title: '深入开展廉政风险排查防控工作安排',
+      title: '市生态环境局深入开展廉政风险排查防控工作安排',
       columns: ['序号', '阶段', '主要任务内容', '牵头单位', '责任单位', '完成时间'],
     },
   ],

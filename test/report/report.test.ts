@@ -184,12 +184,12 @@ describe('sign-off blocks from the stamps', () => {
   it('fills the signed step with decision, signer and date, and the cover shows each stamp’s verification', async () => {
     const key = path.join(dir, 'k-self.json');
     const signed = path.join(dir, 'signed.xlsx');
-    expect((await cli('keygen', '--name', '蒋忠良', '-o', key)).code).toBe(0);
+    expect((await cli('keygen', '--name', '周立新', '-o', key)).code).toBe(0);
     const r0 = await cli(
       'sign',
       src('puyang-2012'),
       '--form',
-      'A3 蒋忠良',
+      'A3 周立新',
       '--role',
       'self',
       '--key',
@@ -206,7 +206,7 @@ describe('sign-off blocks from the stamps', () => {
     // A second copy changed after signing: its stamp no longer matches what was approved.
     const changed = path.join(dir, 'changed-after-sign.xlsx');
     const { wb } = await load(signed);
-    const ws = wb.getWorksheet('A3 蒋忠良')!;
+    const ws = wb.getWorksheet('A3 周立新')!;
     ws.eachRow((row) => row.eachCell((c) => c.value === '一级' && (c.value = '三级')));
     writeFileSync(changed, new Uint8Array(await wb.xlsx.writeBuffer()));
 
@@ -235,11 +235,11 @@ describe('sign-off blocks from the stamps', () => {
     const cover = texts(good.sheets[0].rows);
     expect(cover).toContain('本人:同意(核验有效)');
     expect(cover).toContain('部门负责人:未签');
-    const sheet = good.sheets.find((x) => x.name === 'A3 蒋忠良')!;
-    expect(texts(sheet.rows)).toMatch(/同意:本人确认\n本人 蒋忠良　\d{4}-\d{2}-\d{2}\n（核验有效）/);
+    const sheet = good.sheets.find((x) => x.name === 'A3 周立新')!;
+    expect(texts(sheet.rows)).toMatch(/同意:本人确认\n本人 周立新　\d{4}-\d{2}-\d{2}\n（核验有效）/);
     const model = readReportData(good);
-    expect(model.units[0].forms.find((f) => f.instance === '蒋忠良')!.stamps).toMatchObject([
-      { role: 'self', name: '蒋忠良', decision: '同意', opinion: '本人确认', verification: 'valid' },
+    expect(model.units[0].forms.find((f) => f.instance === '周立新')!.stamps).toMatchObject([
+      { role: 'self', name: '周立新', decision: '同意', opinion: '本人确认', verification: 'valid' },
     ]);
     expect(texts((await load(out2)).snap.sheets[0].rows)).toContain('本人:同意(签后内容已改动)');
   });

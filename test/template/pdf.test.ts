@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import type { Form } from '../../src/core/forms/schema';
 import { findPack } from '../../src/core/packs';
 import { PACK_IDS, artifactDir, writeAll } from './cli';
 
@@ -66,7 +67,9 @@ describe.each(PACK_IDS.map((id) => [id] as const))('%s printed through LibreOffi
       const form = titles.find((f) => text.includes(f.title));
       expect([i + 1, form?.id ?? 'no title on this page']).toEqual([i + 1, expect.stringMatching(/^[A-E]\d$/)]);
       seen.add(form!.id);
-      const wide = form!.columns.filter((c) => !c.extra).reduce((n, c) => n + (c.width ?? 12), 0) > 100;
+      const drawnWidth = (c: Form['columns'][number]) =>
+        c.widths ? c.widths.reduce((a, b) => a + b, 0) : (c.width ?? 12);
+      const wide = form!.columns.filter((c) => !c.extra && c.printed).reduce((n, c) => n + drawnWidth(c), 0) > 100;
       const landscape = (form!.orientation ?? (wide ? 'landscape' : 'portrait')) === 'landscape';
       expect([form!.id, p.w > p.h]).toEqual([form!.id, landscape]);
       expect(text).toMatch(/第\d+页共\d+页/);

@@ -69,6 +69,9 @@ export function valueRightOf(sheet: SheetView, at: string): string | number | bo
   return cells[0]?.[1] ?? null;
 }
 
+/** The columns lianfang draws: a column the plan does not print (hangzhou 序号) is only read where typed. */
+export const drawn = (form: Form): Form => ({ ...form, columns: form.columns.filter((c) => c.printed !== false) });
+
 /** Finds a form's sheet through its LF_ name (as lianfang does) and its rows and columns by their printed labels. */
 export function locate(wb: WorkbookView, form: Form, n = 1): FormPlace {
   const target = wb.names[`LF_${form.id}_${n}`];
@@ -78,10 +81,26 @@ export function locate(wb: WorkbookView, form: Form, n = 1): FormPlace {
   if (!sheet) throw new Error(`LF_${form.id}_${n} points to missing sheet ${sheetName}`);
   const titleRow = parseRange(cell).top;
   let headerRow = titleRow + 1;
-  const first = form.columns[0].label;
+  const first = drawn(form).columns[0].label;
   while (headerRow < titleRow + 30 && !findLabel(sheet, first, headerRow, headerRow)) headerRow++;
   const col: Record<string, number> = {};
-  for (const c of form.columns) {
+  const area0 = parseRange(strip(sheet.printArea).split('!').pop()!);
+  if (form.kind === 'pledge') {
+    // A letter: 承诺人： then the name and the date to its right, no heading row above them.
+    const label = findLabel(sheet, first, titleRow + 1, area0.bottom)!;
+    // The name beside 承诺人：, the date on the line under it.
+    form.columns.forEach((c) => (col[c.key] = colOf(label) + 1));
+    return {
+      sheet,
+      titleRow,
+      headerRow: rowOf(label) - 1,
+      bodyStart: rowOf(label),
+      bodyEnd: rowOf(label),
+      col,
+      printedRight: area0.right,
+    };
+  }
+  for (const c of drawn(form).columns) {
     const at = findLabel(sheet, c.label, headerRow, headerRow);
     if (at) col[c.key] = colOf(at);
   }
@@ -95,7 +114,8 @@ export function locate(wb: WorkbookView, form: Form, n = 1): FormPlace {
 }
 
 /** The checks every template sheet must pass, whichever library read it back. Returns problems, [] when fine. */
-export function checkFormSheet(pack: Pack, form: Form, wb: WorkbookView): string[] {
+export function checkFormSheet(pack: Pack, full: Form, wb: WorkbookView): string[] {
+  const form = drawn(full);
   const p: string[] = [];
   const fail = (s: string) => p.push(`${form.id}: ${s}`);
   const { sheet, titleRow, headerRow, bodyStart, bodyEnd, col, printedRight } = locate(wb, form);
@@ -115,6 +135,12 @@ export function checkFormSheet(pack: Pack, form: Form, wb: WorkbookView): string
     )
       fail(`header field ${h.label} not printed`);
   if (form.pledge && !String(at(1, headerRow - 1)).startsWith(form.pledge.slice(0, 20))) fail('pledge text missing');
+  if (form.kind === 'pledge') {
+    // Closed as a letter: no heading, no grid to freeze, the closing inside the print area.
+    if (String(at(col[form.columns[0].key] - 1, bodyStart)) !== `${form.columns[0].label}：`) fail('no 承诺人： line');
+    if (sheet.freezeRow) fail('a letter has no heading to freeze');
+    return p;
+  }
   // Every column heading, the plan's first and in order, lianfang's assessment columns after them.
   const order = form.columns.map((c) => col[c.key] ?? -1);
   form.columns.forEach((c, i) => {

@@ -18,7 +18,7 @@ const withTheme = (ui: React.ReactElement) => render(<FluentProvider theme={webL
 describe('IssueList', () => {
   const issues = [
     issue('A1 岗位', 'B5', 'notice', '提示甲'),
-    issue('A3 蒋忠良', 'C9', 'warning', '提醒乙'),
+    issue('A3 周立新', 'C9', 'warning', '提醒乙'),
     issue('A1 岗位', 'C4', 'error', '错误丙'),
     issue('A1 岗位', 'D6', 'warning', '提醒丁'),
     issue('A1 岗位', 'B7', 'error', '错误戊'),
@@ -39,7 +39,7 @@ describe('IssueList', () => {
       expect.stringMatching(/提醒.*D6.*提醒丁/),
       expect.stringMatching(/提示.*B5.*提示甲/),
     ]);
-    const a3 = screen.getByRole('region', { name: '工作表「A3 蒋忠良」的问题' });
+    const a3 = screen.getByRole('region', { name: '工作表「A3 周立新」的问题' });
     expect(within(a3).getByRole('heading').textContent).not.toContain('错误');
 
     fireEvent.click(screen.getByRole('button', { name: '查看「A1 岗位」B7 单元格' }));
@@ -56,7 +56,7 @@ describe('IssueList', () => {
 describe('CellPreview', () => {
   // 8 rows × 8 columns: cell (r, c) holds "r,c".
   const sheet: SheetSnapshot = {
-    name: 'A3 蒋忠良',
+    name: 'A3 周立新',
     visibility: 'visible',
     merges: [],
     rows: Array.from({ length: 8 }, (_, r) => Array.from({ length: 8 }, (_, c) => `${r + 1},${c + 1}`)),
@@ -65,10 +65,10 @@ describe('CellPreview', () => {
   test('shows 5 rows × 6 columns around the cell like Excel, outlines it, and takes the focus', () => {
     const close = jest.fn();
     withTheme(<CellPreview sheet={sheet} cell="D5" message="风险等级应为一级至四级" onClose={close} />);
-    const region = screen.getByRole('region', { name: '单元格预览:「A3 蒋忠良」D5' });
+    const region = screen.getByRole('region', { name: '单元格预览:「A3 周立新」D5' });
     expect(document.activeElement).toBe(region);
     expect(within(region).getByText('风险等级应为一级至四级')).toBeTruthy();
-    const grid = within(region).getByRole('table', { name: '「A3 蒋忠良」D5 周围的单元格' });
+    const grid = within(region).getByRole('table', { name: '「A3 周立新」D5 周围的单元格' });
     expect(
       within(grid)
         .getAllByRole('columnheader')

@@ -47,7 +47,7 @@ const CORPUS: Array<{
   {
     pack: 'school-2010',
     build: school,
-    forms: { 风险点自查: 'D1', 王家福责任卡: 'D2', 预警处置: 'D4', 测评: 'D5' },
+    forms: { 风险点自查: 'D1', 刘文斌责任卡: 'D2', 预警处置: 'D4', 测评: 'D5' },
     skipped: {},
   },
   { pack: 'railway-2014', build: railway, forms: { 职权目录: 'E1', 风险分布: 'E2' }, skipped: {} },

@@ -124,7 +124,7 @@ function placeOwnSheet(
   }
   const headerRow = lay.headerRow + dr;
   const columns: Record<string, number> = {};
-  def.columns.forEach((c) => (columns[c.key] = lay.columnSpan[c.key][0]));
+  for (const c of def.columns) if (lay.columnSpan[c.key]) columns[c.key] = lay.columnSpan[c.key][0];
   const stops = new Set([...(def.footer ? [def.footer.trim()] : []), ...def.signoff.map((s) => s.label)]);
   const last = sheet.rows.length;
   let r = headerRow + 1;
@@ -134,7 +134,7 @@ function placeOwnSheet(
     if (stops.has(displayText(cellAt(sheet, r, 1)).trim())) break;
     bodyEnd = r;
     const cells: Record<string, ReturnType<typeof cellAt>> = {};
-    def.columns.forEach((c) => (cells[c.key] = cellAt(sheet, r, columns[c.key])));
+    for (const k of Object.keys(columns)) cells[k] = cellAt(sheet, r, columns[k]);
     if (Object.values(cells).some((v) => !isBlank(v))) rows.push({ row: r, cells });
   }
   const signoff: RecognisedForm['signoff'] = {};

@@ -196,13 +196,32 @@ describe('buildFormSheet', () => {
 describe('buildFormSheet on grouped forms (hangzhou 排查类别)', () => {
   const c1 = hangzhou.forms.find((f) => f.id === 'C1')!;
 
-  it('gives a blank template every group in the plan’s order, merged down, with 序号 restarting', () => {
+  /** The number a row shows inside 主要廉政风险 (its cell format "n、"@), by body row. */
+  const shownNumbers = (ops: Op[], layout: { bodyStart: number; bodyEnd: number }) => {
+    const fmt = new Map(
+      ofKind(ops, 'style')
+        .filter((o) => o.style.numFmt && /^B\d+$/.test(o.range))
+        .map((o) => [Number(o.range.slice(1)), o.style.numFmt]),
+    );
+    const out: Array<string | undefined> = [];
+    for (let r = layout.bodyStart; r <= layout.bodyEnd; r++) out.push(fmt.get(r));
+    return out;
+  };
+
+  it('gives a blank template every group in the plan’s order, merged down, numbered 1、2、 inside 主要廉政风险', () => {
     const { ops, layout } = buildFormSheet({ pack: hangzhou, form: c1, sheet: 'S', anchor: 'LF_C1_1' });
     const v = values(ops);
+    expect(v[layout.headerRow - 1].slice(0, 5)).toEqual([
+      '排查类别',
+      '主要廉政风险',
+      '风险类别',
+      '责任部门',
+      '责任领导',
+    ]);
     const body = v.slice(layout.bodyStart - 1, layout.bodyEnd);
     const groups = body.map((r) => r[0]);
     expect([...new Set(groups)]).toEqual(c1.groups);
-    expect(body.map((r) => r[1])).toEqual(c1.groups!.flatMap(() => [1, 2]));
+    expect(shownNumbers(ops, layout)).toEqual(c1.groups!.flatMap(() => ['"1、"@', '"2、"@']));
     const merges = ofKind(ops, 'merge').map((m) => m.range);
     c1.groups!.forEach((_, i) => {
       const top = layout.bodyStart + 2 * i;
@@ -218,11 +237,13 @@ describe('buildFormSheet on grouped forms (hangzhou 排查类别)', () => {
     ];
     const { ops, layout } = buildFormSheet({ pack: hangzhou, form: c1, sheet: 'S', anchor: 'LF_C1_1', rows });
     const body = values(ops).slice(layout.bodyStart - 1, layout.bodyEnd);
-    expect(body.map((r) => [r[0], r[1], r[2]])).toEqual([
-      ['权力运行类', 1, '违规审批'],
-      ['权力运行类', 2, '以罚代管'],
-      ['纪律作风类', 1, '接受宴请'],
+    expect(body.map((r) => [r[0], r[1]])).toEqual([
+      ['权力运行类', '违规审批'],
+      ['权力运行类', '以罚代管'],
+      ['纪律作风类', '接受宴请'],
     ]);
+    // The value stays the risk's own words; the number is the cell's format.
+    expect(shownNumbers(ops, layout)).toEqual(['"1、"@', '"2、"@', '"1、"@']);
     const merges = ofKind(ops, 'merge').map((m) => m.range);
     expect(merges).toContain(`A${layout.bodyStart}:A${layout.bodyStart + 1}`);
     expect(merges).not.toContain(`A${layout.bodyStart + 2}:A${layout.bodyStart + 2}`);

@@ -15,7 +15,7 @@ import {
   runLengths,
   validations,
 } from './formParts';
-import { layoutForm, printedLabel, type FormLayout, type Place } from './layout';
+import { drawnForm, layoutForm, printedLabel, type FormLayout, type Place } from './layout';
 import { drawLegend } from './legend';
 import { bodyRecords, type RowRecord } from './rows';
 import { PAGE_FOOTER, STYLE } from './styles';
@@ -39,7 +39,8 @@ const SIGN_PLACEHOLDER = '年　　月　　日';
 
 /** Builds one form's sheet as the plan prints it: title, header fields, table, sign-off blocks, 备注 last. */
 export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
-  const { pack, form, sheet } = req;
+  const { pack, sheet } = req;
+  const form = drawnForm(req.form);
   const records = bodyRecords(form, req.rows);
   const layout = layoutForm(form, records.length);
   const P = layout.printedColumns;
@@ -102,50 +103,22 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
   if (layout.pledgeRow) paragraph(layout.pledgeRow, form.pledge!, STYLE.pledge, 16);
 
   const span = (key: string) => layout.columnSpan[key];
-  for (const c of form.columns) {
-    const [a, b] = span(c.key);
-    set(layout.headerRow, a, c.label);
-    merge(layout.headerRow, a, layout.headerRow, b);
-  }
-  style(layout.headerRow, 1, layout.headerRow, P, STYLE.header);
-  if (layout.totalColumns > P) style(layout.headerRow, P + 1, layout.headerRow, layout.totalColumns, STYLE.extraHeader);
-  heights.set(layout.headerRow, 32);
-
-  const runs = runLengths(form, records);
-  // An empty row is filled in by hand on paper as often as on screen: give it room to write.
-  const writeIn = form.columns.some((c) => c.kind === 'longtext' && !c.extra) ? 30 : 22;
   const isEmpty = (rec: RowRecord) =>
     form.columns.every((c) => c.kind === 'seq' || c.group || rec[c.key] === undefined || rec[c.key] === null);
-  records.forEach((rec, i) => {
-    const r = layout.bodyStart + i;
-    for (const c of form.columns) {
-      const [a, b] = span(c.key);
-      set(r, a, rec[c.key] ?? null);
-      if (!c.group) merge(r, a, r, b);
-    }
-    // A group cell is merged down over its group's rows, so it does not decide one row's height.
-    const tallest = Math.max(
-      isEmpty(rec) ? writeIn : 20,
-      ...form.columns.map((c) => {
-        const h = estimateHeight(String(rec[c.key] ?? ''), widthOf(...span(c.key)), 15);
-        return c.group ? h / runs[i] : h;
-      }),
-    );
-    heights.set(r, tallest);
-  });
-  style(layout.bodyStart, 1, layout.bodyEnd, layout.totalColumns, STYLE.body);
-  for (const c of form.columns)
-    if (
-      c.group ||
-      ['seq', 'level', 'choice', 'score', 'percent', 'yesno', 'date', 'timeLimit', 'count'].includes(c.kind)
-    )
-      style(layout.bodyStart, span(c.key)[0], layout.bodyEnd, span(c.key)[1], STYLE.bodyCentered);
-  const g = form.columns.find((c) => c.group);
-  if (g)
-    for (const [a, b] of groupRuns(form, records))
-      merge(layout.bodyStart + a, span(g.key)[0], layout.bodyStart + b, span(g.key)[1]);
-  append(ops, numberInside(form, sheet, layout, records));
-
+  if (layout.letter) {
+    // 承诺人：刘文斌 / 2010年3月26日 right under the text, as the plan closes its pledge: no heading, no grid.
+    const rec = records[0] ?? {};
+    const r = layout.bodyStart;
+    const [who, when] = form.columns;
+    set(r, 2, `${who.label}：`);
+    style(r, 2, r, 2, { ...STYLE.letterClose, h: 'right' });
+    form.columns.forEach((c, i) => {
+      set(r + i, 3, rec[c.key] ?? (c === when ? '　　年　　月　　日' : null));
+      style(r + i, 3, r + i, 3, STYLE.letterClose);
+      heights.set(r + i, 30);
+    });
+    heights.set(layout.headerRow, 24);
+  } else drawTable();
   for (const s of form.signoff) {
     const r = layout.signoffRows[s.role];
     if (!r) continue; // signed in its header field
@@ -153,6 +126,11 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
     pair(layout.signoffs[s.role], s.label, mark, { label: STYLE.signLabel, value: STYLE.signValue });
     heights.set(r, s.seal ? 72 : 48);
   }
+  form.handSigned.forEach((h, i) => {
+    const p = layout.handRows[i];
+    pair(p, h.label, h.mark ?? `（签字）\n${SIGN_PLACEHOLDER}`, { label: STYLE.signLabel, value: STYLE.signValue });
+    heights.set(p.row, 48);
+  });
   if (layout.footerRow) paragraph(layout.footerRow, form.footer!, STYLE.footer, 14);
 
   fitBlankRows(form, layout, records.map(isEmpty), heights);
@@ -162,8 +140,8 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
   ops.unshift({ kind: 'addSheet', sheet });
   ops.push({ kind: 'columnWidths', sheet, widths: layout.widths });
   for (const [row, height] of heights) ops.push({ kind: 'rowHeight', sheet, row, height });
-  ops.push({ kind: 'freeze', sheet, rows: layout.headerRow, columns: 0 });
-  append(ops, validations(pack, form, sheet, layout));
+  if (!layout.letter) ops.push({ kind: 'freeze', sheet, rows: layout.headerRow, columns: 0 });
+  if (!layout.letter) append(ops, validations(pack, form, sheet, layout));
   append(ops, levelFills(pack, form, sheet, layout));
   ops.push({
     kind: 'pageSetup',
@@ -172,11 +150,56 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
       orientation: orientationOf(form, printedWidth(layout)),
       paper: 'A4',
       fitToWidth: true,
-      titleRows: `${layout.titleRow}:${layout.headerRow}`,
+      ...(layout.letter ? {} : { titleRows: `${layout.titleRow}:${layout.headerRow}` }),
       printArea: rangeAddress(1, 1, layout.lastRow, P),
       footer: PAGE_FOOTER,
     },
   });
   ops.push({ kind: 'defineName', name: req.anchor, sheet, range: `$A$${layout.titleRow}` });
   return { ops, layout };
+
+  function drawTable() {
+    for (const c of form.columns) {
+      const [a, b] = span(c.key);
+      set(layout.headerRow, a, c.label);
+      merge(layout.headerRow, a, layout.headerRow, b);
+    }
+    style(layout.headerRow, 1, layout.headerRow, P, STYLE.header);
+    if (layout.totalColumns > P)
+      style(layout.headerRow, P + 1, layout.headerRow, layout.totalColumns, STYLE.extraHeader);
+    heights.set(layout.headerRow, 32);
+
+    const runs = runLengths(form, records);
+    // An empty row is filled in by hand on paper as often as on screen: give it room to write.
+    const writeIn = form.columns.some((c) => c.kind === 'longtext' && !c.extra) ? 30 : 22;
+    records.forEach((rec, i) => {
+      const r = layout.bodyStart + i;
+      for (const c of form.columns) {
+        const [a, b] = span(c.key);
+        set(r, a, rec[c.key] ?? null);
+        if (!c.group) merge(r, a, r, b);
+      }
+      // A group cell is merged down over its group's rows, so it does not decide one row's height.
+      const tallest = Math.max(
+        isEmpty(rec) ? writeIn : 20,
+        ...form.columns.map((c) => {
+          const h = estimateHeight(String(rec[c.key] ?? ''), widthOf(...span(c.key)), 15);
+          return c.group ? h / runs[i] : h;
+        }),
+      );
+      heights.set(r, tallest);
+    });
+    style(layout.bodyStart, 1, layout.bodyEnd, layout.totalColumns, STYLE.body);
+    for (const c of form.columns)
+      if (
+        c.group ||
+        ['seq', 'level', 'choice', 'score', 'percent', 'yesno', 'date', 'timeLimit', 'count'].includes(c.kind)
+      )
+        style(layout.bodyStart, span(c.key)[0], layout.bodyEnd, span(c.key)[1], STYLE.bodyCentered);
+    const g = form.columns.find((c) => c.group);
+    if (g)
+      for (const [a, b] of groupRuns(form, records))
+        merge(layout.bodyStart + a, span(g.key)[0], layout.bodyStart + b, span(g.key)[1]);
+    append(ops, numberInside(form, sheet, layout, records));
+  }
 }

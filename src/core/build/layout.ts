@@ -26,6 +26,13 @@ export interface FormLayout {
   /** The sign-off blocks that have a row of their own (a step signed in a header field has none). */
   signoffRows: Record<string, number>;
   signoffs: Record<string, Place>;
+  /**
+   * A letter (D3 廉政承诺书): no table heading; the pledge closes as the plan prints it, 承诺人： beside the name and
+   * the date on the line below, right of a blank first column (recognition reads it as a form typed as text).
+   */
+  letter: boolean;
+  /** Blocks signed on paper only (form.handSigned), after the chain's. */
+  handRows: Place[];
   /** The plan's 备注: the last line, after the sign-off blocks. */
   footerRow?: number;
   /** Each form column's sheet columns: a column may be printed over several (A3 风险点表现形式). */
@@ -37,6 +44,9 @@ export interface FormLayout {
   widths: number[];
   lastRow: number;
 }
+
+const LETTER_INDENT = 44;
+const LETTER_LABEL = 12;
 
 /** Approximate width units of a label: CJK characters count double. */
 export const textWidth = (s: string): number => [...s].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
@@ -76,7 +86,7 @@ function take(widths: number[], from: number, to: number, need: number, keep = 1
   return Math.max(from, to - keep);
 }
 
-/** Splits columns from..to into `k` runs of about equal width. */
+/** Splits columns from..to into `k` runs of about equal width, each at least two columns (a label and a value). */
 function split(widths: number[], from: number, to: number, k: number): Array<[number, number]> {
   const total = widths.slice(from - 1, to).reduce((a, b) => a + b, 0);
   const runs: Array<[number, number]> = [];
@@ -85,7 +95,8 @@ function split(widths: number[], from: number, to: number, k: number): Array<[nu
   for (let c = from; c <= to && runs.length < k - 1; c++) {
     sum += widths[c - 1];
     const left = to - c;
-    if (sum >= (total * (runs.length + 1)) / k && left >= 2 * (k - runs.length - 1)) {
+    const keep = 2 * (k - runs.length - 1);
+    if (c - start >= 1 && left >= keep && (sum >= (total * (runs.length + 1)) / k || left === keep)) {
       runs.push([start, c]);
       start = c + 1;
     }
@@ -94,21 +105,35 @@ function split(widths: number[], from: number, to: number, k: number): Array<[nu
   return runs;
 }
 
-export function layoutForm(form: Form, bodyRowCount: number): FormLayout {
+/** The form as lianfang draws it: without the columns the plan does not print (read only where typed). */
+export const drawnForm = (form: Form): Form =>
+  form.columns.every((c) => c.printed) ? form : { ...form, columns: form.columns.filter((c) => c.printed) };
+
+export function layoutForm(full: Form, bodyRowCount: number): FormLayout {
+  const form = drawnForm(full);
   const printed = form.columns.filter((c) => !c.extra);
-  const widths: number[] = [];
+  const letter = form.kind === 'pledge';
+  // A letter's closing sits right, under the text: 承诺人： beside the name, the date on the line below it.
+  const widths: number[] = letter
+    ? [LETTER_INDENT, LETTER_LABEL, Math.max(...form.columns.map((c) => c.width ?? 12))]
+    : [];
   const columnSpan: Record<string, [number, number]> = {};
   for (const c of form.columns) {
+    if (letter) {
+      columnSpan[c.key] = [3, 3];
+      continue;
+    }
     const ws = c.widths ?? [c.width ?? 12];
     columnSpan[c.key] = [widths.length + 1, widths.length + ws.length];
     widths.push(...ws);
   }
-  const P = printed.reduce((n, c) => n + (c.widths?.length ?? 1), 0);
+  const P = letter ? 3 : printed.reduce((n, c) => n + (c.widths?.length ?? 1), 0);
   // Labels of boxed fields and sign-off blocks share one narrow column run; a long one wraps onto two lines.
   const lines = headerLines(form);
   const boxedLabels = [
     ...lines.filter((l) => l.length === 1 && !isLine(form, l[0])).map((l) => l[0].label),
     ...form.signoff.filter((s) => !s.field).map((s) => s.label),
+    ...form.handSigned.map((h) => h.label),
   ];
   const labelNeed = Math.max(8, ...boxedLabels.map((l) => Math.ceil(textWidth(l) / 2) + 2));
   const labelEnd = take(widths, 1, P, labelNeed);
@@ -127,14 +152,16 @@ export function layoutForm(form: Form, bodyRowCount: number): FormLayout {
   const fieldRows: Record<string, number> = {};
   const fields: Record<string, Place> = {};
   const lineFields = new Set<string>();
-  for (const line of lines) {
+  // A row of fields needs a label and a value column for each; a narrow table prints them one per row.
+  const rows = lines.flatMap((l) => (l.length > 1 && 2 * l.length > P ? l.map((h) => [h]) : [l]));
+  for (const line of rows) {
     const row = r++;
     const boxed = !isLine(form, line[0]);
     const runs = split(widths, 1, P, line.length);
     line.forEach((h, i) => {
       fieldRows[h.key] = row;
       if (!boxed) lineFields.add(h.key);
-      const need = boxed ? Math.ceil(textWidth(h.label) / 2) + 2 : textWidth(printedLabel(h, true)) + 1;
+      const need = boxed ? Math.ceil(textWidth(h.label) / 2) + 2 : textWidth(printedLabel(h, true));
       const p = place(row, runs[i][0], runs[i][1], need, boxed && line.length === 1);
       const [v0, v1] = p.value;
       if (sealField.has(h.key) && v1 > v0) {
@@ -146,9 +173,11 @@ export function layoutForm(form: Form, bodyRowCount: number): FormLayout {
     });
   }
   const pledgeRow = form.pledge ? r++ : undefined;
+  // A letter prints no heading: its "heading" is the blank line between the text and the closing.
   const headerRow = r++;
   const bodyStart = r;
-  const bodyEnd = bodyStart + Math.max(1, bodyRowCount) - 1;
+  // A letter closes on two lines (承诺人：…, then the date), whatever its one record holds.
+  const bodyEnd = bodyStart + (letter ? form.columns.length : Math.max(1, bodyRowCount)) - 1;
   r = bodyEnd + 1;
   const signoffRows: Record<string, number> = {};
   const signoffs: Record<string, Place> = {};
@@ -161,6 +190,7 @@ export function layoutForm(form: Form, bodyRowCount: number): FormLayout {
       signoffs[s.role] = place(r++, 1, P, labelNeed, true);
     }
   }
+  const handRows = form.handSigned.map(() => place(r++, 1, P, labelNeed, true));
   const footerRow = form.footer ? r++ : undefined;
   return {
     attachmentRow,
@@ -175,7 +205,9 @@ export function layoutForm(form: Form, bodyRowCount: number): FormLayout {
     bodyEnd,
     signoffRows,
     signoffs,
+    handRows,
     footerRow,
+    letter,
     columnSpan,
     printedColumns: P,
     totalColumns: widths.length,

@@ -46,6 +46,8 @@ export const STYLE = {
   } satisfies CellStyle,
   signValue: { font: FONT, size: 11, h: 'right', v: 'bottom', wrap: true, border: 'thin' } satisfies CellStyle,
   pledge: { font: FONT, size: 12, h: 'left', v: 'top', wrap: true } satisfies CellStyle,
+  /** 承诺人： and the date under a pledge, as a letter closes. */
+  letterClose: { font: FONT, size: 12, h: 'left', v: 'bottom', wrap: false } satisfies CellStyle,
   boxed: { border: 'thin' } satisfies CellStyle,
 } as const;
 

@@ -96,7 +96,13 @@ describe('planInsert', () => {
   it('inserts only the forms asked for, and one sheet per filled instance with its name', () => {
     expect(planInsert({ pack: heshui, forms: ['B3'] }).added.map((a) => a.form)).toEqual(['B3']);
     const demo = planInsert({ pack: puyang, instances: puyang.sample.instances });
-    expect(demo.added.map((a) => a.sheet)).toEqual(['A1 岗位职责目录', 'A2 职权运行目录', 'A3 蒋忠良', 'A3 王群才']);
-    expect(demo.added.map((a) => a.anchor)).toEqual(['LF_A1_1', 'LF_A2_1', 'LF_A3_1', 'LF_A3_2']);
+    expect(demo.added.map((a) => a.sheet)).toEqual([
+      'A1 岗位职责目录',
+      'A2 职权运行目录',
+      'A3 周立新',
+      'A3 孙晓梅',
+      'A3 高建平',
+    ]);
+    expect(demo.added.map((a) => a.anchor)).toEqual(['LF_A1_1', 'LF_A2_1', 'LF_A3_1', 'LF_A3_2', 'LF_A3_3']);
   });
 });

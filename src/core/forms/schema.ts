@@ -71,6 +71,11 @@ export const ColumnSchema = z
      * Kept outside the print area so the printout stays the plan's table.
      */
     extra: z.boolean().default(false),
+    /**
+     * false: the plan prints no such column (hangzhou 序号: it numbers risks inside 主要廉政风险), so lianfang's sheets
+     * leave it out; where a clerk typed one anyway it is still read and checked.
+     */
+    printed: z.boolean().default(true),
     /** The column was derived from the plan's text rather than printed in it (FORMS.md "(derived)"). */
     derived: z.boolean().default(false),
     help: z.string().optional(),
@@ -145,6 +150,11 @@ export const FormSchema = z
     signoff: z.array(SignoffStepSchema).default([]),
     /** The plan's 备注 printed under the table. */
     footer: z.string().optional(),
+    /**
+     * Sign-off blocks the plan prints for a path lianfang's stamp chain does not take (B1: 领导班子成员 are confirmed
+     * by the 主要领导 instead of 科室负责人 and 分管领导): printed after the chain's blocks, signed on paper.
+     */
+    handSigned: z.array(z.object({ label, mark: z.string().optional() }).strict()).default([]),
     /** The plan's own definitions, shown as help (hangzhou 排查类别 …). */
     definitions: z.array(DefinitionSchema).default([]),
     /** Fixed groups in fixed order for the `group` column (hangzhou's six 排查类别). */

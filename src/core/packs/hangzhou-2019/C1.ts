@@ -13,6 +13,7 @@ export const C1: FormInput = {
   ],
   columns: RISK_LIST_COLUMNS,
   groups: [...CHECK_CATEGORIES],
+  numberIn: 'risk',
   signoff: [step('head', '单位主要负责人', '单位主要负责人(签字)', false, 'head')],
   footer: FOOTER_C1,
   blankRows: 12,

@@ -4,7 +4,7 @@ import { CHECK_CATEGORIES, DEFINITIONS, RISK_LIST_COLUMNS } from './common';
 
 export const C2: FormInput = {
   id: 'C2',
-  title: '机关处室、城区分局、直属单位廉政风险清单',
+  title: '市生态环境局机关处室、城区分局、直属单位廉政风险清单',
   attachment: '附件2',
   kind: 'perUnit',
   header: [
@@ -13,6 +13,7 @@ export const C2: FormInput = {
   ],
   columns: RISK_LIST_COLUMNS,
   groups: [...CHECK_CATEGORIES],
+  numberIn: 'risk',
   signoff: [step('inCharge', '分管领导', '分管领导(签字)', false, 'inCharge')],
   footer:
     '备注:1.内设机构针对六个类别排查风险时应有所侧重,比如议事决策类风险不涉及可不填报。2.下属单位承担权力事项较多,可参考市直单位本级样式制定廉政风险清单。',

@@ -32,7 +32,7 @@ const ROWS: Array<[number, string, string, string, string, string]> = [
 
 export const C3: FormInput = {
   id: 'C3',
-  title: '深入开展廉政风险排查防控工作安排',
+  title: '市生态环境局深入开展廉政风险排查防控工作安排',
   attachment: '附件3',
   kind: 'list',
   columns: [

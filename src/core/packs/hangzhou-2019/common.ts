@@ -34,11 +34,15 @@ export const DEFINITIONS = CHECK_CATEGORIES.map((term) => ({ term, text: CHECK_C
 /** 附件1 备注 as printed (its items 1–6). */
 export const FOOTER_C1 = `备注:${CHECK_CATEGORIES.map((c, i) => `${i + 1}.${c}:${CHECK_CATEGORY_DEFINITIONS[c]}`).join(';')}。`;
 
-/** The columns 附件1 and 附件2 share; 序号 stands for the printed 1、2、… restarting in each 排查类别. */
+/**
+ * The columns 附件1 and 附件2 print, and no more: the plan numbers its risks 1、2、… inside 主要廉政风险 under each
+ * 排查类别 (the forms' `numberIn`), not in a 序号 column.
+ */
 export const RISK_LIST_COLUMNS: ColumnInput[] = [
   choice('checkCategory', '排查类别', CHECK_CATEGORIES, { group: true, required: true, width: 12 }),
-  seq({ derived: true, width: 5 }),
-  longtext('risk', '主要廉政风险', { required: true, width: 44, aliases: ['廉政风险', '风险点'] }),
+  // Not printed by the plan; a 序号 column a clerk types is read and checked all the same.
+  seq({ derived: true, width: 5, printed: false }),
+  longtext('risk', '主要廉政风险', { required: true, width: 48, aliases: ['廉政风险', '风险点'] }),
   level('level', '风险类别', { required: true, aliases: ['风险等级'], term: 'level' }),
   text('dept', '责任部门', { width: 14 }),
   text('leader', '责任领导', { width: 12 }),

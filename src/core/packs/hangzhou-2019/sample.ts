@@ -12,7 +12,6 @@ export const sample: PackInput['sample'] = {
       rows: [
         {
           checkCategory: '议事决策类',
-          seq: 1,
           risk: '“三重一大”事项未经党组集体研究,个人或少数人决定',
           level: '高',
           dept: '办公室',
@@ -24,7 +23,6 @@ export const sample: PackInput['sample'] = {
         },
         {
           checkCategory: '议事决策类',
-          seq: 2,
           risk: '以行政会代替党组会研究重大事项',
           level: '中',
           dept: '办公室',
@@ -36,7 +34,6 @@ export const sample: PackInput['sample'] = {
         },
         {
           checkCategory: '权力运行类',
-          seq: 1,
           risk: '建设项目环境影响评价文件审批中降低标准、违规审批',
           level: '高',
           dept: '行政审批处',
@@ -48,7 +45,6 @@ export const sample: PackInput['sample'] = {
         },
         {
           checkCategory: '权力运行类',
-          seq: 2,
           risk: '环境行政处罚中自由裁量不规范,人情执法、以罚代管',
           level: '中',
           dept: '执法监督处',
@@ -61,7 +57,6 @@ export const sample: PackInput['sample'] = {
         },
         {
           checkCategory: '制度机制类',
-          seq: 1,
           risk: '专项资金管理制度不完善,资金沉淀、绩效不理想',
           level: '中',
           dept: '财务处',
@@ -73,7 +68,6 @@ export const sample: PackInput['sample'] = {
         },
         {
           checkCategory: '工作流程类',
-          seq: 1,
           risk: '工程招投标不规范,工程预决算管理不严格',
           level: '中',
           dept: '财务处',
@@ -85,7 +79,6 @@ export const sample: PackInput['sample'] = {
         },
         {
           checkCategory: '岗位履职类',
-          seq: 1,
           risk: '现场执法检查人员对企业环境违法行为发现不报、查处不力',
           level: '低',
           dept: '执法监督处',
@@ -97,7 +90,6 @@ export const sample: PackInput['sample'] = {
         },
         {
           checkCategory: '纪律作风类',
-          seq: 1,
           risk: '违反中央八项规定精神,超标准接待、接受管理服务对象宴请',
           level: '低',
           dept: '机关党委',
@@ -116,7 +108,6 @@ export const sample: PackInput['sample'] = {
       rows: [
         {
           checkCategory: '权力运行类',
-          seq: 1,
           risk: '排污许可证核发中对不符合条件的企业违规发证',
           level: '高',
           dept: '行政审批处',
@@ -128,7 +119,6 @@ export const sample: PackInput['sample'] = {
         },
         {
           checkCategory: '工作流程类',
-          seq: 1,
           risk: '审批事项超时限办理,“最多跑一次”要求落实不到位',
           level: '低',
           dept: '行政审批处',
@@ -140,7 +130,6 @@ export const sample: PackInput['sample'] = {
         },
         {
           checkCategory: '岗位履职类',
-          seq: 1,
           risk: '技术评估中与评估机构、建设单位不正当交往',
           level: '中',
           dept: '行政审批处',
@@ -152,7 +141,6 @@ export const sample: PackInput['sample'] = {
         },
         {
           checkCategory: '纪律作风类',
-          seq: 1,
           risk: '接受管理服务对象礼品礼金、吃请',
           level: '中',
           dept: '行政审批处',

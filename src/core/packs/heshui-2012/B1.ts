@@ -17,7 +17,8 @@ export const B1: FormInput = {
   ],
   columns: [
     seq(),
-    longtext('riskPoint', '风险点描述', { required: true, width: 40, aliases: ['风险点', '风险点表现形式'] }),
+    // Over two columns, so the labels of the person's fields and the opinion boxes stay narrow above it.
+    longtext('riskPoint', '风险点描述', { required: true, widths: [14, 26], aliases: ['风险点', '风险点表现形式'] }),
     choice('riskType', '风险类型', RISK_TYPES, { required: true, aliases: ['风险类别'] }),
     level('level', '风险等级', { required: true }),
     longtext('measures', '防控措施', { derived: true, width: 32 }),
@@ -29,6 +30,8 @@ export const B1: FormInput = {
     step('deptHead', '科室负责人', '科室负责人意见'),
     step('leader', '分管领导', '分管领导意见'),
   ],
+  // 领导班子成员岗位风险点 … 由主要领导审核确认: their path skips 科室负责人 and 分管领导, so it is signed on paper.
+  handSigned: [{ label: '主要领导审核确认(领导班子成员)' }],
   blankRows: 8,
   definitions: RISK_TYPE_HELP,
   note: '领导班子成员岗位风险点通过召开民主生活会的形式进行自查与互查,由主要领导审核确认。',

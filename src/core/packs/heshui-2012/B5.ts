@@ -1,4 +1,4 @@
-import { field, longtext, text, yesno, seq } from '../../forms/columns';
+import { date, field, longtext, step, text, yesno, seq } from '../../forms/columns';
 import type { FormInput } from '../../forms/schema';
 
 /** 十有 (seed 001 §三(四)), in the plan's order. */
@@ -33,7 +33,11 @@ export const B5: FormInput = {
   id: 'B5',
   title: '检查验收表',
   kind: 'checklist',
-  header: [field('unit', '单位名称(盖章)', { seal: true, derived: true, aliases: ['单位', '单位名称', '被检查单位'] })],
+  // 对所属单位和内设职能部门 … 进行检查验收: who was checked, when, and the checker's opinion.
+  header: [
+    field('unit', '被检查单位', { derived: true, aliases: ['单位', '单位名称', '单位名称(盖章)'] }),
+    field('checkedOn', '检查日期', { derived: true, required: false, inline: true, aliases: ['验收日期'] }),
+  ],
   columns: [
     text('group', '类别', { group: true, width: 8, derived: true }),
     seq({ derived: true }),
@@ -47,6 +51,7 @@ export const B5: FormInput = {
     ...SHI_YOU.map((item, i) => ({ group: '十有', seq: i + 1, item })),
     ...SHI_KAN.map((item, i) => ({ group: '十看', seq: i + 1, item })),
   ],
+  signoff: [step('inspector', '检查人', '检查人意见')],
   blankRows: 0,
   // A checklist reads best upright: 20 items on one sheet of paper.
   orientation: 'portrait',

@@ -119,7 +119,7 @@ export const sample: PackInput['sample'] = {
         {
           seq: 2,
           dept: '国库股',
-          post: '资金拨付岗',
+          post: '国库股股长',
           powerType: '财权',
           riskPoint: '违规拨付专项资金或截留挪用',
           level: '一级',
@@ -243,7 +243,7 @@ export const sample: PackInput['sample'] = {
     },
     {
       form: 'B5',
-      header: { unit },
+      header: { unit, checkedOn: '2012年12月5日' },
       rows: [
         ...SHI_YOU.map((item, i) => ({
           group: '十有',

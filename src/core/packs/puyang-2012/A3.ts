@@ -1,6 +1,6 @@
-import { assessment, choice, field, level, longtext, step } from '../../forms/columns';
+import { assessment, choice, field, level, longtext, step, text } from '../../forms/columns';
 import type { FormInput } from '../../forms/schema';
-import { RISK_CATEGORIES } from './common';
+import { POWER_STAGES, RISK_CATEGORIES } from './common';
 
 export const A3: FormInput = {
   id: 'A3',
@@ -22,6 +22,10 @@ export const A3: FormInput = {
       ['probability', '发生概率'],
       ['impact', '危害程度'],
     ]),
+    // 根据《职权运行流程图》,逐项逐环节地分析查找廉政风险点: which power of 附件2 and which stage a risk belongs
+    // to, so the 职权运行流程图 marks it there. Not printed on 附件3; lianfang's green block.
+    text('power', '所涉职权', { extra: true, width: 14, aliases: ['职权名称', '职权'] }),
+    choice('stage', '流程环节', POWER_STAGES, { extra: true, width: 10, aliases: ['运行环节', '环节'] }),
   ],
   // 主管领导和本人签字、加盖公章: the person signs first, then the four printed opinion blocks.
   signoff: [

@@ -2,7 +2,10 @@ import type { PackInput } from '../../forms/pack';
 
 const unit = '濮阳市科学技术局';
 
-/** A realistic filled sample, drawn from the plan's own wording (seed 000). */
+/**
+ * A realistic filled sample, drawn from the plan's own wording (seed 000). Its people are invented: never the real
+ * people the seeds name. Each person holds one post wherever they appear.
+ */
 export const sample: PackInput['sample'] = {
   unit,
   instances: [
@@ -82,8 +85,8 @@ export const sample: PackInput['sample'] = {
     },
     {
       form: 'A3',
-      name: '蒋忠良',
-      header: { unit, name: '蒋忠良', post: '党组成员、副局长', duties: '分管科技项目、科技经费及科技奖励评审工作' },
+      name: '周立新',
+      header: { unit, name: '周立新', post: '党组成员、副局长', duties: '分管科技项目、科技经费及科技奖励评审工作' },
       rows: [
         {
           riskPoint: '在科技项目立项中利用审批权为特定单位谋取利益',
@@ -91,6 +94,8 @@ export const sample: PackInput['sample'] = {
           category: '岗位职责',
           probability: 3,
           impact: 5,
+          power: '科技项目立项',
+          stage: '审核',
         },
         {
           riskPoint: '大额科技经费分配未经集体研究、个人说了算',
@@ -98,14 +103,24 @@ export const sample: PackInput['sample'] = {
           category: '制度机制',
           probability: 3,
           impact: 5,
+          power: '科技项目立项',
+          stage: '办理',
         },
-        { riskPoint: '接受项目申报单位宴请或礼金', level: '二级', category: '思想道德', probability: 2, impact: 5 },
+        {
+          riskPoint: '接受项目申报单位宴请或礼金',
+          level: '二级',
+          category: '思想道德',
+          probability: 2,
+          impact: 5,
+          power: '科技项目立项',
+          stage: '提出',
+        },
       ],
     },
     {
       form: 'A3',
-      name: '王群才',
-      header: { unit, name: '王群才', post: '科技项目管理岗', duties: '科技项目受理、材料初审和评审组织' },
+      name: '孙晓梅',
+      header: { unit, name: '孙晓梅', post: '科技项目管理岗', duties: '科技项目受理、材料初审和评审组织' },
       rows: [
         {
           riskPoint: '项目受理时对申报材料审核把关不严',
@@ -113,6 +128,8 @@ export const sample: PackInput['sample'] = {
           category: '业务流程',
           probability: 3,
           impact: 3,
+          power: '科技项目立项',
+          stage: '受理',
         },
         {
           riskPoint: '评审专家抽取不规范,向申报单位泄露专家名单',
@@ -120,8 +137,52 @@ export const sample: PackInput['sample'] = {
           category: '业务流程',
           probability: 2,
           impact: 4,
+          power: '科技成果鉴定',
+          stage: '审核',
         },
-        { riskPoint: '办理事项超过办结时限、吃拿卡要', level: '三级', category: '思想道德', probability: 2, impact: 3 },
+        {
+          riskPoint: '办理事项超过办结时限、吃拿卡要',
+          level: '三级',
+          category: '思想道德',
+          probability: 2,
+          impact: 3,
+          power: '科技项目立项',
+          stage: '反馈',
+        },
+      ],
+    },
+    {
+      form: 'A3',
+      name: '高建平',
+      header: { unit, name: '高建平', post: '知识产权执法岗', duties: '专利行政执法和专利纠纷调处' },
+      rows: [
+        {
+          riskPoint: '专利行政处罚中滥用自由裁量权、以罚代处',
+          level: '一级',
+          category: '岗位职责',
+          probability: 3,
+          impact: 5,
+          power: '专利行政处罚',
+          stage: '办理',
+        },
+        {
+          riskPoint: '案件调查取证不全即作出处罚决定',
+          level: '二级',
+          category: '业务流程',
+          probability: 2,
+          impact: 4,
+          power: '专利行政处罚',
+          stage: '审核',
+        },
+        {
+          riskPoint: '处罚结果未按规定公开',
+          level: '三级',
+          category: '制度机制',
+          probability: 2,
+          impact: 2,
+          power: '专利行政处罚',
+          stage: '反馈',
+        },
       ],
     },
   ],

@@ -22,11 +22,16 @@ export const E2: FormInput = {
       requiredWhy: '只有需要建立健全制度的措施才填写',
     }),
     timeLimit('deadline', '完成时限', { width: 10, required: false, requiredWhy: '填写了制度建设计划时必填' }),
+    // 谁的风险谁防,谁是领导谁控: the post that guards the risk, and beside it the leader who controls it.
     text('owner', '责任人', { derived: true, width: 9 }),
+    text('controller', '管控领导', { derived: true, width: 10, required: false, aliases: ['主管领导', '责任领导'] }),
     ...assessment(FACTORS),
   ],
-  // 按照“高”、“中”、“低”三个等级对廉政风险进行评定,并经单位领导班子集体审定.
-  signoff: [step('leadership', '单位领导班子', '单位领导班子集体审定意见')],
+  // 驻局纪检组监察局组织有关专家 … 按照“高”、“中”、“低”三个等级对廉政风险进行评定,并经单位领导班子集体审定.
+  signoff: [
+    step('experts', '评估专家', '专家评定意见'),
+    step('leadership', '单位领导班子', '单位领导班子集体审定意见'),
+  ],
   blankRows: 12,
   definitions: [
     { term: '完成时限', text: '需要建立健全制度的,要列出计划,明确完成时限。' },

@@ -18,10 +18,10 @@ export const D3: FormInput = {
   title: '廉政承诺书',
   kind: 'pledge',
   pledge: PLEDGE,
-  // The pledge closes with 承诺人: and the date, signed by hand.
+  // The pledge closes as a letter: 承诺人: and the date under the text, signed by hand (no table).
   columns: [
-    text('pledger', '承诺人', { required: true, width: 40 }),
-    date('date', '日期', { required: true, width: 40, aliases: ['承诺日期'] }),
+    text('pledger', '承诺人', { required: true, width: 16 }),
+    date('date', '日期', { required: true, width: 18, aliases: ['承诺日期'] }),
   ],
   blankRows: 1,
   // Typed by hand as the pledge itself: title, numbered paragraphs, 承诺人:, a date line.

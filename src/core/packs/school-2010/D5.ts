@@ -1,4 +1,4 @@
-import { field, percent, seq, text, yesno } from '../../forms/columns';
+import { field, percent, seq, step, text, yesno } from '../../forms/columns';
 import type { FormInput } from '../../forms/schema';
 import { TALK_BELOW } from './common';
 
@@ -7,7 +7,11 @@ export const D5: FormInput = {
   id: 'D5',
   title: '廉洁指数测评表',
   kind: 'list',
-  header: [field('unit', '单位名称(盖章)', { seal: true, derived: true, aliases: ['单位', '单位名称'] })],
+  header: [
+    field('unit', '单位名称(盖章)', { seal: true, derived: true, aliases: ['单位', '单位名称'] }),
+    // 每年测评一次: which year's test this is.
+    field('year', '测评年度', { derived: true, required: false, inline: true, aliases: ['年度'] }),
+  ],
   columns: [
     seq({ derived: true }),
     text('name', '姓名', { required: true, derived: true, width: 12 }),
@@ -20,6 +24,8 @@ export const D5: FormInput = {
       requiredWhy: '测评得分低于谈话分数线时必须为「是」(方案规则)',
     }),
   ],
+  // 测评结果报纪检监察部门备案.
+  signoff: [step('filing', '纪检监察部门', '报纪检监察部门备案')],
   blankRows: 12,
   definitions: [
     {

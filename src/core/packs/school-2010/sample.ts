@@ -2,7 +2,7 @@ import type { PackInput } from '../../forms/pack';
 
 const unit = '高桥小学';
 
-/** A realistic filled sample from seed 003 (学校领导、学校会计、食堂采买; 基建、食堂食品采购 …). */
+/** A realistic filled sample (invented people, one post each) from seed 003 (学校领导、学校会计、食堂采买; 基建、食堂食品采购 …). */
 export const sample: PackInput['sample'] = {
   unit,
   instances: [
@@ -16,7 +16,7 @@ export const sample: PackInput['sample'] = {
           dept: '校长室',
           rank: '校级',
           post: '校长',
-          name: '王家福',
+          name: '刘文斌',
           riskType: '岗位职责风险',
           riskPoint: '“三重一大”事项不经校委会集体研究,个人说了算',
           level: '一级',
@@ -33,7 +33,7 @@ export const sample: PackInput['sample'] = {
           dept: '总务处',
           rank: '中层',
           post: '总务主任',
-          name: '朱忠云',
+          name: '何志强',
           riskType: '岗位职责风险',
           riskPoint: '土木改造装修工程超过五万元未进行招标',
           level: '一级',
@@ -50,7 +50,7 @@ export const sample: PackInput['sample'] = {
           dept: '财务室',
           rank: '一般',
           post: '学校会计',
-          name: '陈继荣',
+          name: '许丽娟',
           riskType: '制度机制风险',
           riskPoint: '大额财务支出未经“民主理财小组”审核',
           level: '二级',
@@ -67,7 +67,7 @@ export const sample: PackInput['sample'] = {
           dept: '总务处',
           rank: '一般',
           post: '食堂采买',
-          name: '黄军华',
+          name: '郑国平',
           riskType: '思想道德风险',
           riskPoint: '食堂食品采购中收受供货商回扣、以次充好',
           level: '二级',
@@ -84,7 +84,7 @@ export const sample: PackInput['sample'] = {
           dept: '教务处',
           rank: '中层',
           post: '教务主任',
-          name: '张险峰',
+          name: '杨晓东',
           riskType: '思想道德风险',
           riskPoint: '征订教辅资料收取回扣',
           level: '三级',
@@ -100,8 +100,8 @@ export const sample: PackInput['sample'] = {
     },
     {
       form: 'D2',
-      name: '王家福',
-      header: { name: '王家福', title: '党支部书记、校长' },
+      name: '刘文斌',
+      header: { name: '刘文斌', title: '党支部书记、校长' },
       rows: [
         {
           duties: '主持学校全面工作,对学校党风廉政建设负总责',
@@ -115,7 +115,7 @@ export const sample: PackInput['sample'] = {
         },
       ],
     },
-    { form: 'D3', name: '王家福', rows: [{ pledger: '王家福', date: '2010年3月26日' }] },
+    { form: 'D3', name: '刘文斌', rows: [{ pledger: '刘文斌', date: '2010年3月26日' }] },
     {
       form: 'D4',
       header: { unit },
@@ -147,12 +147,12 @@ export const sample: PackInput['sample'] = {
     },
     {
       form: 'D5',
-      header: { unit },
+      header: { unit, year: '2010年度' },
       rows: [
-        { seq: 1, name: '王家福', title: '党支部书记、校长', score: 92, talk: '否' },
-        { seq: 2, name: '朱忠云', title: '副校长', score: 88, talk: '否' },
-        { seq: 3, name: '陈继荣', title: '学校会计', score: 81, talk: '否' },
-        { seq: 4, name: '黄军华', title: '食堂采买', score: 58, talk: '是' },
+        { seq: 1, name: '刘文斌', title: '党支部书记、校长', score: 92, talk: '否' },
+        { seq: 2, name: '何志强', title: '总务主任', score: 88, talk: '否' },
+        { seq: 3, name: '许丽娟', title: '学校会计', score: 81, talk: '否' },
+        { seq: 4, name: '郑国平', title: '食堂采买', score: 58, talk: '是' },
       ],
     },
   ],

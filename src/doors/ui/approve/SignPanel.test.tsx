@@ -16,7 +16,7 @@ const stamp = (role: string, signer: string, opinion: Stamp['opinion'] = '同意
   c14n: 'lianfang-c14n-1',
   form: 'A3',
   anchor: 'LF_A3_1',
-  sheet: 'A3 蒋忠良',
+  sheet: 'A3 周立新',
   role,
   signer,
   opinion,
@@ -39,10 +39,10 @@ const step = (role: string, who: string, state: FormVerification['steps'][number
 });
 
 function chain(): FormVerification {
-  const self = stamp('self', '蒋忠良');
+  const self = stamp('self', '周立新');
   return {
     anchor: 'LF_A3_1',
-    sheet: 'A3 蒋忠良',
+    sheet: 'A3 周立新',
     form: 'A3',
     title: '岗位廉政风险点登记表',
     unit: '濮阳市科学技术局',
@@ -87,7 +87,7 @@ describe('签章 panel', () => {
       'pending',
     ]);
     expect(items[0].textContent).toContain('已签');
-    expect(items[0].textContent).toContain('蒋忠良 2026年11月26日 同意');
+    expect(items[0].textContent).toContain('周立新 2026年11月26日 同意');
     expect(items[1].textContent).toContain('待签');
     expect(screen.getByText(/不是具有法律效力的电子签章/)).toBeTruthy();
 
@@ -107,12 +107,12 @@ describe('签章 panel', () => {
   it('asks before stamping over validation warnings, and shows refusals as messages', async () => {
     const onSign = jest
       .fn<Promise<void>, [SignRequestUi]>()
-      .mockRejectedValueOnce(new LianfangError('form_has_warnings', { sheet: 'A3 蒋忠良', count: 2 }))
+      .mockRejectedValueOnce(new LianfangError('form_has_warnings', { sheet: 'A3 周立新', count: 2 }))
       .mockResolvedValueOnce(undefined);
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     render(<SignPanel form={chain()} signer={signer} onSign={onSign} onVerify={jest.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: /身份签章/ }));
-    expect(await screen.findByText('工作表「A3 蒋忠良」有 2 处校验提醒。请确认无误后再签章。')).toBeTruthy();
+    expect(await screen.findByText('工作表「A3 周立新」有 2 处校验提醒。请确认无误后再签章。')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '已核对提醒,仍然签章' }));
     await waitFor(() => expect(onSign).toHaveBeenCalledTimes(2));
     expect(onSign.mock.calls[1][0].acceptWarnings).toBe(true);
