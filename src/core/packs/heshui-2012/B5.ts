@@ -1,4 +1,4 @@
-import { date, field, longtext, step, text, yesno, seq } from '../../forms/columns';
+import { field, longtext, step, text, yesno, seq } from '../../forms/columns';
 import type { FormInput } from '../../forms/schema';
 
 /** 十有 (seed 001 §三(四)), in the plan's order. */
