@@ -188,9 +188,9 @@ describe('standalone page in Chromium', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(demo);
     const ws = wb.getWorksheet('A3 周立新')!;
-    expect(ws.getCell('B9').value).toBe('一级'); // 风险等级
-    ws.getCell('B9').value = '五级';
-    ws.getCell('C8').value = null; // 风险类别, required
+    expect(ws.getCell('C9').value).toBe('一级'); // 风险等级
+    ws.getCell('C9').value = '五级';
+    ws.getCell('D8').value = null; // 风险类别, required
     const bad = join(ARTIFACTS, '有错误.xlsx');
     await wb.xlsx.writeFile(bad);
 
@@ -205,17 +205,17 @@ describe('standalone page in Chromium', () => {
     const group = issues.getByRole('region', { name: '工作表「A3 周立新」的问题' });
     expect(await group.getByRole('heading').textContent()).toMatch(/A3 周立新.*错误 2/);
     expect(await group.getByRole('listitem').allTextContents()).toEqual([
-      expect.stringMatching(/^.*错误.*C8.*风险类别.*未填写/),
-      expect.stringMatching(/^.*错误.*B9.*「五级」不是可选值/),
+      expect.stringMatching(/^.*错误.*D8.*风险类别.*未填写/),
+      expect.stringMatching(/^.*错误.*C9.*「五级」不是可选值/),
     ]);
 
-    await group.getByRole('button', { name: '查看「A3 周立新」B9 单元格' }).click();
-    const preview = page.getByRole('region', { name: '单元格预览:「A3 周立新」B9' });
+    await group.getByRole('button', { name: '查看「A3 周立新」C9 单元格' }).click();
+    const preview = page.getByRole('region', { name: '单元格预览:「A3 周立新」C9' });
     await expectVisible(preview);
     expect(await preview.evaluate((el) => el === document.activeElement)).toBe(true);
     await expectVisible(preview.getByText(/「五级」不是可选值/));
     const outlined = preview.locator('[aria-current="location"]');
-    expect(await outlined.getAttribute('data-cell')).toBe('B9');
+    expect(await outlined.getAttribute('data-cell')).toBe('C9');
     expect(await outlined.textContent()).toBe('五级');
     expect(await preview.getByRole('columnheader').allTextContents()).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
     expect(await preview.getByRole('rowheader').allTextContents()).toEqual(['7', '8', '9', '10', '11']);
@@ -234,8 +234,8 @@ describe('standalone page in Chromium', () => {
 
     // At 360 px (task-pane width) the list and the preview still fit, and the cell is brought into view.
     await page.setViewportSize({ width: 360, height: 800 });
-    await group.getByRole('button', { name: '查看「A3 周立新」C8 单元格' }).click();
-    const narrow = page.getByRole('region', { name: '单元格预览:「A3 周立新」C8' });
+    await group.getByRole('button', { name: '查看「A3 周立新」D8 单元格' }).click();
+    const narrow = page.getByRole('region', { name: '单元格预览:「A3 周立新」D8' });
     await expectVisible(narrow);
     expect(await narrow.locator('[aria-current="location"]').evaluate(inView)).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'validate-issue-360.png'), fullPage: true });

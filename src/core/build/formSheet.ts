@@ -150,7 +150,8 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
       orientation: orientationOf(form, printedWidth(layout)),
       paper: 'A4',
       fitToWidth: true,
-      ...(layout.letter ? {} : { titleRows: `${layout.titleRow}:${layout.headerRow}` }),
+      // A letter repeats its title only; a table its title, header lines and heading.
+      titleRows: `${layout.titleRow}:${layout.letter ? layout.titleRow : layout.headerRow}`,
       printArea: rangeAddress(1, 1, layout.lastRow, P),
       footer: PAGE_FOOTER,
     },

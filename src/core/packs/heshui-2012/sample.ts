@@ -119,7 +119,7 @@ export const sample: PackInput['sample'] = {
         {
           seq: 2,
           dept: '国库股',
-          post: '国库股股长',
+          post: '资金拨付岗',
           powerType: '财权',
           riskPoint: '违规拨付专项资金或截留挪用',
           level: '一级',
