@@ -84,7 +84,7 @@ async function formatted(bytes: Uint8Array, edit: (ws: ExcelJS.Worksheet) => voi
 }
 
 beforeAll(async () => {
-  signers = await Promise.all(['蒋忠良', '王科长', '李局长', '办公室', '纪检组'].map(makeSigner));
+  signers = await Promise.all(['周立新', '王科长', '李局长', '办公室', '纪检组'].map(makeSigner));
 });
 
 test('a chain signed under version 1 verifies, and says what version 1 does not cover', async () => {
@@ -97,8 +97,8 @@ test('a chain signed under version 1 verifies, and says what version 1 does not 
   );
   expect(text).toContain('有 3 个签章按旧版规范(lianfang-c14n-1)做出');
   // A value changed after a version-1 stamp is still caught and named.
-  const changed = await formatted(bytes, (ws) => (ws.getCell('B9').value = '三级'));
-  expect((await verdict(changed)).text).toContain('B9 签章时为「一级」,现为「三级」');
+  const changed = await formatted(bytes, (ws) => (ws.getCell('C9').value = '三级'));
+  expect((await verdict(changed)).text).toContain('C9 签章时为「一级」,现为「三级」');
 });
 
 test('new stamps follow version-1 stamps in the same chain; from then on the printed form is covered', async () => {
@@ -111,7 +111,7 @@ test('new stamps follow version-1 stamps in the same chain; from then on the pri
   expect(f.stamps.map((c) => c.stamp.v)).toEqual([1, 1, 2, 2, 2]);
   expect(f.complete).toBe(true);
   // A format that prints another score: the version-2 stamps catch it, the version-1 ones cannot see it.
-  const shown = await verdict(await formatted(bytes, (ws) => (ws.getCell('D8').numFmt = '"1"')));
+  const shown = await verdict(await formatted(bytes, (ws) => (ws.getCell('E8').numFmt = '"1"')));
   expect(shown.v.ok).toBe(false);
   const states = shown.v.forms.find((x) => x.stamps.length)!.stamps.map((c) => c.ok);
   expect(states).toEqual([true, true, false, false, false]);

@@ -12,7 +12,7 @@ const f = (name: string) => path.join(dir, name);
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'lianfang-harden-'));
   writeFileSync(f('demo.xlsx'), await demoBytes());
-  expect((await run('keygen', '--name', '蒋忠良', '-o', f('k.json'))).code).toBe(0);
+  expect((await run('keygen', '--name', '周立新', '-o', f('k.json'))).code).toBe(0);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -24,7 +24,7 @@ const sign = (input: string, form: string, out: string) =>
 
 test('a sheet name with an apostrophe: lianfang signs it and verify reads its own file', async () => {
   const wb = await fromBytes(await demoBytes());
-  wb.getWorksheet('A3 蒋忠良')!.name = "A3 O'Brien";
+  wb.getWorksheet('A3 周立新')!.name = "A3 O'Brien";
   writeFileSync(f('apostrophe.xlsx'), await toBytes(wb));
   const signed = await sign(f('apostrophe.xlsx'), "A3 O'Brien", f('apostrophe-signed.xlsx'));
   expect([signed.code, signed.err]).toEqual([0, '']);
@@ -39,12 +39,12 @@ test('terminal escape codes never reach the screen: no fake 「全部 5 个签�
   const kf = JSON.parse(require('node:fs').readFileSync(f('k.json'), 'utf8'));
   writeFileSync(f('k-esc.json'), JSON.stringify({ ...kf, name: `蒋${fake}` }));
   await run(
-    ...['sign', f('demo.xlsx'), '--form', 'A3 蒋忠良', '--role', '本人', '--key', f('k-esc.json')],
+    ...['sign', f('demo.xlsx'), '--form', 'A3 周立新', '--role', '本人', '--key', f('k-esc.json')],
     ...['--opinion', '同意', '--accept-warnings', '-o', f('esc-signed.xlsx')],
   );
   // Cell text keeps C1 controls and bidi overrides (XML cannot hold ESC itself).
   const wb = await fromBytes(new Uint8Array(require('node:fs').readFileSync(f('esc-signed.xlsx'))));
-  wb.getWorksheet('A3 蒋忠良')!.getCell('A8').value = '风险\u009b2K\u202e有效';
+  wb.getWorksheet('A3 周立新')!.getCell('A8').value = '风险\u009b2K\u202e有效';
   writeFileSync(f('escape-edited.xlsx'), await toBytes(wb));
   for (const args of [
     ['verify', f('escape-edited.xlsx')],
@@ -77,7 +77,7 @@ test('sign and verify parse under the same time limit as inspect (a slow file ca
       'sign',
       f('demo.xlsx'),
       '--form',
-      'A3 蒋忠良',
+      'A3 周立新',
       '--role',
       'self',
       '--key',
@@ -103,7 +103,7 @@ test('keygen writes the key readable by its owner only and warns inside a git wo
   expect(statSync(path.join(repo, 'key.json')).mode & 0o777).toBe(0o600);
   expect(r.err).toContain('[key_in_git_worktree]');
   const s = await run(
-    ...['sign', f('demo.xlsx'), '--form', 'A3 蒋忠良', '--role', '本人', '--key', path.join(repo, 'key.json')],
+    ...['sign', f('demo.xlsx'), '--form', 'A3 周立新', '--role', '本人', '--key', path.join(repo, 'key.json')],
     ...['--opinion', '同意', '--accept-warnings', '-o', f('git-signed.xlsx')],
   );
   expect(s.code).toBe(0);

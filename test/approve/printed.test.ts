@@ -21,7 +21,7 @@ let block: Record<string, string>;
 let rows: number[];
 
 beforeAll(async () => {
-  signers = await Promise.all(['蒋忠良', '王科长', '李局长', '办公室', '纪检组'].map(makeSigner));
+  signers = await Promise.all(['周立新', '王科长', '李局长', '办公室', '纪检组'].map(makeSigner));
   let bytes = await demoBytes();
   for (let i = 0; i < A3_ROLES.length; i++) {
     bytes = await signStep(bytes, A3_ROLES[i], signers[i]);
@@ -53,14 +53,14 @@ async function verdict(bytes: Uint8Array) {
 
 describe('number formats: what the cell shows is what was approved', () => {
   it('a format that prints another score or level breaks the stamps and names the cell', async () => {
-    const score = await edited(signed, (ws) => (ws.getCell(`D${rows[0]}`).numFmt = '"1"'), 'score-format');
+    const score = await edited(signed, (ws) => (ws.getCell(`E${rows[0]}`).numFmt = '"1"'), 'score-format');
     const s = await verdict(score);
     expect(s.v.ok).toBe(false);
-    expect(s.text).toContain(`D${rows[0]} 签章时显示为「3」,现显示为「1」(数字格式被改动)`);
-    const level = await edited(signed, (ws) => (ws.getCell(`B${rows[1]}`).numFmt = ';;;"三级"'), 'level-format');
+    expect(s.text).toContain(`E${rows[0]} 签章时显示为「3」,现显示为「1」(数字格式被改动)`);
+    const level = await edited(signed, (ws) => (ws.getCell(`C${rows[1]}`).numFmt = ';;;"三级"'), 'level-format');
     const l = await verdict(level);
     expect(l.v.ok).toBe(false);
-    expect(l.text).toContain(`B${rows[1]} 签章时显示为「一级」,现显示为「三级」`);
+    expect(l.text).toContain(`C${rows[1]} 签章时显示为「一级」,现显示为「三级」`);
     const blank = await edited(signed, (ws) => (ws.getCell(`A${rows[0]}`).numFmt = ';;;'), 'hidden-by-format');
     expect((await verdict(blank)).v.ok).toBe(false);
   });
@@ -69,8 +69,8 @@ describe('number formats: what the cell shows is what was approved', () => {
     const same = await edited(
       signed,
       (ws) => {
-        ws.getCell(`D${rows[0]}`).numFmt = '0';
-        ws.getCell(`B${rows[0]}`).numFmt = '@';
+        ws.getCell(`E${rows[0]}`).numFmt = '0';
+        ws.getCell(`C${rows[0]}`).numFmt = '@';
       },
       'harmless-format',
     );
@@ -83,30 +83,30 @@ describe('hidden rows and columns do not print', () => {
     const row = await verdict(await edited(signed, (ws) => (ws.getRow(rows[1]).hidden = true), 'hidden-row'));
     expect(row.v.ok).toBe(false);
     expect(row.text).toContain(`第 ${rows[1]} 行 签章时显示,现隐藏`);
-    const col = await verdict(await edited(signed, (ws) => (ws.getColumn(2).hidden = true), 'hidden-column'));
+    const col = await verdict(await edited(signed, (ws) => (ws.getColumn(3).hidden = true), 'hidden-column'));
     expect(col.v.ok).toBe(false);
-    expect(col.text).toContain('B 列 签章时显示,现隐藏');
+    expect(col.text).toContain('C 列 签章时显示,现隐藏');
   });
 });
 
 describe('formulas: the cached value is not what Excel prints after recalculating', () => {
   it('a formula whose cached result equals the approved value is still refused', async () => {
     const f = await verdict(
-      await edited(signed, (ws) => (ws.getCell(`D${rows[0]}`).value = { formula: '1+1', result: 3 }), 'formula'),
+      await edited(signed, (ws) => (ws.getCell(`E${rows[0]}`).value = { formula: '1+1', result: 3 }), 'formula'),
     );
     expect(f.v.ok).toBe(false);
-    expect(f.text).toContain(`签章覆盖的单元格中有公式(D${rows[0]})`);
+    expect(f.text).toContain(`签章覆盖的单元格中有公式(E${rows[0]})`);
   });
 
   it('signing a form with a formula in it is refused with the cell named', async () => {
     const withFormula = await edited(
       await demoBytes(),
-      (ws) => (ws.getCell(`D${rows[0]}`).value = { formula: '1+2', result: 3 }),
+      (ws) => (ws.getCell(`E${rows[0]}`).value = { formula: '1+2', result: 3 }),
       'formula-unsigned',
     );
     await expect(signStep(withFormula, 'self', signers[0])).rejects.toMatchObject({
       code: 'formula_in_signed_content',
-      params: { cells: `D${rows[0]}` },
+      params: { cells: `E${rows[0]}` },
     });
   });
 });
@@ -123,7 +123,12 @@ describe('the text around the table', () => {
     const footer = await verdict(
       await edited(
         signed,
-        (ws) => (ws.getCell(`A${rows[rows.length - 1] + 1}`).value = '备注:本表内容未经核实'),
+        (ws) => {
+          // The plan's 备注 is the form's last line, after the sign-off blocks.
+          let r = rows[rows.length - 1] + 1;
+          while (!String(ws.getCell(`A${r}`).value ?? '').startsWith('备注')) r++;
+          ws.getCell(`A${r}`).value = '备注:本表内容未经核实';
+        },
         'footer',
       ),
     );

@@ -9,11 +9,11 @@ import { readRecords, resetBlock, stripAnchor, writeRecords } from './stampsShee
  * stamps taken away afterwards — one form's whole chain, the last steps, a superior's 退回修改 — show.
  */
 let signers: KeyedSigner[];
-let both: Uint8Array; // 蒋忠良's A3 fully signed, then 王群才's 本人
+let both: Uint8Array; // 周立新's A3 fully signed, then 孙晓梅's 本人
 const seal = (role: string) => role === 'unit';
 
 beforeAll(async () => {
-  signers = await Promise.all(['蒋忠良', '王科长', '李局长', '办公室', '纪检组', '王群才'].map(makeSigner));
+  signers = await Promise.all(['周立新', '王科长', '李局长', '办公室', '纪检组', '孙晓梅'].map(makeSigner));
   let bytes = await demoBytes();
   for (let i = 0; i < A3_ROLES.length; i++) bytes = await signStep(bytes, A3_ROLES[i], signers[i]);
   both = await signStep(bytes, 'self', signers[5], { pick: a3At(1) });
@@ -82,7 +82,7 @@ test("a superior's 退回修改, removed with the cells reset, is caught once an
     records.filter((r) => r !== returned),
   );
   // Put back what the form showed before the return: the four approvals … in the records they are history now,
-  // so the attacker also puts back the cells; the manifest of 王群才's stamp still counts five.
+  // so the attacker also puts back the cells; the manifest of 孙晓梅's stamp still counts five.
   const ws = wb.getWorksheet(f.found.sheet)!;
   resetBlock(ws, [{ cell: f.found.signoff.discipline.valueCell, seal: false }]);
   const { v, text } = await verdict(await workbookBytes(wb));

@@ -12,9 +12,9 @@ import { A3_ROLES, demoBytes } from './helpers';
 mkdirSync(path.resolve('artifacts/approve'), { recursive: true });
 const dir = mkdtempSync(path.join(path.resolve('artifacts/approve'), 'roster-'));
 const f = (name: string) => path.join(dir, name);
-const NAMES = ['蒋忠良', '王科长', '李局长', '办公室', '纪检组'];
+const NAMES = ['周立新', '王科长', '李局长', '办公室', '纪检组'];
 const STEPS = ['本人', '部门负责人', '主管领导', '单位', '上级纪检监察机关'];
-const SHEET = 'A3 蒋忠良';
+const SHEET = 'A3 周立新';
 const fps: string[] = [];
 
 async function keygen(name: string, file: string): Promise<string> {
@@ -23,7 +23,7 @@ async function keygen(name: string, file: string): Promise<string> {
   return JSON.parse(readFileSync(f(file), 'utf8')).fingerprint;
 }
 
-/** Signs the five steps of 「A3 蒋忠良」 with the given key files, each by its Chinese step name. */
+/** Signs the five steps of 「A3 周立新」 with the given key files, each by its Chinese step name. */
 async function signChain(keys: string[], out: string, extra: string[][] = []): Promise<string> {
   let input = f('demo.xlsx');
   for (let i = 0; i < 5; i++) {
@@ -92,7 +92,7 @@ test('with the roster, the forged chain fails on every step and the genuine one 
   const bad = await run('verify', forged, '--roster', f('roster.json'));
   expect(bad.code).toBe(1);
   expect(bad.out.match(/身份不符合名单/g)).toHaveLength(5);
-  expect(bad.out).toContain('「蒋忠良」在名单中登记的是另一把密钥');
+  expect(bad.out).toContain('「周立新」在名单中登记的是另一把密钥');
   expect(bad.out).not.toContain('核验有效');
   const good = await run('verify', genuine, '--roster', f('roster.json'));
   expect([good.code, good.err]).toEqual([0, '']);
@@ -125,10 +125,10 @@ test('one key on every step is refused at signing; with a reason it is signed an
   const all = await signChain(Array(5).fill('real0.json'), 'oneman', reasons);
   const v = await run('verify', all);
   expect(v.out.match(/签章时写明的理由:本单位只有一人/g)).toHaveLength(4);
-  // The roster gives 蒋忠良 only 本人: the other four steps are not his to sign.
+  // The roster gives 周立新 only 本人: the other four steps are not his to sign.
   const r = await run('verify', all, '--roster', f('roster.json'));
   expect(r.code).toBe(1);
-  expect(r.out.match(/名单中 蒋忠良 可签的环节是「本人」/g)).toHaveLength(4);
+  expect(r.out.match(/名单中 周立新 可签的环节是「本人」/g)).toHaveLength(4);
 });
 
 test('a roster edited after issue is refused; only its issuer can change it', async () => {

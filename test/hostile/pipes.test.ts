@@ -19,7 +19,7 @@ beforeAll(async () => {
   writeFileSync(f('demo.xlsx'), await demoBytes());
   expect((await runCli('keygen', '--name', '张三', '-o', f('k.json'))).code).toBe(0);
   const signed = await runCli(
-    ...['sign', f('demo.xlsx'), '--form', 'A3 蒋忠良', '--role', 'self', '--key', f('k.json')],
+    ...['sign', f('demo.xlsx'), '--form', 'A3 周立新', '--role', 'self', '--key', f('k.json')],
     ...['--opinion', '同意', '--accept-warnings', '-o', f('signed.xlsx')],
   );
   expect(signed.code).toBe(0);
@@ -35,7 +35,7 @@ const INVOCATIONS: Record<string, () => string[]> = {
   demo: () => ['demo', 'heshui-2012', '-o', f('d.xlsx')],
   keygen: () => ['keygen', '--name', '李四', '-o', f('k2.json')],
   sign: () => [
-    ...['sign', f('signed.xlsx'), '--form', 'A3 蒋忠良', '--role', '部门负责人', '--key', f('k2.json')],
+    ...['sign', f('signed.xlsx'), '--form', 'A3 周立新', '--role', '部门负责人', '--key', f('k2.json')],
     ...['--opinion', '同意', '--accept-warnings', '--reason', '测试', '-o', f('s2.xlsx')],
   ],
   verify: () => ['verify', f('signed.xlsx')],

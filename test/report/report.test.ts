@@ -218,14 +218,14 @@ describe('sign-off blocks from the stamps', () => {
     const unchecked = texts((await load(path.join(dir, '报告-no-roster.xlsx'))).snap.sheets[0].rows);
     expect(unchecked).toContain('本人:同意(内容完整,签章人身份未核验)');
     expect(unchecked).not.toContain('核验有效');
-    // The committee's roster lists 蒋忠良's key for 本人 in his unit.
+    // The committee's roster lists 周立新's key for 本人 in his unit.
     const committee = path.join(dir, 'k-committee.json');
     const roster = path.join(dir, 'roster.json');
     expect((await cli('keygen', '--name', '濮阳市纪委', '-o', committee)).code).toBe(0);
     expect((await cli('roster', 'new', '--issuer', '濮阳市纪委', '--key', committee, '-o', roster)).code).toBe(0);
     const fp = JSON.parse(readFileSync(key, 'utf8')).fingerprint;
     const added = await cli(
-      ...['roster', 'add', roster, '--key', committee, '--name', '蒋忠良', '--fingerprint', fp],
+      ...['roster', 'add', roster, '--key', committee, '--name', '周立新', '--fingerprint', fp],
       ...['--unit', '濮阳市科学技术局', '--role', '本人', '--in-place'],
     );
     expect(added.code).toBe(0);

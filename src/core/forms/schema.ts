@@ -142,6 +142,8 @@ export const FormSchema = z
   .object({
     id: z.string().regex(/^[A-Z][0-9]{1,2}$/),
     title: label,
+    /** Shorter titles clerks type for it (机关处室…廉政风险清单 without 市生态环境局), recognised like the title. */
+    titleAliases: z.array(z.string().min(1)).default([]),
     /** 附件1 / 附表2 as the plan prints it. */
     attachment: z.string().optional(),
     kind: FormKind,

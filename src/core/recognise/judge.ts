@@ -68,7 +68,7 @@ export function judgeSheet(
   const byHeaders = judgeByHeaders(grid, pack);
   if (!id) return byHeaders;
   const claimed = pack.forms.find((f) => f.id === id.form);
-  const own = claimed ? locateForm(grid, claimed) : null;
+  const own = claimed ? (locateForm(grid, claimed) ?? locateText(grid, claimed)) : null;
   if (own) {
     const other = byHeaders.kind === 'placed' ? byHeaders.placement : null;
     if (!other || other.form.id === own.form.id || own.score >= other.score) return placed(own, 'meta', id.instance);

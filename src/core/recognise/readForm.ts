@@ -66,7 +66,8 @@ function readText(
     columns: p.columns,
     headerCells: {},
     header: p.header,
-    rows: [{ row: t.firstRow, cells }],
+    // A form not filled in yet (lianfang's blank 承诺书: 承诺人： and 年 月 日 only) has no row, as a blank table has none.
+    rows: Object.values(cells).some((v) => !isBlank(v)) ? [{ row: t.firstRow, cells }] : [],
     totals: [],
     bodyEnd: t.lastRow,
     signoff: findSignoff(grid, p.form, t.lastRow + 1),

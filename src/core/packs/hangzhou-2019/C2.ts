@@ -5,6 +5,7 @@ import { CHECK_CATEGORIES, DEFINITIONS, RISK_LIST_COLUMNS } from './common';
 export const C2: FormInput = {
   id: 'C2',
   title: '市生态环境局机关处室、城区分局、直属单位廉政风险清单',
+  titleAliases: ['机关处室、城区分局、直属单位廉政风险清单'],
   attachment: '附件2',
   kind: 'perUnit',
   header: [

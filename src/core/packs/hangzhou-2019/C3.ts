@@ -33,6 +33,7 @@ const ROWS: Array<[number, string, string, string, string, string]> = [
 export const C3: FormInput = {
   id: 'C3',
   title: '市生态环境局深入开展廉政风险排查防控工作安排',
+  titleAliases: ['深入开展廉政风险排查防控工作安排'],
   attachment: '附件3',
   kind: 'list',
   columns: [
