@@ -40,7 +40,7 @@ describe('lianfang validate', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('工作表「张三」 错误 3 · 警告 1 · 提示 2');
     expect(r.out).toMatch(/错误 {2}E8 +工作表「张三」E8 单元格\(危害程度\)应为 1–5 之间的整数,现为「6」/);
-    expect(r.out).toContain('发现 6 个错误');
+    expect(r.out).toContain('发现 7 个错误');
   });
 
   it('a programme named with --pack is kept; the output says which programme the file looks like', async () => {
@@ -59,7 +59,7 @@ describe('lianfang validate', () => {
   it('--json gives the report as data', async () => {
     const r = await run(f('dirty.xlsx'), '--json');
     const j = JSON.parse(r.out);
-    expect(j).toMatchObject({ valid: false, pack: 'puyang-2012', stats: { errors: 6, warnings: 4, notices: 3 } });
+    expect(j).toMatchObject({ valid: false, pack: 'puyang-2012', stats: { errors: 7, warnings: 5, notices: 7 } });
     expect(j.forms).toContainEqual(expect.objectContaining({ form: 'A2', sheet: '职权运行目录', rows: 4 }));
     expect(j.skipped).toContainEqual(expect.objectContaining({ sheet: '通讯录', reason: 'unrecognised' }));
     expect(j.issues).toContainEqual(
@@ -113,7 +113,7 @@ describe('lianfang validate', () => {
     expect(wb.worksheets.filter((w) => w.name === '校验报告')).toHaveLength(1);
     const report = wb.getWorksheet('校验报告')!;
     expect(report.getCell('B4').value).toBe('岗位职责目录');
-    expect(report.rowCount).toBe(3 + 13);
+    expect(report.rowCount).toBe(3 + 19);
     const cf = (wb.getWorksheet('张三') as unknown as { conditionalFormattings: Array<{ ref: string }> })
       .conditionalFormattings;
     expect(

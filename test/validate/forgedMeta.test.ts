@@ -47,7 +47,13 @@ describe('a forged hidden _lianfang sheet never hides a visible table', () => {
     const r = await validate(await write('forged-pack.xlsx', wb));
     expect(r.pack).toBe('puyang-2012');
     expect(r.valid).toBe(false);
-    expect(r.forms.map((x: { sheet: string }) => x.sheet)).toEqual(['岗位职责目录', '职权运行目录', '张三', '李四']);
+    expect(r.forms.map((x: { sheet: string }) => x.sheet)).toEqual([
+      '岗位职责目录',
+      '职权运行目录',
+      '张三',
+      '李四',
+      '王五',
+    ]);
     const codes = r.issues.map((i: { code: string; sheet: string }) => `${i.code} ${i.sheet}`);
     expect(codes).toEqual(expect.arrayContaining(['required_missing 岗位职责目录', 'number_out_of_range 张三']));
     // The other programme's sheet is not checked, and that is an error, never a silent pass.
@@ -79,7 +85,7 @@ describe('a forged hidden _lianfang sheet never hides a visible table', () => {
     const r = await validate(file);
     expect(r.forms.map((x: { sheet: string }) => x.sheet)).toContain('风险点自查');
     const at = r.issues.map((i: { code: string; sheet: string; cell: string }) => `${i.code} ${i.sheet}!${i.cell}`);
-    expect(at).toEqual(expect.arrayContaining(['required_missing 风险点自查!H5', 'meta_copy_disagrees 风险点自查!A1']));
+    expect(at).toEqual(expect.arrayContaining(['required_missing 风险点自查!K5', 'meta_copy_disagrees 风险点自查!A1']));
     const inbox = path.join(dir, 'inbox');
     mkdirSync(inbox, { recursive: true });
     writeFileSync(path.join(inbox, 'unit.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));

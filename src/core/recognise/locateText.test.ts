@@ -35,7 +35,7 @@ describe('forms typed as text', () => {
     const g = makeGrid(
       sheetOf('s', [
         ['党员干部勤廉责任卡'],
-        ['姓名：王家福　　职务：校长'],
+        ['姓名：刘文斌　　职务：校长'],
         ['一、岗位职责', '主持学校全面工作'],
         ['二、工作任务：'],
         ['落实党风廉政建设主体责任'],
@@ -43,7 +43,7 @@ describe('forms typed as text', () => {
       ]),
     );
     const p = locateText(g, form('D2'))!;
-    expect(p.header).toMatchObject({ name: { value: '王家福' }, title: { value: '校长' } });
+    expect(p.header).toMatchObject({ name: { value: '刘文斌' }, title: { value: '校长' } });
     expect(p.text?.fields).toEqual({
       duties: { value: '主持学校全面工作', cell: 'B3' },
       tasks: { value: '落实党风廉政建设主体责任', cell: 'A5' },

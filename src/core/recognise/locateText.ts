@@ -6,6 +6,7 @@ import type { Grid } from './grid';
 import { findTitle, TITLE_WEIGHT, type Placement } from './locate';
 import { columnIndex } from './matchColumns';
 import { readHeaderFields } from './headerFields';
+import { endsTable } from './tableEnd';
 import type { LocatedValue } from './types';
 
 /** How far under its title a form typed as text may run. */
@@ -96,10 +97,10 @@ export function locateText(grid: Grid, form: Form): Placement | null {
   };
 }
 
-/** The row's text opens with a label of the form (the next field, not this one's value). */
+/** The row's text opens with a label of the form or a sign-off line (the next item, not this one's value). */
 function isLabel(grid: Grid, r: number, index: Map<string, string>, labelled: RegExp): boolean {
   const t = text(grid, r, firstCol(grid, r)).replace(NUMBERING, '');
-  return labelled.test(t) || index.has(termKey(t));
+  return labelled.test(t) || index.has(termKey(t)) || endsTable(t);
 }
 
 function firstCol(grid: Grid, r: number): number {

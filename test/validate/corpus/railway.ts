@@ -1,13 +1,13 @@
-import { HandTyped, P } from './write';
+import { G, HandTyped, P } from './write';
 
-/** 国家铁路局: the licensing powers and the risk distribution with rule-writing plans. */
-export function railway(dirty: boolean): HandTyped {
+/** 国家铁路局: the licensing powers and the risk distribution with rule-writing plans and factor scores. */
+export function railway(dirty: boolean, unit = '科技与法制司'): HandTyped {
   const b = new HandTyped(dirty);
   b.sheet(
     '职权目录',
     [
       ['国家铁路局行政许可职权目录'],
-      ['填报单位：', '科技与法制司'],
+      ['填报单位：', unit],
       ['序号', '职权名称', '职权内容', '行使主体', '法律依据'],
       [1, '铁路机车车辆设计生产维修进口许可', '对设计、制造、维修、进口实施许可', '国家铁路局', '《铁路安全管理条例》'],
       [
@@ -17,8 +17,16 @@ export function railway(dirty: boolean): HandTyped {
         '国家铁路局',
         '国务院令第412号',
       ],
+      [
+        3,
+        '铁路运输企业准入许可',
+        '对铁路运输企业实施准入许可',
+        '国家铁路局',
+        P('required_missing', '《铁路法》', null),
+      ],
+      ['注：本目录按行政许可事项逐项填写。'],
     ],
-    { merges: ['A1:E1'] },
+    { merges: ['A1:E1', 'A7:E7'] },
   );
   const head = [
     '序号',
@@ -32,13 +40,15 @@ export function railway(dirty: boolean): HandTyped {
     '制度建设计划',
     '完成时限',
     '责任人',
+    '可能性',
+    '严重程度',
   ];
   b.sheet(
     '风险分布',
     [
       [],
       ['许可审批事项廉政风险分布表'],
-      ['填报单位：科技与法制司'],
+      [`填报单位：${unit}`],
       head,
       [
         1,
@@ -47,11 +57,13 @@ export function railway(dirty: boolean): HandTyped {
         '对申请材料把关不严',
         '选择性受理',
         '权力行使',
-        '高风险',
+        G('高', '高风险'),
         '一次性告知',
         '制定受理规范',
         '2014年6月底',
         '张处长',
+        4,
+        4,
       ],
       [
         2,
@@ -60,15 +72,31 @@ export function railway(dirty: boolean): HandTyped {
         '技术审查标准不一',
         '自由裁量',
         '制度机制',
-        '中',
+        G('中', '中'),
         '专家评审',
         '修订审查细则',
         P('plan_needs_field', '2014年9月30日', null),
         '李处长',
+        3,
+        3,
       ],
       // The heading repeated at the top of a second printed page.
       head,
-      [3, '机车车辆许可', '决定', '违规作出许可决定', '以权谋私', '思想道德', '高', '集体决定', null, null, '赵处长'],
+      [
+        3,
+        '机车车辆许可',
+        '决定',
+        '违规作出许可决定',
+        '以权谋私',
+        '思想道德',
+        G('高', '高'),
+        '集体决定',
+        null,
+        null,
+        '赵处长',
+        5,
+        3,
+      ],
       [
         4,
         '设备生产审批',
@@ -76,14 +104,18 @@ export function railway(dirty: boolean): HandTyped {
         '接受宴请',
         '吃拿卡要',
         P('enum_invalid', '思想道德', '道德风险'),
-        '中',
+        G('中', '中'),
         '双人核查',
         '建立回访制度',
         '长期',
         P('required_missing', '王处长', null),
+        2,
+        4,
       ],
+      ['单位领导班子集体审定意见：同意。'],
+      ['2014年7月15日'],
     ],
-    { merges: ['A2:K2'] },
+    { merges: ['A2:K2', 'A10:K10'] },
   );
   return b;
 }

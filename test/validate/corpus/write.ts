@@ -11,7 +11,14 @@ export interface Plant {
 }
 export const P = (code: string, clean: Typed, dirty: Typed): Plant => ({ plant: code, clean, dirty });
 
-export type Cell = Typed | Plant;
+/** A level cell of a row with factor scores: `typed` is what the clerk wrote (blank: grading fills it), `level` what the scheme gives. */
+export interface Graded {
+  grade: string;
+  typed: Typed | Plant;
+}
+export const G = (level: string, typed: Typed | Plant = null): Graded => ({ grade: level, typed });
+
+export type Cell = Typed | Plant | Graded;
 
 export interface Expected {
   code: string;
@@ -26,6 +33,8 @@ export interface Expected {
 export class HandTyped {
   readonly wb = new ExcelJS.Workbook();
   readonly planted: Expected[] = [];
+  /** Level cells and the level the pack's scheme gives their row (clean book). */
+  readonly grades: Array<{ sheet: string; cell: string; level: string }> = [];
 
   constructor(readonly dirty: boolean) {}
 
@@ -41,11 +50,16 @@ export class HandTyped {
       row.forEach((v, c) => {
         if (v === null) return;
         const cell = ws.getCell(top + i, c + 1);
+        const plant = (p: Plant) => {
+          if (this.dirty) this.planted.push({ code: p.plant, sheet: name, cell: cell.address });
+          return this.dirty ? p.dirty : p.clean;
+        };
         if (v instanceof Date || typeof v !== 'object') cell.value = v;
-        else {
-          cell.value = this.dirty ? v.dirty : v.clean;
-          if (this.dirty) this.planted.push({ code: v.plant, sheet: name, cell: cell.address });
-        }
+        else if ('grade' in v) {
+          const t = v.typed;
+          cell.value = t !== null && typeof t === 'object' && !(t instanceof Date) ? plant(t) : t;
+          this.grades.push({ sheet: name, cell: cell.address, level: v.grade });
+        } else cell.value = plant(v);
       }),
     );
     for (const m of opts.merges ?? []) ws.mergeCells(m);

@@ -33,6 +33,8 @@ export const validate: Record<string, (p: Params) => string> = {
   plan_needs_field: (p) => `${at(p)}:已填「${p.when}」的措施须同时填写「${p.label}」。`,
   low_score_needs_talk: (p) =>
     `${at(p)}:测评得分 ${p.score} 低于 ${p.threshold} 分,按方案须进行廉政谈话,「是否廉政谈话」应为「是」。`,
+  level_computed: (p) =>
+    `${at(p)}(${p.label})未填写;按评分应为「${p.computed}」(${p.explain}),「计算等级」会自动填入。`,
   level_needs_reason: (p) =>
     `${at(p)}(${p.label})填的是「${p.value}」,按评分应为「${p.computed}」(${p.explain})。如维持所填等级,请在「调整理由」中说明。`,
   seq_missing: (p) => `${at(p)}序号未填写,此处应为 ${p.expected}。`,

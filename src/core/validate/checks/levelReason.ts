@@ -1,15 +1,15 @@
 import { displayText, isBlank } from '../../cell';
-import { computeLevel } from '../../grade/compute';
-import { readFactors } from '../../grade/factors';
 import { matchLevel } from '../../grade/levels';
 import { cached, once } from '../fast';
 import { blank } from '../../normalise/blank';
-import { cellIssue } from '../issue';
+import { cellIssue, setCell } from '../issue';
 import type { RowCheck } from '../types';
+import { computedLevel } from './computedLevel';
 
 /**
  * An entered level that differs from the level its factor scores give stands (组织定/集体定), but needs a
- * 调整理由. The level itself is computed by the grading engine.
+ * 调整理由. A level left blank where the scores give one is not missing: grading fills it (a notice says which,
+ * with the fix). The level itself is computed by the grading engine.
  */
 export const levelReason: RowCheck = {
   id: 'levelReason',
@@ -20,14 +20,26 @@ export const levelReason: RowCheck = {
     );
     if (!level) return [];
     const entered = row.cells[level.key];
-    if (blank(entered)) return [];
+    if (blank(entered)) {
+      const outcome = computedLevel(ctx, row);
+      if (!outcome.ok) return [];
+      const { name, text } = outcome.computed;
+      return [
+        cellIssue(
+          ctx,
+          row.row,
+          level,
+          'level_computed',
+          'notice',
+          null,
+          { computed: name, explain: text },
+          setCell(ctx, row.row, level.key, name),
+        ),
+      ];
+    }
     const typed = cached(ctx, 'matchLevel', displayText(entered), () => matchLevel(ctx.pack.grading, entered));
     if (typed === undefined) return [];
-    // Few distinct factor combinations exist (5 × 5 …): compute each once per form.
-    const factors = readFactors(ctx.pack.grading, row.cells).values;
-    let key = '';
-    for (const f of ctx.pack.grading.factors) key += `${factors[f.key] ?? ''},`;
-    const outcome = cached(ctx, 'computeLevel', key, () => computeLevel(ctx.pack.grading, factors));
+    const outcome = computedLevel(ctx, row);
     if (!outcome.ok || outcome.computed.level === typed) return [];
     if (!isBlank(row.cells.adjustReason)) return [];
     return [

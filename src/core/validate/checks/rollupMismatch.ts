@@ -5,6 +5,7 @@ import { normaliseChoice } from '../../normalise/choice';
 import { parseNumberText } from '../../normalise/number';
 import { compact } from '../../normalise/text';
 import { issueAt } from '../issue';
+import { computedLevel } from './computedLevel';
 import type { FormContext, Issue, WorkbookCheck } from '../types';
 
 const text = (v: CellValue | undefined) => compact(displayText(v ?? null));
@@ -65,6 +66,13 @@ export const rollupMismatch: WorkbookCheck = {
   },
 };
 
+/** The level a row stands for: as typed, or where left blank, the one its scores give (grading fills it in). */
+function levelOf(d: FormContext, r: FormContext['rf']['rows'][number]): number | undefined {
+  if (!isBlank(r.cells.level)) return matchLevel(d.pack.grading, r.cells.level);
+  const o = computedLevel(d, r);
+  return o.ok ? o.computed.level : undefined;
+}
+
 export function detailFacts(d: FormContext, categories: string[]) {
   const catCol = d.form.columns.find(
     (c) => c.kind === 'choice' && c.options && c.options.every((o) => categories.includes(o)),
@@ -72,7 +80,7 @@ export function detailFacts(d: FormContext, categories: string[]) {
   return d.rf.rows.map((r) => ({
     dept: text(r.cells.dept ?? d.rf.header.dept?.value),
     post: text(r.cells.post ?? d.rf.header.post?.value),
-    level: matchLevel(d.pack.grading, r.cells.level),
+    level: levelOf(d, r),
     category: catCol ? normaliseChoice(displayText(r.cells[catCol.key] ?? null), categories) : undefined,
   }));
 }
