@@ -90,7 +90,7 @@ interface Heading {
  * A heading row, extended by the row under it where that row names columns under merged group headings
  * (风险等级 over 一级 | 二级 | 三级; 风险评估 over 发生概率 | 危害程度). Data under a plain heading never counts.
  */
-function twoRowHeading(grid: Grid, r: number, index: Map<string, string>): Heading {
+function twoRowHeading(grid: Grid, r: number, index: ReadonlyMap<string, string>): Heading {
   const top = matchColumns(grid, r, index);
   const at = (row: number) => (col: number) => ({ row, col });
   const plain = { columns: top.columns, unknown: top.unknown.map(at(r)), end: r };

@@ -98,7 +98,7 @@ export function locateText(grid: Grid, form: Form): Placement | null {
 }
 
 /** The row's text opens with a label of the form or a sign-off line (the next item, not this one's value). */
-function isLabel(grid: Grid, r: number, index: Map<string, string>, labelled: RegExp): boolean {
+function isLabel(grid: Grid, r: number, index: ReadonlyMap<string, string>, labelled: RegExp): boolean {
   const t = text(grid, r, firstCol(grid, r)).replace(NUMBERING, '');
   return labelled.test(t) || index.has(termKey(t)) || endsTable(t);
 }

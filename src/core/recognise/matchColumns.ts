@@ -3,8 +3,15 @@ import { termKey } from '../forms/termKey';
 import { termOfColumn } from '../forms/terms';
 import type { Grid } from './grid';
 
-/** termKey → column key: each column's own label and aliases first, then the words of its lexicon term. */
-export function columnIndex(form: Form): Map<string, string> {
+const indexes = new WeakMap<Form, ReadonlyMap<string, string>>();
+
+/**
+ * termKey → column key: each column's own label and aliases first, then the words of its lexicon term.
+ * Built once per form (forms are fixed pack data): recognition asks for it for every sheet of every workbook.
+ */
+export function columnIndex(form: Form): ReadonlyMap<string, string> {
+  const known = indexes.get(form);
+  if (known) return known;
   const index = new Map<string, string>();
   const add = (word: string, c: Column) => {
     const k = termKey(word);
@@ -12,6 +19,7 @@ export function columnIndex(form: Form): Map<string, string> {
   };
   for (const c of form.columns) for (const l of [c.label, ...c.aliases]) add(l, c);
   for (const c of form.columns) for (const w of termOfColumn(c)?.words ?? []) add(w, c);
+  indexes.set(form, index);
   return index;
 }
 
@@ -35,7 +43,12 @@ function headingKey(grid: Grid, row: number, col: number): string {
 }
 
 /** Which columns of `form` a heading row names, and where. The first heading naming a column wins. */
-export function matchColumns(grid: Grid, row: number, index: Map<string, string>, into?: ColumnMatch): ColumnMatch {
+export function matchColumns(
+  grid: Grid,
+  row: number,
+  index: ReadonlyMap<string, string>,
+  into?: ColumnMatch,
+): ColumnMatch {
   const m: ColumnMatch = into ?? { columns: {}, unknown: [] };
   const taken = new Set(Object.values(m.columns));
   for (let c = 1; c <= grid.width(row); c++) {
