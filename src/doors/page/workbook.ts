@@ -6,7 +6,7 @@ import { snapshotSheet, snapshotWorkbook } from '../../adapters/exceljs/snapshot
 import { planInsert } from '../../core/build/template';
 import type { Pack } from '../../core/forms/pack';
 import { LianfangError } from '../../core/errors';
-import { loadPrepared } from '../../adapters/exceljs/safe/load';
+import { loadPrepared } from '../../adapters/exceljs/safe/loadPrepared';
 import type { CellShown } from '../ui/CellPreview';
 import type { Host } from '../ui/host';
 
