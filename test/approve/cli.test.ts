@@ -92,7 +92,7 @@ describe('CLI keygen / sign / verify', () => {
     await wb.xlsx.writeFile(f('edited.xlsx'));
     const bad = await run('verify', f('edited.xlsx'));
     expect(bad.code).toBe(1);
-    expect(bad.out).toContain('A8 签章时为「在科技项目立项中利用审批权为特定单位谋取利益」,现为「改过的风险点」');
+    expect(bad.out).toContain('A8 签章时为「在科技项目立项中利用审批权为特定单位谋取利益」，现为「改过的风险点」');
 
     writeFileSync(f('junk.xlsx'), 'not a workbook');
     expect((await run('verify', f('junk.xlsx'))).code).toBe(2);

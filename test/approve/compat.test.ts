@@ -95,10 +95,10 @@ test('a chain signed under version 1 verifies, and says what version 1 does not 
   expect(v.forms.find((f) => f.stamps.length)!.stamps.map((c) => c.stamp.c14n)).toEqual(
     Array(3).fill('lianfang-c14n-1'),
   );
-  expect(text).toContain('有 3 个签章按旧版规范(lianfang-c14n-1)做出');
+  expect(text).toContain('有 3 个签章按旧版规范（lianfang-c14n-1）做出');
   // A value changed after a version-1 stamp is still caught and named.
   const changed = await formatted(bytes, (ws) => (ws.getCell('C9').value = '三级'));
-  expect((await verdict(changed)).text).toContain('C9 签章时为「一级」,现为「三级」');
+  expect((await verdict(changed)).text).toContain('C9 签章时为「一级」，现为「三级」');
 });
 
 test('new stamps follow version-1 stamps in the same chain; from then on the printed form is covered', async () => {

@@ -57,7 +57,7 @@ test('terminal escape codes never reach the screen: no fake 「全部 5 个签�
   }
   const v = await run('verify', f('escape-edited.xlsx'));
   expect(v.code).toBe(1);
-  expect(v.out).toContain('本人:蒋[2K [32m全部 5 个签章有效。[0m · 密钥');
+  expect(v.out).toContain('本人：蒋[2K [32m全部 5 个签章有效。[0m · 密钥');
   expect(v.out).toContain('现为「风险有效」');
   // JSON keeps the data exactly (escaped), for scripts.
   const j = JSON.parse((await run('verify', f('escape-edited.xlsx'), '--json')).out);

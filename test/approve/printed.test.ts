@@ -56,11 +56,11 @@ describe('number formats: what the cell shows is what was approved', () => {
     const score = await edited(signed, (ws) => (ws.getCell(`E${rows[0]}`).numFmt = '"1"'), 'score-format');
     const s = await verdict(score);
     expect(s.v.ok).toBe(false);
-    expect(s.text).toContain(`E${rows[0]} 签章时显示为「3」,现显示为「1」(数字格式被改动)`);
+    expect(s.text).toContain(`E${rows[0]} 签章时显示为「3」，现显示为「1」（数字格式被改动）`);
     const level = await edited(signed, (ws) => (ws.getCell(`C${rows[1]}`).numFmt = ';;;"三级"'), 'level-format');
     const l = await verdict(level);
     expect(l.v.ok).toBe(false);
-    expect(l.text).toContain(`C${rows[1]} 签章时显示为「一级」,现显示为「三级」`);
+    expect(l.text).toContain(`C${rows[1]} 签章时显示为「一级」，现显示为「三级」`);
     const blank = await edited(signed, (ws) => (ws.getCell(`A${rows[0]}`).numFmt = ';;;'), 'hidden-by-format');
     expect((await verdict(blank)).v.ok).toBe(false);
   });
@@ -82,10 +82,10 @@ describe('hidden rows and columns do not print', () => {
   it('hiding a risk row or the level column breaks the stamps', async () => {
     const row = await verdict(await edited(signed, (ws) => (ws.getRow(rows[1]).hidden = true), 'hidden-row'));
     expect(row.v.ok).toBe(false);
-    expect(row.text).toContain(`第 ${rows[1]} 行 签章时显示,现隐藏`);
+    expect(row.text).toContain(`第 ${rows[1]} 行 签章时显示，现隐藏`);
     const col = await verdict(await edited(signed, (ws) => (ws.getColumn(3).hidden = true), 'hidden-column'));
     expect(col.v.ok).toBe(false);
-    expect(col.text).toContain('C 列 签章时显示,现隐藏');
+    expect(col.text).toContain('C 列 签章时显示，现隐藏');
   });
 });
 
@@ -95,7 +95,7 @@ describe('formulas: the cached value is not what Excel prints after recalculatin
       await edited(signed, (ws) => (ws.getCell(`E${rows[0]}`).value = { formula: '1+1', result: 3 }), 'formula'),
     );
     expect(f.v.ok).toBe(false);
-    expect(f.text).toContain(`签章覆盖的单元格中有公式(E${rows[0]})`);
+    expect(f.text).toContain(`签章覆盖的单元格中有公式（E${rows[0]}）`);
   });
 
   it('signing a form with a formula in it is refused with the cell named', async () => {
@@ -118,7 +118,7 @@ describe('the text around the table', () => {
     );
     expect(title.v.ok).toBe(false);
     expect(title.text).toContain(
-      '表格上方文字签章时为「岗位廉政风险点登记表」,现为「岗位廉政风险点登记表(草稿,作废)」',
+      '表格上方文字签章时为「岗位廉政风险点登记表」，现为「岗位廉政风险点登记表(草稿,作废)」',
     );
     const footer = await verdict(
       await edited(
@@ -133,7 +133,7 @@ describe('the text around the table', () => {
       ),
     );
     expect(footer.v.ok).toBe(false);
-    expect(footer.text).toContain('表格下方(备注等)文字签章时为「备注:本表一式三份');
+    expect(footer.text).toContain('表格下方（备注等）文字签章时为「备注:本表一式三份');
     const between = await verdict(
       await edited(
         signed,
@@ -188,7 +188,7 @@ describe('the printed sign-off block is derived from the stamps', () => {
         ),
       );
       expect([colon, r.v.ok]).toEqual([colon, false]);
-      expect(r.text).toContain(`${block.leader}「主管领导」一栏尚无签章,却写着「同意。 签字${colon}李局长`);
+      expect(r.text).toContain(`${block.leader}「主管领导」一栏尚无签章，却写着「同意。 签字${colon}李局长`);
     }
     // The printed blank, however it is spaced, is not a signature.
     const blank = await verdict(

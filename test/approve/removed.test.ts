@@ -37,7 +37,7 @@ test("stripping one form's stamps, records and printed block alike, in a workboo
   const { v, text } = await verdict(await workbookBytes(wb));
   expect(v.ok).toBe(false);
   expect(v.removed).toEqual([expect.objectContaining({ anchor: f.anchor, expected: 5, now: 0 })]);
-  expect(text).toContain(`「${f.found.sheet}」(A3)已有 5 个签章,现在只有 0 个`);
+  expect(text).toContain(`「${f.found.sheet}」（A3）已有 5 个签章，现在只有 0 个`);
 });
 
 test('deleting the last stamps of a chain (and resetting their cells) is caught when a later stamp attests them', async () => {

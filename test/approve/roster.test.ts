@@ -96,7 +96,7 @@ test('with the roster, the forged chain fails on every step and the genuine one 
   expect(bad.out).not.toContain('核验有效');
   const good = await run('verify', genuine, '--roster', f('roster.json'));
   expect([good.code, good.err]).toEqual([0, '']);
-  expect(good.out).toContain('核验有效:全部 5 个签章内容完整,签章人均在「濮阳市纪委」签发的名单中');
+  expect(good.out).toContain('核验有效：全部 5 个签章内容完整，签章人均在「濮阳市纪委」签发的名单中');
 });
 
 test('the text output lists each step: role, name, short fingerprint, date, 意见, identity', async () => {
@@ -106,7 +106,7 @@ test('the text output lists each step: role, name, short fingerprint, date, 意�
     const short = fps[i].slice(0, 4).toUpperCase();
     expect(r.out).toMatch(
       new RegExp(
-        `${step}:${NAMES[i]} · 密钥 ${short} [0-9A-F ]+ · \\d{4}-\\d{2}-\\d{2} · 同意 · 内容完整 · 身份已核验`,
+        `${step}：${NAMES[i]} · 密钥 ${short} [0-9A-F ]+ · \\d{4}-\\d{2}-\\d{2} · 同意 · 内容完整 · 身份已核验`,
       ),
     );
   }
@@ -124,7 +124,7 @@ test('one key on every step is refused at signing; with a reason it is signed an
   const reasons = [[], ...Array.from({ length: 4 }, () => ['--reason', '本单位只有一人'])];
   const all = await signChain(Array(5).fill('real0.json'), 'oneman', reasons);
   const v = await run('verify', all);
-  expect(v.out.match(/签章时写明的理由:本单位只有一人/g)).toHaveLength(4);
+  expect(v.out.match(/签章时写明的理由：本单位只有一人/g)).toHaveLength(4);
   // The roster gives 周立新 only 本人: the other four steps are not his to sign.
   const r = await run('verify', all, '--roster', f('roster.json'));
   expect(r.code).toBe(1);
@@ -154,7 +154,7 @@ test('--role takes the step names the form prints; a form without sign-off says 
     ...['--opinion', '同意', '-o', f('x.xlsx')],
   );
   expect(bad.err).toContain(
-    '可用的环节:本人(self)、部门负责人(deptHead)、主管领导(leader)、单位(unit)、上级纪检监察机关(discipline)',
+    '可用的环节：本人(self)、部门负责人(deptHead)、主管领导(leader)、单位(unit)、上级纪检监察机关(discipline)',
   );
   expect(A3_ROLES).toHaveLength(5);
   await run('demo', 'railway-2014', '-o', f('railway.xlsx'));

@@ -56,7 +56,7 @@ describe('editing approved content', () => {
         expect.objectContaining({ cell: riskCell, key: 'level', approved: '一级', now: '三级' }),
       ]);
     }
-    expect(describeVerification(v).join('\n')).toContain(`${riskCell} 签章时为「一级」,现为「三级」`);
+    expect(describeVerification(v).join('\n')).toContain(`${riskCell} 签章时为「一级」，现为「三级」`);
   });
 
   it('formatting, widths, padding spaces and other sheets do not break a stamp', async () => {
@@ -73,7 +73,7 @@ describe('editing approved content', () => {
       other.getCell('B8').value = '别的表改了';
     });
     const v = await verify(edited);
-    expect(describeVerification(v).at(-1)).toBe('全部 5 个签章内容完整(签后未被改动);签章人身份未核验。');
+    expect(describeVerification(v).at(-1)).toBe('全部 5 个签章内容完整（签后未被改动）；签章人身份未核验。');
     expect(v.ok).toBe(true);
   });
 
@@ -119,7 +119,7 @@ describe('editing approved content', () => {
       { stdio: 'pipe', timeout: 120_000 },
     );
     const same = await verify(new Uint8Array(readFileSync(path.join(dir, 'out', 'same.xlsx'))));
-    expect(describeVerification(same).at(-1)).toBe('全部 5 个签章内容完整(签后未被改动);签章人身份未核验。');
+    expect(describeVerification(same).at(-1)).toBe('全部 5 个签章内容完整（签后未被改动）；签章人身份未核验。');
     const changed = await verify(new Uint8Array(readFileSync(path.join(dir, 'out', 'edited.xlsx'))));
     expect(changed.ok).toBe(false);
     expect(formOf(changed).stamps[0].problems[0].changes?.map((c) => c.cell)).toEqual([riskCell]);

@@ -9,6 +9,7 @@ import { PACKS } from '../../src/core/packs';
 import { main } from '../../src/doors/cli/main';
 import type { Io } from '../../src/doors/cli/output';
 import type { Host } from '../../src/doors/ui/host';
+import { describeProgrammeWalk } from './programmes.walk';
 import { ARTIFACTS, buildDoors, expectVisible, launch, seriousAxeViolations, serve } from './support';
 
 /** The standalone page in real Chromium: pick a programme, download the blank workbook, open the sample. */
@@ -102,11 +103,11 @@ describe('standalone page in Chromium', () => {
     await page.getByRole('radio', { name: '本人签字' }).check();
     await page.getByRole('checkbox', { name: /有校验提醒时仍签章/ }).check();
     await page.getByRole('button', { name: '签章', exact: true }).click();
-    await expectVisible(page.getByText('「A3 周立新」已由 周立新(本人)签章:同意。'));
+    await expectVisible(page.getByText('「A3 周立新」已由 周立新（本人）签章：同意。'));
     await page.screenshot({ path: join(ARTIFACTS, 'workflow-signed.png'), fullPage: true });
     // The unit's 公章 step takes the seal image; other steps do not ask for it.
     await page.getByRole('radio', { name: '单位意见' }).check();
-    await expectVisible(page.getByLabel('单位公章图片 (PNG)'));
+    await expectVisible(page.getByLabel('单位公章图片（PNG）'));
 
     // 下载工作簿: the changed workbook (validated, graded, signed) comes back as a real .xlsx.
     const [changed] = await Promise.all([
@@ -134,7 +135,7 @@ describe('standalone page in Chromium', () => {
     await worked.xlsx.writeFile(editedFile);
     const broken = await cli('verify', editedFile);
     expect(broken.code).toBe(1);
-    expect(broken.out).toContain(`A8 签章时为「${approved}」,现为「改过的风险点」`);
+    expect(broken.out).toContain(`A8 签章时为「${approved}」，现为「改过的风险点」`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '生成报送工作簿', exact: true }).click(),
@@ -198,7 +199,7 @@ describe('standalone page in Chromium', () => {
     await page.getByLabel('打开 .xlsx 工作簿').setInputFiles(bad);
     await expectVisible(page.getByRole('table', { name: '「有错误.xlsx」中的工作表' }));
     await page.getByRole('button', { name: '一键校验', exact: true }).click();
-    await expectVisible(page.getByText(/^校验完成:.*错误 2 处/));
+    await expectVisible(page.getByText(/^校验完成：.*错误 2 处/));
     const issues = page.getByRole('region', { name: '校验发现的问题' });
     const sheets = issues.getByRole('region');
     expect(await sheets.count()).toBe(1);
@@ -210,7 +211,7 @@ describe('standalone page in Chromium', () => {
     ]);
 
     await group.getByRole('button', { name: '查看「A3 周立新」C9 单元格' }).click();
-    const preview = page.getByRole('region', { name: '单元格预览:「A3 周立新」C9' });
+    const preview = page.getByRole('region', { name: '单元格预览：「A3 周立新」C9' });
     await expectVisible(preview);
     expect(await preview.evaluate((el) => el === document.activeElement)).toBe(true);
     await expectVisible(preview.getByText(/「五级」不是可选值/));
@@ -235,7 +236,7 @@ describe('standalone page in Chromium', () => {
     // At 360 px (task-pane width) the list and the preview still fit, and the cell is brought into view.
     await page.setViewportSize({ width: 360, height: 800 });
     await group.getByRole('button', { name: '查看「A3 周立新」D8 单元格' }).click();
-    const narrow = page.getByRole('region', { name: '单元格预览:「A3 周立新」D8' });
+    const narrow = page.getByRole('region', { name: '单元格预览：「A3 周立新」D8' });
     await expectVisible(narrow);
     expect(await narrow.locator('[aria-current="location"]').evaluate(inView)).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'validate-issue-360.png'), fullPage: true });
@@ -304,4 +305,6 @@ describe('standalone page in Chromium', () => {
     expect(await seriousAxeViolations(pane)).toEqual([]);
     await pane.close();
   });
+
+  describeProgrammeWalk(() => ({ page, url }));
 });

@@ -36,10 +36,10 @@ describe('this year against last, and the picture of all units, on the page', ()
     await page.goto(url);
     const card = page.locator('.fui-Card', { has: page.getByRole('heading', { name: '今年与去年对比' }) });
     await expectVisible(card);
-    await page.getByLabel('去年:选择文件夹').setInputFiles(files.last);
+    await page.getByLabel('去年：选择文件夹').setInputFiles(files.last);
     await expectVisible(card.getByText('已读取 4 个工作簿'));
-    await page.getByLabel('今年:选择文件夹').setInputFiles(files.now);
-    await expectVisible(card.getByText('共 5 个单位,其中 2 个有变化(按变化多少排名)。'));
+    await page.getByLabel('今年：选择文件夹').setInputFiles(files.now);
+    await expectVisible(card.getByText('共 5 个单位，其中 2 个有变化（按变化多少排名）。'));
 
     const table = card.getByRole('table', { name: '对比总览' });
     const rows = await table.getByRole('row').allInnerTexts();
@@ -62,7 +62,7 @@ describe('this year against last, and the picture of all units, on the page', ()
     const svg = card.getByTestId('units-picture');
     await expectVisible(svg);
     expect(await svg.locator('g[data-unit]').count()).toBe(4);
-    expect(await svg.locator('desc').textContent()).toContain('高于参考线的单位:甲小学、戊小学');
+    expect(await svg.locator('desc').textContent()).toContain('高于参考线的单位：甲小学、戊小学');
     await card.screenshot({ path: join(ARTIFACTS, 'compare-1280.png') });
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -94,7 +94,7 @@ describe('this year against last, and the picture of all units, on the page', ()
     const ledger = page.getByTestId('warning-ledger');
     await expectVisible(ledger);
     // The sample's two 预警 of 2010: one answered in time, one never answered (long overdue).
-    expect(await ledger.innerText()).toMatch(/预警处置台账 2 条:\s*待回告 0\s*逾期未回告 1\s*已回告 1/);
+    expect(await ledger.innerText()).toMatch(/预警处置台账 2 条：\s*待回告 0\s*逾期未回告 1\s*已回告 1/);
     await ledger.screenshot({ path: join(ARTIFACTS, 'ledger.png') });
     expect(await seriousAxeViolations(page)).toEqual([]);
   });

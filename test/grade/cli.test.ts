@@ -85,7 +85,9 @@ it('grade --write-settings keeps a rule the unit changed (any spelling of a fact
   ws.getCell(`B${rowOf('一级最低分')}`).value = 12;
   writeFileSync(f('changed.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
   const r = await run('grade', f('changed.xlsx'), '-o', f('regraded.xlsx'), '--write-settings', '--json');
-  expect(JSON.parse(r.out).rule).toBe('发生几率 × 后果的严重程度;≥ 12 一级,≥ 8 二级,≥ 1 三级;紧急程度 ≥ 4 时上调一级');
+  expect(JSON.parse(r.out).rule).toBe(
+    '发生几率 × 后果的严重程度；≥ 12 一级，≥ 8 二级，≥ 1 三级；紧急程度 ≥ 4 时上调一级',
+  );
   const out = new ExcelJS.Workbook();
   await out.xlsx.readFile(f('regraded.xlsx'));
   const kept = out.getWorksheet(SETTINGS_SHEET)!;

@@ -76,6 +76,6 @@ it("a level that is none of the pack's is reported, never replaced", async () =>
   const r = gradeWorkbook(snap(wb), recognise(wb), { pack: heshui2012 });
   const row = r.rows.find((x) => x.entered === '很高')!;
   expect(row.status).toBe('unknownLevel');
-  expect(row.notes[0]).toBe('填写的等级「很高」不是本方案的等级(一级、二级、三级)');
+  expect(row.notes[0]).toBe('填写的等级「很高」不是本方案的等级（一级、二级、三级）');
   expect(r.ops.some((o) => o.kind === 'setValues' && o.at === row.levelCell && o.sheet === row.sheet)).toBe(false);
 });

@@ -14,7 +14,7 @@ describe.each(PACKS.map((p) => [p.id, p] as [string, Pack]))('grading the %s sam
     expect(r.counts.invalid).toBe(0);
     const names = pack.grading.levels.map((l) => l.name).join('|');
     for (const row of r.rows.filter((x) => x.computed))
-      expect(row.computed!.text).toMatch(new RegExp(`→ (${names})(;|$)`));
+      expect(row.computed!.text).toMatch(new RegExp(`→ (${names})(；|$)`));
     // A sample level that its own factor scores do not give stands, and is flagged for a 调整理由.
     for (const row of r.rows.filter((x) => x.status === 'differs')) {
       expect(row.level).not.toBe(row.computed!.level);

@@ -24,5 +24,5 @@ it('a unit with 300 person sheets gets correct counts (values where formulas wou
       top = row.getCell(pack.categories.values.length + 3).value;
   });
   expect(top).toBe(300 * perPerson); // a plain value: 300 COUNTIFS would pass 8,192 characters
-  expect(String(ws.getCell('A4').value)).toMatch(/^注意:有 \d+ 个数字涉及的表格过多/);
+  expect(String(ws.getCell('A4').value)).toMatch(/^注意：有 \d+ 个数字涉及的表格过多/);
 }, 60_000);

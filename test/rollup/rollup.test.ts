@@ -213,6 +213,6 @@ it('heshui: B3 has no 风险类型, so its risk points count by level only, and 
       .flat()
       .map((v) => displayText(toCellValue(v as ExcelJS.CellValue)))
       .join('\n');
-  expect(text(b4)).toContain('附表3「重点岗位风险点专项清查表」没有风险类型栏,其风险点只计入风险等级');
+  expect(text(b4)).toContain('附表3「重点岗位风险点专项清查表」没有风险类型栏，其风险点只计入风险等级');
   expect(text(wb.getWorksheet(SUMMARY_SHEET)!)).toContain('「重点岗位风险点专项清查表」没有风险类型栏');
 });

@@ -89,6 +89,6 @@ it('writes the committee’s ranking and every change; its counts recalculate to
 
 it('the console ranks units in words a committee reads', async () => {
   const r = await runCli('compare', files.last, files.now, '-o', path.join(files.dir, '对比2.xlsx'), '--force');
-  expect(r.out).toContain('1. 甲小学(两年均报):新增 1,删除 1,改写 1,上调 1,下调 0;一级占比 0.0% → 40.0%');
-  expect(r.out).toContain('丁小学(今年未报)');
+  expect(r.out).toContain('1. 甲小学（两年均报）：新增 1，删除 1，改写 1，上调 1，下调 0；一级占比 0.0% → 40.0%');
+  expect(r.out).toContain('丁小学（今年未报）');
 });

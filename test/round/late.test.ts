@@ -19,8 +19,8 @@ const consolidate = (...extra: string[]) =>
 // two of its four signatures. D1 and D3 are due 4月20日, the sealed D2 cards 5月10日.
 const CHASE_MAY_15 = [
   ['丙小学', 'risks', '缺D3《廉政承诺书》', '2025-04-20', 25],
-  ['丁小学', 'risks', '缺D1《腐败风险点及防控措施自查表》;缺D3《廉政承诺书》', '2025-04-20', 25],
-  ['乙小学', 'cards', 'D2《党员干部勤廉责任卡》(张校长)签章未完成(待集中评议签)', '2025-05-10', 5],
+  ['丁小学', 'risks', '缺D1《腐败风险点及防控措施自查表》；缺D3《廉政承诺书》', '2025-04-20', 25],
+  ['乙小学', 'cards', 'D2《党员干部勤廉责任卡》（张校长）签章未完成（待集中评议签）', '2025-05-10', 5],
   ['丁小学', 'cards', '缺D2《党员干部勤廉责任卡》', '2025-05-10', 5],
 ];
 
@@ -66,12 +66,12 @@ it('lists, as of a date, every unit’s overdue deadlines and what is missing: t
 it('before the sealed deadline the unsealed card is pending, not late; the console prints the 催报 lines', async () => {
   const r = await consolidate('--as-of', '2025年5月5日', '-o', path.join(files.dir, '汇总-0505.xlsx'), '--force');
   expect(r.code).toBe(1);
-  const lines = r.out.split('\n').filter((l) => l.startsWith('催报:'));
+  const lines = r.out.split('\n').filter((l) => l.startsWith('催报：'));
   expect(lines).toEqual([
-    '催报:丙小学|缺D3《廉政承诺书》|4月20日(2025-04-20)报学校腐败风险预警防控领导小组|逾期15天',
-    '催报:丁小学|缺D1《腐败风险点及防控措施自查表》;缺D3《廉政承诺书》|4月20日(2025-04-20)报学校腐败风险预警防控领导小组|逾期15天',
+    '催报：丙小学|缺D3《廉政承诺书》|4月20日（2025-04-20）报学校腐败风险预警防控领导小组|逾期15天',
+    '催报：丁小学|缺D1《腐败风险点及防控措施自查表》；缺D3《廉政承诺书》|4月20日（2025-04-20）报学校腐败风险预警防控领导小组|逾期15天',
   ]);
-  expect(r.out).toContain('5 个单位,已到期事项全部报齐 3 个,逾期未报 2 个');
+  expect(r.out).toContain('5 个单位，已到期事项全部报齐 3 个，逾期未报 2 个');
 });
 
 it('refuses a round or date it cannot read, in Chinese with a code', async () => {

@@ -55,7 +55,7 @@ it('rollup turns each 预警 into a ledger entry with its due date: open, answer
   expect(cellText(ws.getCell(3, 1).value)).toBe('待回告');
   expect([1, 2, 3, 4, 5].map((c) => Number(cellText(ws.getCell(4, c).value)))).toEqual([1, 1, 1, 0, 0]);
   const text = await runCli('rollup', f('甲小学.xlsx'), '-o', f('甲-汇总2.xlsx'), '--as-of', '2025-05-15', '--force');
-  expect(text.out).toContain('预警 3 条:待回告 1,逾期未回告 1,已回告 1(其中逾期回告 0)。');
+  expect(text.out).toContain('预警 3 条：待回告 1，逾期未回告 1，已回告 1（其中逾期回告 0）。');
 });
 
 it('the 勤廉责任台账 lists every card with its approval; a card half signed says so', async () => {
@@ -75,7 +75,7 @@ it('the 勤廉责任台账 lists every card with its approval; a card half signe
     '不直接分管基建',
     '已审批',
   ]);
-  expect((await read(f('乙-汇总.xlsx')))[6]).toBe('审批中(已签 2/4)');
+  expect((await read(f('乙-汇总.xlsx')))[6]).toBe('审批中（已签 2/4）');
 });
 
 it('the ledger’s live status and day counts recalculate to what lianfang wrote (as of today)', async () => {

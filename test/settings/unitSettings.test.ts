@@ -69,7 +69,7 @@ describe('unit settings kept in the workbook', () => {
     }
     const { code, params } = err as { code: string; params: Record<string, string> };
     expect(code).toBe('unit_seal_too_large');
-    expect(message(code, params)).toMatch(/公章图片有 \d+ KB,超过.*上限 \d+ KB/);
+    expect(message(code, params)).toMatch(/公章图片有 \d+ KB，超过.*上限 \d+ KB/);
   });
 
   test.each([

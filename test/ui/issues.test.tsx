@@ -65,7 +65,7 @@ describe('CellPreview', () => {
   test('shows 5 rows × 6 columns around the cell like Excel, outlines it, and takes the focus', () => {
     const close = jest.fn();
     withTheme(<CellPreview sheet={sheet} cell="D5" message="风险等级应为一级至四级" onClose={close} />);
-    const region = screen.getByRole('region', { name: '单元格预览:「A3 周立新」D5' });
+    const region = screen.getByRole('region', { name: '单元格预览：「A3 周立新」D5' });
     expect(document.activeElement).toBe(region);
     expect(within(region).getByText('风险等级应为一级至四级')).toBeTruthy();
     const grid = within(region).getByRole('table', { name: '「A3 周立新」D5 周围的单元格' });

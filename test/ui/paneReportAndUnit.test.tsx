@@ -50,7 +50,7 @@ describe('task pane 生成报送工作簿', () => {
     const button = screen.getByRole('button', { name: '生成报送工作簿' });
     expect(screen.queryByText('此处不可用')).toBeNull();
     fireEvent.click(button);
-    await screen.findByText(/已在新的 Excel 窗口中打开报送工作簿\(共 \d+ 张表\)/);
+    await screen.findByText(/已在新的 Excel 窗口中打开报送工作簿（共 \d+ 张表）/);
 
     expect(state.createdWorkbooks).toHaveLength(1);
     const wb = new ExcelJS.Workbook();
@@ -92,16 +92,16 @@ describe('单位设置 section', () => {
     expect(screen.queryByRole('img', { name: '公章图片预览' })).toBeNull();
     fireEvent.change(name, { target: { value: '清丰县纪委' } });
     // A file that is not a PNG is refused with a message; the preview stays empty.
-    fireEvent.change(screen.getByLabelText('公章图片(PNG)'), {
+    fireEvent.change(screen.getByLabelText('公章图片（PNG）'), {
       target: { files: [new File(['not an image'], 'seal.jpg', { type: 'image/jpeg' })] },
     });
     await screen.findByText(/公章图片须为 PNG/);
     expect(screen.queryByRole('img', { name: '公章图片预览' })).toBeNull();
-    fireEvent.change(screen.getByLabelText('公章图片(PNG)'), { target: { files: [pngFile(PNG)] } });
+    fireEvent.change(screen.getByLabelText('公章图片（PNG）'), { target: { files: [pngFile(PNG)] } });
     await screen.findByRole('img', { name: '公章图片预览' });
 
     fireEvent.click(screen.getByRole('button', { name: '保存单位设置' }));
-    await screen.findByText(/已把单位设置保存在工作簿中\(单位名称:清丰县纪委;公章图片:有\)/);
+    await screen.findByText(/已把单位设置保存在工作簿中（单位名称：清丰县纪委；公章图片：有）/);
     expect(readUnitSettings(await host.read())).toEqual({ unitName: '清丰县纪委', sealPng: PNG });
     expect(state.sheet(UNIT_SHEET).visibility).toBe('VeryHidden');
   });
@@ -123,11 +123,11 @@ describe('单位设置 section', () => {
     const { state, host } = await excelWithTables('fake');
     state.type(UNIT_SHEET, 'A1', [['{"app":"lianfang-unit","version":1}']]);
     render(<TaskPane host={host} packs={PACKS} />);
-    await screen.findByText(/单位设置\(隐藏表「_lianfang_unit」\)已损坏/);
+    await screen.findByText(/单位设置（隐藏表「_lianfang_unit」）已损坏/);
     fireEvent.change(screen.getByLabelText('单位名称'), { target: { value: '新单位' } });
     await waitFor(() => expect(screen.getByRole('button', { name: '保存单位设置' })).toHaveProperty('disabled', false));
     fireEvent.click(screen.getByRole('button', { name: '保存单位设置' }));
-    await screen.findByText(/单位名称:新单位;公章图片:无/);
+    await screen.findByText(/单位名称：新单位；公章图片：无/);
     expect(readUnitSettings(await host.read())).toEqual({ unitName: '新单位' });
   });
 });

@@ -61,7 +61,7 @@ describe('task pane 插入表格', () => {
     const dialog = await screen.findByRole('alertdialog', { hidden: true }, OPENING);
     expect(dialog.textContent).toContain(`「${taken}」`);
     fireEvent.click(await within(dialog).findByRole('button', { name: '取消', hidden: true }, OPENING));
-    await screen.findByText('已取消,工作簿未作改动。');
+    await screen.findByText('已取消，工作簿未作改动。');
     expect(applied).toHaveLength(0);
 
     fireEvent.click(screen.getByRole('button', { name: '插入表格' }));

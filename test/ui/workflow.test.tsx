@@ -62,9 +62,9 @@ describe('task pane workflow over the office-js host and the fake Excel', () => 
     expect(state.sheets.map((s) => s.name)).toContain('风险汇总');
     expect(['已完成', '有提醒']).toContain(stateOf('计算等级 / 汇总'));
     // Settings kept in the workbook: the plan's scheme written to a visible sheet the unit can change.
-    expect(screen.getByText(/^定级规则\(方案默认\)/)).toBeTruthy();
+    expect(screen.getByText(/^定级规则（方案默认）/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /建立「lianfang设置」表/ }));
-    await screen.findByText(/^定级规则\(本工作簿「lianfang设置」表\)/);
+    await screen.findByText(/^定级规则（本工作簿「lianfang设置」表）/);
     expect(state.sheets.map((s) => s.name)).toContain('lianfang设置');
 
     // 签章 (key file, WebCrypto) is walked in the real browser: jsdom has no WebCrypto. Here: offered, not done.

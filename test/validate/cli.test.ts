@@ -31,7 +31,7 @@ describe('lianfang validate', () => {
     const r = await run(f('clean.xlsx'));
     expect(r.code).toBe(0);
     expect(r.out).toContain('工作表「张三」识别为 A3 岗位廉政风险点登记表');
-    expect(r.out).toContain('工作表「填表说明」是说明/备注,未校验');
+    expect(r.out).toContain('工作表「填表说明」是说明/备注，未校验');
     expect(r.out).toContain('校验通过');
   });
 
@@ -39,7 +39,7 @@ describe('lianfang validate', () => {
     const r = await run(f('dirty.xlsx'));
     expect(r.code).toBe(1);
     expect(r.out).toContain('工作表「张三」 错误 3 · 警告 1 · 提示 2');
-    expect(r.out).toMatch(/错误 {2}E8 +工作表「张三」E8 单元格\(危害程度\)应为 1–5 之间的整数,现为「6」/);
+    expect(r.out).toMatch(/错误 {2}E8 +工作表「张三」E8 单元格（危害程度）应为 1–5 之间的整数，现为「6」/);
     expect(r.out).toContain('发现 7 个错误');
   });
 

@@ -10,6 +10,7 @@ import { riskRows, riskSources } from '../rollup/riskRows';
 import { rollupSheets, unitName } from '../rollup/rollupWorkbook';
 import { schemeInForce } from '../settings/schemeSettings';
 import { validateWorkbook } from '../validate';
+import { standingOf } from './programme';
 
 /** One handed-in file: its snapshot, or why it could not be read (the door reads; the core never touches files). */
 export interface UnitInput {
@@ -97,7 +98,10 @@ const emptyCounts = (pack: Pack | undefined): Counts =>
 export async function unitReport(input: UnitInput & { snapshot: WorkbookSnapshot }, opts: ConsolidateOptions = {}) {
   const wb = input.snapshot;
   const own = [...rollupSheets(wb).values()];
-  const recognition = recogniseWorkbook(wb, { ...(opts.pack ? { pack: opts.pack } : {}), ownSheets: own });
+  let recognition = recogniseWorkbook(wb, { ...(opts.pack ? { pack: opts.pack } : {}), ownSheets: own });
+  // A unit of another programme is read as its own programme's (and left out of the totals), never recast.
+  if (opts.pack && standingOf(recognition).belonging === 'other')
+    recognition = recogniseWorkbook(wb, { ownSheets: own });
   const pack = recognition.pack ? findPack(recognition.pack) : undefined;
   const counts = emptyCounts(pack);
   let total = 0;

@@ -81,7 +81,7 @@ export function consolidationOps(c: Consolidation): Op[] {
       u.modified ?? '',
       validationText(u),
       signoffText(u),
-      [dup, other].filter(Boolean).join(';'),
+      [dup, other].filter(Boolean).join('；'),
     ].forEach((v, ci) => w.set(r, ci + 1, v));
     w.set(r, fixed.length, message(counted(u) ? 'consolidate_counted' : 'consolidate_not_counted'));
     const subtotals: string[] = [];

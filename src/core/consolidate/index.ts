@@ -11,3 +11,4 @@ export {
   type Counts,
 } from './consolidate';
 export { consolidationOps } from './consolidationSheets';
+export { programmeOf, standing, standingOf, type Belonging, type Programme, type Standing } from './programme';

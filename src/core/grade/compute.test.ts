@@ -55,7 +55,7 @@ describe('threshold rule (FORMS.md default)', () => {
   it('raises one band when 自由裁量权 or 资金关联 is 5, and says so', () => {
     const c = level(heshuiLike, { probability: 2, impact: 3, discretion: 5 });
     expect(c.name).toBe('二级');
-    expect(c.text).toBe('发生概率 2 × 危害程度 3 = 6 ≥ 1 → 三级;上调:自由裁量权大小 = 5 → 上调一级(三级 → 二级)');
+    expect(c.text).toBe('发生概率 2 × 危害程度 3 = 6 ≥ 1 → 三级；上调：自由裁量权大小 = 5 → 上调一级（三级 → 二级）');
     expect(level(heshuiLike, { probability: 2, impact: 4, funds: 5 }).name).toBe('一级');
     expect(level(heshuiLike, { probability: 2, impact: 4, funds: 4 }).name).toBe('二级');
   });
@@ -142,15 +142,15 @@ describe('criteria rule (≥3 of 5 conditions → 一级)', () => {
 
   it('names the conditions met', () => {
     expect(level(s, { ...all(1), probability: 4, impact: 5, importance: 4 }).text).toBe(
-      '满足 3 项条件(发生概率 ≥ 4、危害程度 ≥ 4、涉及重要权力),≥ 3 项 → 一级',
+      '满足 3 项条件（发生概率 ≥ 4、危害程度 ≥ 4、涉及重要权力），≥ 3 项 → 一级',
     );
-    expect(level(s, all(1)).text).toBe('满足 0 项条件(无),≥ 0 项 → 三级');
+    expect(level(s, all(1)).text).toBe('满足 0 项条件（无），≥ 0 项 → 三级');
   });
 });
 
 it('describes the rule in force', () => {
   expect(describeRule(heshuiLike)).toBe(
-    '发生概率 × 危害程度;≥ 15 一级,≥ 8 二级,≥ 1 三级;自由裁量权大小 ≥ 5 或 资金关联程度 ≥ 5 时上调一级',
+    '发生概率 × 危害程度；≥ 15 一级，≥ 8 二级，≥ 1 三级；自由裁量权大小 ≥ 5 或 资金关联程度 ≥ 5 时上调一级',
   );
 });
 
@@ -169,7 +169,7 @@ describe('every factor a plan names takes part in its level (pack data)', () => 
     const hz = PACKS.find((p) => p.id === 'hangzhou-2019')!.grading;
     const at = (importance: number) => level(hz, { importance, discretion: 1, probability: 3, impact: 3 });
     expect([at(1).name, at(5).name]).toEqual(['中', '高']);
-    expect(at(5).text).toContain('上调:权力重要程度 = 5');
+    expect(at(5).text).toContain('上调：权力重要程度 = 5');
     expect(describeRule(hz)).toContain('权力重要程度 ≥ 5 或 自由裁量权的大小 ≥ 5 时上调一级');
     const school = PACKS.find((p) => p.id === 'school-2010')!.grading;
     const sc = (urgency: number) => level(school, { probability: 2, impact: 2, urgency }).name;

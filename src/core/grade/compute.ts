@@ -107,7 +107,7 @@ export function computeLevel(scheme: GradingScheme, factors: FactorValues): Comp
       },
     });
   }
-  const text = steps.map((s) => message(s.code, s.params)).join(';');
+  const text = steps.map((s) => message(s.code, s.params)).join('；');
   return { ok: true, computed: { level, name: name(level), score, steps, text } };
 }
 
@@ -117,7 +117,7 @@ export function describeRule(scheme: GradingScheme): string {
   if (rule.kind === 'thresholds') {
     const sign = rule.combine === 'product' ? ' × ' : ' + ';
     const formula = rule.of.map((k) => labelOf(scheme, k)).join(sign);
-    const bands = rule.bands.map((b) => `≥ ${b.min} ${scheme.levels[b.level].name}`).join(',');
+    const bands = rule.bands.map((b) => `≥ ${b.min} ${scheme.levels[b.level].name}`).join('，');
     const raise = rule.raiseWhen.length
       ? rule.raiseWhen.map((r) => `${labelOf(scheme, r.factor)} ≥ ${r.atLeast}`).join(' 或 ') + ' 时上调一级'
       : '';
@@ -126,6 +126,6 @@ export function describeRule(scheme: GradingScheme): string {
   if (rule.kind === 'grid')
     return message('grade_rule_grid', { rowLabel: labelOf(scheme, rule.rows), colLabel: labelOf(scheme, rule.cols) });
   const which = rule.criteria.map((c) => c.label ?? `${labelOf(scheme, c.factor)} ≥ ${c.atLeast}`).join('、');
-  const bands = rule.bands.map((b) => `≥ ${b.count} 项 ${scheme.levels[b.level].name}`).join(',');
-  return `${message('grade_rule_criteria', { which })};${bands}`;
+  const bands = rule.bands.map((b) => `≥ ${b.count} 项 ${scheme.levels[b.level].name}`).join('，');
+  return `${message('grade_rule_criteria', { which })}；${bands}`;
 }

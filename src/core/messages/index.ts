@@ -46,4 +46,12 @@ function oneLine(params: Params): Params {
   return out;
 }
 
+/** Every code with a sentence (tests hold each to the house style). */
+export const messageCodes = (): string[] => Object.keys(ZH_CN);
+
+/** The parameter names a code's sentence reads (p.file, p.count …), for tests that fill them all. */
+export const messageParams = (code: string): string[] => [
+  ...new Set([...(ZH_CN[code]?.toString() ?? '').matchAll(/\bp\.(\w+)/g)].map((m) => m[1])),
+];
+
 export const hasMessage = (code: string): boolean => Object.hasOwn(ZH_CN, code);

@@ -191,7 +191,7 @@ function rollupForm(
         return {
           ...g.values,
           monitor: scheme.levels[top]?.monitor ?? null,
-          measures: measures.join(';') || null,
+          measures: measures.join('；') || null,
         };
       });
       const plan = buildFormSheet({ pack, form: { ...form, footer }, sheet, anchor, header: { unit }, rows: records });

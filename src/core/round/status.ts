@@ -88,12 +88,12 @@ function shortfalls(pack: Pack, d: DatedDeadline, forms: readonly FormHandedIn[]
 export function describeShortfalls(list: readonly Shortfall[]): string {
   return list
     .map((s) => {
-      const name = `${s.form}《${s.title}》${s.instance ? `(${s.instance})` : ''}`;
+      const name = `${s.form}《${s.title}》${s.instance ? `（${s.instance}）` : ''}`;
       if (s.kind === 'missing') return message('round_short_missing', { name });
       if (s.kind === 'broken') return message('round_short_broken', { name });
       return message('round_short_unsealed', { name, next: s.next ?? '' });
     })
-    .join(';');
+    .join('；');
 }
 
 /**

@@ -69,7 +69,7 @@ it('names the cell of an invalid setting', () => {
   const at = rowOf(rows, '二级最低分');
   rows[at][1] = '八';
   expect(errorText(() => readSchemeSettings(wb(rows), base))).toBe(
-    `设置表「${SETTINGS_SHEET}」单元格 B${at + 1} 的值「八」无效:应为数字`,
+    `设置表「${SETTINGS_SHEET}」单元格 B${at + 1} 的值「八」无效：应为数字`,
   );
   const rows2 = written();
   const g = rowOf(rows2, '矩阵') + 3;

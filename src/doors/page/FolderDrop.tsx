@@ -82,7 +82,7 @@ export function FolderDrop(props: {
         ref={folder}
         type="file"
         hidden
-        aria-label={`${props.label}:${t('ui_compare_choose_folder')}`}
+        aria-label={`${props.label}：${t('ui_compare_choose_folder')}`}
         {...{ webkitdirectory: '', directory: '' }}
         onChange={(e) => picked(e.target)}
       />
@@ -92,7 +92,7 @@ export function FolderDrop(props: {
         multiple
         hidden
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label={`${props.label}:${t('ui_choose_file')}`}
+        aria-label={`${props.label}：${t('ui_choose_file')}`}
         onChange={(e) => picked(e.target)}
       />
     </section>

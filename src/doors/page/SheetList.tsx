@@ -11,8 +11,16 @@ import {
 import { t } from '../ui/t';
 import type { WorkbookSummary } from './describe';
 
-/** The opened workbook's sheets and what lianfang recognises in each. */
-export function SheetList(props: { file: string; summary: WorkbookSummary }) {
+/** What the panel says of the workbook as a whole (its programme), from the summary. */
+export function summaryNote(summary: WorkbookSummary): string {
+  if (!summary.packName) return t('ui_workbook_no_meta');
+  return summary.identified
+    ? t('ui_workbook_pack', { pack: summary.packName })
+    : t('ui_workbook_guessed', { pack: summary.packName });
+}
+
+/** The opened workbook's sheets and what lianfang recognises in each; `note` says how it stands to the programme. */
+export function SheetList(props: { file: string; summary: WorkbookSummary; note: string }) {
   const { summary } = props;
   return (
     <section aria-labelledby="sheets-title">
@@ -20,11 +28,7 @@ export function SheetList(props: { file: string; summary: WorkbookSummary }) {
         {t('ui_sheets_title', { file: props.file })}
       </Subtitle2>
       <Body1 as="p" block>
-        {!summary.packName
-          ? t('ui_workbook_no_meta')
-          : summary.identified
-            ? t('ui_workbook_pack', { pack: summary.packName })
-            : t('ui_workbook_guessed', { pack: summary.packName })}
+        {props.note}
       </Body1>
       <Table size="small" aria-labelledby="sheets-title">
         <TableHeader>

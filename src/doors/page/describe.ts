@@ -1,7 +1,6 @@
 import { findPack } from '../../core/packs';
 import type { WorkbookSnapshot } from '../../core/port';
 import { recogniseWorkbook } from '../../core/recognise';
-import { rollupSheets } from '../../core/rollup/rollupWorkbook';
 
 export interface SheetRow {
   name: string;
@@ -23,9 +22,13 @@ export interface WorkbookSummary {
   sheets: SheetRow[];
 }
 
-/** What the page lists for an opened workbook: its sheets and which form lianfang recognises in each. */
-export function describeWorkbook(wb: WorkbookSnapshot): WorkbookSummary {
-  const rec = recogniseWorkbook(wb, { ownSheets: [...rollupSheets(wb).values()] });
+/**
+ * What the page lists for an opened workbook: its sheets and which form lianfang recognises in each. Under the
+ * chosen programme it is the very recognition validation, grading and signing use (so the list never names one
+ * form while validation reads another); a workbook of another programme is described as its own.
+ */
+export function describeWorkbook(wb: WorkbookSnapshot, packId?: string): WorkbookSummary {
+  const rec = recogniseWorkbook(wb, packId ? { pack: packId } : {});
   const pack = rec.pack ? findPack(rec.pack) : undefined;
   const sheets = wb.sheets
     .filter((s) => s.visibility !== 'veryHidden')

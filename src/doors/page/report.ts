@@ -2,22 +2,49 @@ import type ExcelJS from 'exceljs';
 import { applyOps } from '../../adapters/exceljs/applyOps';
 import { snapshotWorkbook } from '../../adapters/exceljs/snapshot';
 import type { Pack } from '../../core/forms/pack';
-import { buildReport } from '../../core/report';
+import { buildReport, riskPoints } from '../../core/report';
 import { loadExcelJS, toBytes } from './workbook';
 
-/** 生成报送工作簿: the report workbook over every opened unit workbook, built in the browser. */
-export async function reportWorkbookBytes(
+export interface PageReport {
+  bytes: Uint8Array;
+  units: number;
+  forms: number;
+  risks: number;
+  /** What the report's cover records of validation. */
+  errors: number;
+  warnings: number;
+}
+
+/** Today on this computer's clock, yyyy-mm-dd (not UTC: before 8 a.m. in China that is still yesterday). */
+export const localDate = (d = new Date()): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/**
+ * 生成报送工作簿: the report over the opened unit workbooks of the chosen programme, built in the browser. The page
+ * passes only workbooks that belong to `pack` (see docs.ts): another programme's forms are never recast as these.
+ */
+export async function reportWorkbook(
   pack: Pack,
   docs: ReadonlyArray<{ file: string; wb: ExcelJS.Workbook }>,
-): Promise<Uint8Array> {
-  const generated = new Date().toISOString().slice(0, 10);
+): Promise<PageReport> {
   const sources = docs.map((d) => ({ name: d.file, snapshot: snapshotWorkbook(d.wb) }));
-  const plan = await buildReport({ pack, sources, generated });
+  const plan = await buildReport({ pack, sources, generated: localDate() });
   const { Workbook } = await loadExcelJS();
   const out = new Workbook();
   out.creator = 'lianfang';
   applyOps(out, plan.ops);
-  return toBytes(out);
+  return {
+    bytes: await toBytes(out),
+    units: plan.model.units.length,
+    forms: plan.model.units.reduce((n, u) => n + u.forms.length, 0),
+    risks: riskPoints(pack, plan.model).length,
+    errors: plan.model.units.reduce((n, u) => n + u.validation.errors, 0),
+    warnings: plan.model.units.reduce((n, u) => n + u.validation.warnings, 0),
+  };
 }
+
+/** The report's bytes alone (tests that check what the page writes). */
+export const reportWorkbookBytes = async (...a: Parameters<typeof reportWorkbook>) =>
+  (await reportWorkbook(...a)).bytes;
 
 export const reportFileName = (file: string) => `${file.replace(/\.xlsx$/i, '')}-报送.xlsx`;

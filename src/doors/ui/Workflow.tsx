@@ -32,6 +32,8 @@ export function Workflow(props: {
   onReport?: (c: TaskControls) => Promise<string | void>;
   /** Shown under the issues: the page's preview of the cell last clicked. */
   preview?: ReactNode;
+  /** Shown above the report button: which workbooks the report takes (the page, with several open). */
+  reportScope?: ReactNode;
 }) {
   const s = useStyles();
   const { host, pack } = props;
@@ -59,6 +61,7 @@ export function Workflow(props: {
       <StepList states={stepStates(snap, pack, results, Boolean(props.onReport))} />
       <InsertTables host={host} pack={pack} onInserted={() => void refresh()} />
       <Caption1>{t('ui_fill_hint')}</Caption1>
+      {props.onReport && props.reportScope}
       <div className={s.row}>
         <Button
           disabled={!pack || task.busy}

@@ -32,7 +32,7 @@ it('a 科室 of the details missing from B4, and a B4 that counts fewer risk poi
     'rollup_dept_missing@A2:error',
     'rollup_total_mismatch@C2:error',
   ]);
-  expect(issues[1].message).toContain('共计 2 个风险点,而明细表(专项)共有 3 个');
+  expect(issues[1].message).toContain('共计 2 个风险点，而明细表（专项）共有 3 个');
   expect(
     where(
       runCheck(rollupCoverage, 'heshui-2012', [

@@ -61,5 +61,5 @@ it('hangzhou as the plan prints it: no 序号 column, the number opens 主要廉
   );
   const issues = runCheck(seqContinuity, 'hangzhou-2019', [s]);
   expect(where(issues)).toEqual(['seq_break@B5']);
-  expect(issues[0].message).toContain('序号为 4,按顺序应为 3');
+  expect(issues[0].message).toContain('序号为 4，按顺序应为 3');
 });

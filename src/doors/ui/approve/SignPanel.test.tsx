@@ -93,7 +93,7 @@ describe('签章 panel', () => {
 
     fireEvent.click(screen.getByLabelText('退回修改'));
     fireEvent.change(screen.getByRole('textbox'), { target: { value: '风险等级偏低' } });
-    fireEvent.click(screen.getByRole('button', { name: '以「部门负责人」身份签章(王科长)' }));
+    fireEvent.click(screen.getByRole('button', { name: '以「部门负责人」身份签章（王科长）' }));
     await waitFor(() => expect(onSign).toHaveBeenCalled());
     expect(onSign).toHaveBeenCalledWith({
       role: 'deptHead',
@@ -113,7 +113,7 @@ describe('签章 panel', () => {
     render(<SignPanel form={chain()} signer={signer} onSign={onSign} onVerify={jest.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: /身份签章/ }));
     expect(await screen.findByText('工作表「A3 周立新」有 2 处校验提醒。请确认无误后再签章。')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: '已核对提醒,仍然签章' }));
+    fireEvent.click(screen.getByRole('button', { name: '已核对提醒，仍然签章' }));
     await waitFor(() => expect(onSign).toHaveBeenCalledTimes(2));
     expect(onSign.mock.calls[1][0].acceptWarnings).toBe(true);
   });
@@ -145,8 +145,8 @@ describe('签章 panel', () => {
     render(<SignPanel form={form} signer={signer} onSign={jest.fn()} onVerify={async () => v} />);
     expect(screen.getAllByRole('listitem')[0].textContent).toContain('已失效');
     fireEvent.click(screen.getByRole('button', { name: '验证' }));
-    expect(await screen.findByText(/B9 签章时为「一级」,现为「三级」/)).toBeTruthy();
-    expect(screen.getByText('有签章失效或缺失,详见下方。')).toBeTruthy();
+    expect(await screen.findByText(/B9 签章时为「一级」，现为「三级」/)).toBeTruthy();
+    expect(screen.getByText('有签章失效或缺失，详见下方。')).toBeTruthy();
   });
 
   it('without a key offers to make one on this device', async () => {

@@ -1,0 +1,112 @@
+import type ExcelJS from 'exceljs';
+import { useCallback, useRef, useState } from 'react';
+import type { Pack } from '../../core/forms/pack';
+import type { NoticeState } from '../ui/Notice';
+import { t } from '../ui/t';
+import { changedDoc, docBelonging, docOtherPack, newDoc, type Doc } from './docs';
+import type { ProgrammeAnswer, ProgrammeAsk } from './ProgrammeQuestion';
+import { openWorkbook } from './workbook';
+
+/**
+ * The page's programme and its open workbooks. The programme is the person's: an opened workbook selects one only
+ * while none is chosen; a workbook that looks like another programme raises a question instead of a switch.
+ */
+export function usePageDocs(packs: readonly Pack[], initial: Pack | undefined, say: (n: NoticeState) => void) {
+  const [pack, setPackState] = useState<Pack | undefined>(initial);
+  // Files open one after another inside one task: each must see the programme the one before may have chosen.
+  const packRef = useRef(pack);
+  const [docs, setDocs] = useState<Doc[]>([]);
+  const docsRef = useRef(docs);
+  docsRef.current = docs;
+  // -1: the last opened (a new file becomes the one shown).
+  const [chosen, setActive] = useState(-1);
+  const [asks, setAsks] = useState<ProgrammeAsk[]>([]);
+  const active = chosen < 0 || chosen >= docs.length ? docs.length - 1 : chosen;
+  const activeRef = useRef(active);
+  activeRef.current = active;
+
+  const named = (id: string) => ({ id, name: packs.find((p) => p.id === id)?.name ?? id });
+  const askFor = (d: Doc, p: Pack): ProgrammeAsk | null => {
+    const other = d.assigned ? undefined : docOtherPack(d, p);
+    return other ? { file: d.file, chosen: named(p.id), looksLike: named(other) } : null;
+  };
+
+  /**
+   * A new programme: questions still pending are asked again against it, or dropped when it settles them; when the
+   * workbook shown is not of it, the last opened workbook that is comes forward.
+   */
+  const setPack = (p: Pack) => {
+    packRef.current = p;
+    setPackState(p);
+    const all = docsRef.current;
+    const shown = all[activeRef.current];
+    if (shown && docBelonging(shown, p) !== 'same') {
+      const mine = all.map((d, i) => (docBelonging(d, p) === 'same' ? i : -1)).filter((i) => i >= 0);
+      if (mine.length) setActive(mine[mine.length - 1]);
+    }
+    setAsks((q) =>
+      q.flatMap((a) => {
+        const d = docsRef.current.find((x) => x.file === a.file);
+        const again = d && askFor(d, p);
+        return again ? [again] : [];
+      }),
+    );
+  };
+
+  const open = async (bytes: ArrayBuffer, file: string) => {
+    const d = newDoc(file, await openWorkbook(bytes, file));
+    docsRef.current = [...docsRef.current.filter((x) => x.file !== file), d];
+    setDocs(docsRef.current);
+    setActive(-1);
+    activeRef.current = docsRef.current.length - 1;
+    const current = packRef.current;
+    const own = d.programme.pack ? packs.find((p) => p.id === d.programme.pack) : undefined;
+    if (!current && own) {
+      setPack(own);
+      say({ intent: 'info', text: t('ui_pack_from_workbook', { pack: own.name, file }) });
+      return;
+    }
+    const ask = current && askFor(d, current);
+    if (ask) setAsks((q) => [...q.filter((a) => a.file !== file), ask]);
+  };
+
+  const assign = (file: string, packId: string) =>
+    setDocs((all) => (docsRef.current = all.map((x) => (x.file === file ? { ...x, assigned: packId } : x))));
+
+  const question = asks[0] ?? null;
+  const answer = (a: ProgrammeAnswer) => {
+    if (!question) return;
+    setAsks((q) => q.slice(1));
+    const file = question.file;
+    const index = docsRef.current.findIndex((x) => x.file === file);
+    if (index >= 0) setActive((activeRef.current = index));
+    if (a === 'switch') {
+      const p = packs.find((x) => x.id === question.looksLike.id);
+      if (p) setPack(p);
+    } else if (a === 'keep') assign(file, question.chosen.id);
+  };
+
+  /** The workbook changed (a step applied its operations): read it again. */
+  const touch = useCallback(
+    (wb: ExcelJS.Workbook) => setDocs((all) => (docsRef.current = all.map((x) => (x.wb === wb ? changedDoc(x) : x)))),
+    [],
+  );
+
+  return {
+    pack,
+    docs,
+    active,
+    doc: docs[active] ?? null,
+    setActive,
+    open,
+    question,
+    answer,
+    touch,
+    choosePack: setPack,
+    switchTo: (id: string) => {
+      const p = packs.find((x) => x.id === id);
+      if (p) setPack(p);
+    },
+    assignActive: (packId: string) => docs[active] && assign(docs[active].file, packId),
+  };
+}
