@@ -66,7 +66,8 @@ export async function recalculateWithLibreOffice(
         canary,
         ...files.map((f) => f.file),
       ],
-      { stdio: 'pipe', timeout: 120_000 },
+      // TODAY() as on an office PC in China: lianfang dates its counts in China time (round/todayInChina).
+      { stdio: 'pipe', timeout: 120_000, env: { ...process.env, TZ: 'Asia/Shanghai' } },
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });
