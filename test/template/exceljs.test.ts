@@ -18,7 +18,8 @@ describe.each(PACK_IDS.map((id) => [id] as const))('template %s read back with E
 
   it('has one visible sheet per form, in the plan’s order, each named by its form', () => {
     const visible = views[id].sheets.filter((s) => s.state === 'visible');
-    expect(visible.map((s) => s.name.split(' ')[0])).toEqual(pack.forms.map((f) => f.id));
+    // The plan's forms in order, then the 说明 sheet (what the plan says about levels, figures and dates).
+    expect(visible.map((s) => s.name.split(' ')[0])).toEqual([...pack.forms.map((f) => f.id), '说明']);
     for (const [i, f] of pack.forms.entries()) expect(visible[i].name).toContain(f.title.slice(0, 10));
   });
 

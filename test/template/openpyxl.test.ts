@@ -23,7 +23,11 @@ describe.each(PACK_IDS.map((id) => [id] as const))('template %s read back with o
 
   it('shows exactly the form sheets; the identification sheet is veryHidden', () => {
     const states = views[id].sheets.map((s) => [s.name.split(' ')[0], s.state]);
-    expect(states).toEqual([...pack.forms.map((f) => [f.id, 'visible']), [META_SHEET, 'veryHidden']]);
+    expect(states).toEqual([
+      ...pack.forms.map((f) => [f.id, 'visible']),
+      ['说明', 'visible'],
+      [META_SHEET, 'veryHidden'],
+    ]);
   });
 
   it.each(pack.forms.map((f) => [f.id, f] as const))('%s: everything a clerk sees and prints', (_, form) => {
@@ -34,8 +38,9 @@ describe.each(PACK_IDS.map((id) => [id] as const))('template %s read back with o
     const meta = views[id].sheets.find((s) => s.name === META_SHEET)!;
     const parsed = parseMeta(meta.cells.A1);
     expect(parsed?.pack).toBe(id);
-    expect(Object.keys(views[id].names).filter((n) => n.startsWith('LF_'))).toEqual(
-      pack.forms.map((f) => `LF_${f.id}_1`),
-    );
+    expect(Object.keys(views[id].names).filter((n) => n.startsWith('LF_'))).toEqual([
+      ...pack.forms.map((f) => `LF_${f.id}_1`),
+      'LF_OWN_INFO',
+    ]);
   });
 });

@@ -48,8 +48,22 @@ beforeAll(async () => {
 const A4 = [595.3, 841.9];
 const near = (a: number, b: number) => Math.abs(a - b) < 1.5;
 
+/** The form pages; the 说明 sheet prints last, from the page that opens with its title. */
+const formPages = (id: string) => {
+  const first = pages[id].findIndex((p) => p.text.replace(/\s+/g, '').startsWith('说明'));
+  return first < 0 ? pages[id] : pages[id].slice(0, first);
+};
+
 describe.each(PACK_IDS.map((id) => [id] as const))('%s printed through LibreOffice', (id) => {
   const pack = findPack(id)!;
+
+  it('prints the 说明 last, on A4 portrait, with every level and its monitors', () => {
+    const rest = pages[id].slice(formPages(id).length);
+    expect(rest.length).toBeGreaterThanOrEqual(1);
+    for (const p of rest) expect(p.h > p.w).toBe(true);
+    const text = rest.map((p) => p.text.replace(/\s+/g, '')).join('');
+    for (const l of pack.grading.levels) expect(text).toContain(`${l.colour}色：${l.name}`);
+  });
 
   it('prints every page on A4', () => {
     expect(pages[id].length).toBeGreaterThanOrEqual(pack.forms.length);
@@ -62,7 +76,7 @@ describe.each(PACK_IDS.map((id) => [id] as const))('%s printed through LibreOffi
   it('carries each form’s title on its pages, landscape where the printed table is wide, no stray pages', () => {
     const titles = [...pack.forms].sort((a, b) => b.title.length - a.title.length);
     const seen = new Set<string>();
-    for (const [i, p] of pages[id].entries()) {
+    for (const [i, p] of formPages(id).entries()) {
       const text = p.text.replace(/\s+/g, '');
       const form = titles.find((f) => text.includes(f.title));
       expect([i + 1, form?.id ?? 'no title on this page']).toEqual([i + 1, expect.stringMatching(/^[A-E]\d$/)]);
@@ -78,7 +92,9 @@ describe.each(PACK_IDS.map((id) => [id] as const))('%s printed through LibreOffi
   });
 
   it('prints the plan’s column headings but not lianfang’s assessment columns', () => {
-    const all = pages[id].map((p) => p.text.replace(/\s+/g, '')).join('');
+    const all = formPages(id)
+      .map((p) => p.text.replace(/\s+/g, ''))
+      .join('');
     for (const f of pack.forms)
       for (const c of f.columns) {
         if (!c.extra) expect(all).toContain(c.label.replace(/\s+/g, ''));

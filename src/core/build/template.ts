@@ -4,6 +4,7 @@ import { META_SCHEMA_VERSION, META_SHEET, anchorName, type FormRef, type Meta } 
 import { readMeta } from '../meta/read';
 import type { Op } from '../ops';
 import type { WorkbookSnapshot } from '../port';
+import { explainSheetFor } from '../explain/sheet';
 import { buildFormSheet } from './formSheet';
 import { formSheetName, uniqueSheetName } from './sheetName';
 
@@ -61,6 +62,8 @@ export function planInsert(req: InsertRequest): InsertPlan {
     }
   }
 
+  // What the plan says (levels, who monitors, thresholds, deadlines) travels with its tables, once per workbook.
+  if (added.length) append(ops, explainSheetFor(pack, existing, taken));
   const newMeta: Meta = { app: 'lianfang', schema: META_SCHEMA_VERSION, pack: pack.id, forms: refs };
   ops.push(
     ...metaOps(

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** 对分值低于一定分值的,及时进行廉政谈话: the plan names no figure; 60 of 100 until a unit sets its own. */
+export const DEFAULT_TALK_THRESHOLD = 60;
+
 /**
  * Rules a plan states in its text beyond what its columns imply, kept with the pack's data so a new pack needs
  * no code: validation checks them, rollups show them.

@@ -13,6 +13,8 @@ export const LevelSchema = z
     fill: z.string().regex(/^[0-9A-F]{8}$/),
     /** Who monitors a risk of this level, where the plan says so. */
     monitor: z.string().optional(),
+    /** What the plan says makes a risk this level (heshui: 掌握较多…重要权力…有违纪违法隐患的), where it says. */
+    definition: z.string().optional(),
     /** What people type for this level (Ⅰ级, 1级, 一级风险, 高风险 …) beyond the built-in normalisation. */
     aliases: z.array(z.string()).default([]),
   })

@@ -1,4 +1,5 @@
 import { metaOps } from '../build/template';
+import { EXPLAIN_SHEET, explainSheet } from '../explain/sheet';
 import type { Pack } from '../forms/pack';
 import { META_SCHEMA_VERSION } from '../meta/schema';
 import type { Op } from '../ops';
@@ -38,13 +39,14 @@ export function buildReportFromModel(pack: Pack, model: ReportModel, opts: Repor
     topRisksSheet(pack, model),
     ...[heatMapSheet(pack, model), issuesSheet(model)].filter((s): s is ReportSheet => !!s),
   ];
-  const taken = [COVER_SHEET, ...compiled.map((s) => s.sheet), ...rollups.map((s) => s.sheet)];
+  const taken = [COVER_SHEET, EXPLAIN_SHEET, ...compiled.map((s) => s.sheet), ...rollups.map((s) => s.sheet)];
   const forms = reportFormSheets(pack, model, taken);
   const graded = gradingSummarySheet(pack, forms.ops, forms.refs, [...taken, ...forms.placed.map((p) => p.sheet)]);
   // The grading capability's 风险汇总 replaces the report's own 汇总, except per unit for a committee.
   if (graded) rollups.splice(0, rollups.length, ...rollups.filter((r) => r.sheet !== '汇总' || model.units.length > 1));
   if (graded) rollups.unshift(graded);
   const toc: TocEntry[] = [
+    { sheet: EXPLAIN_SHEET, what: '方案说明:风险等级及颜色、监控责任、执行的标准、时间要求' },
     ...compiled.map(({ sheet, what }) => ({ sheet, what })),
     ...forms.placed.map((p) => ({
       sheet: p.sheet,
@@ -54,6 +56,7 @@ export function buildReportFromModel(pack: Pack, model: ReportModel, opts: Repor
   ];
   const ops: Op[] = [
     ...coverSheet(pack, model, forms.placed, toc),
+    ...explainSheet(pack),
     ...compiled.flatMap((s) => s.ops),
     ...forms.ops,
     ...rollups.flatMap((s) => s.ops),

@@ -1,5 +1,6 @@
 import { columnLetter } from '../a1';
 import type { CellValue } from '../cell';
+import { drawLegend } from '../build/legend';
 import { computeLevel } from '../grade/compute';
 import type { Pack } from '../forms/pack';
 import type { Op } from '../ops';
@@ -68,6 +69,7 @@ export function topRisksSheet(pack: Pack, model: ReportModel): ReportSheet {
   const w = new SheetWriter(sheet, [6, ...(many ? [18] : []), 18, 44, 12, 24]);
   w.line(`${top.name}（${top.colour}色）廉政风险点及监控责任清单`, R.title, 18);
   w.line(`${model.packName}　${model.period}`, R.subtitle, 12);
+  drawLegend(pack, ++w.row, 1, w.cols, w);
   const rows = points.map((p, i): CellValue[] => [
     i + 1,
     ...(many ? [p.unit.unit] : []),
@@ -106,6 +108,7 @@ export function heatMapSheet(pack: Pack, model: ReportModel): ReportSheet | null
   const w = new SheetWriter(sheet, [16, ...xs.map(() => 11)]);
   w.line('廉政风险热力图', R.title, 18);
   w.line(`${fy.label}(纵) × ${fx.label}(横),格内为风险点个数;颜色为该组合对应的${pack.levelLabel}`, R.subtitle, 12);
+  drawLegend(pack, ++w.row, 1, w.cols, w);
   const rows = ys.map((y): CellValue[] => [
     `${fy.label} ${y}`,
     ...xs.map((x) => scored.filter((p) => score(p, fx.key) === x && score(p, fy.key) === y).length || null),

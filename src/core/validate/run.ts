@@ -1,3 +1,4 @@
+import { DEFAULT_TALK_THRESHOLD } from '../forms/planRules';
 import { append } from '../append';
 import { LianfangError } from '../errors';
 import { findPack } from '../packs';
@@ -30,7 +31,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
 function* steps(wb: WorkbookSnapshot, opts: ValidateOptions, out: { report?: ValidationReport }): Generator<number> {
   const recognition = recogniseWorkbook(wb, opts);
   const pack = recognition.pack ? findPack(recognition.pack) : undefined;
-  const settings: ValidateSettings = { talkThreshold: opts.talkThreshold ?? 60 };
+  const settings: ValidateSettings = { talkThreshold: opts.talkThreshold ?? DEFAULT_TALK_THRESHOLD };
   const chunk = Math.max(100, opts.chunkRows ?? 2000);
   const issues: Issue[] = [];
   const contexts: FormContext[] = [];

@@ -18,6 +18,13 @@ export const RISK_TYPE_DEFINITIONS: Record<(typeof RISK_TYPES)[number], string> 
 /** 人权、财权、物权、执法权、审批许可权: the powers B3 清查 looks at. */
 export const POWER_TYPES = ['人权', '财权', '物权', '执法权', '审批许可权'] as const;
 
+/** 岗位风险评估标准可暂定为三级 (seed 001 §三(二)4), in the plan's words. */
+export const LEVEL_DEFINITIONS = {
+  一级: '掌握较多执纪执法、行政许可、行政处罚、项目审批及人事管理、资金管理、物资采购供应等重要权力的单位和人员(岗位),有违纪违法隐患的风险点或已出现风险的',
+  二级: '掌握较少重要权力的单位和人员(岗位),有违纪隐患的风险点或出现苗头的',
+  三级: '没有行政许可、行政处罚及项目审批权,较少或基本不掌握人、财、物管理权的,以内部管理为主的单位和人员(岗位),有其他一般风险点或可能转变为苗头的',
+} as const;
+
 export const LEVEL_MONITORS = {
   一级: '所在单位及纪检监察机关重点监控',
   二级: '县纪委派驻(出)该单位纪检组(纪委)监控',

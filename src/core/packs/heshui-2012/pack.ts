@@ -5,7 +5,7 @@ import { B2 } from './B2';
 import { B3 } from './B3';
 import { B4 } from './B4';
 import { B5 } from './B5';
-import { FACTORS, LEVEL_MONITORS, RISK_TYPES, RISK_TYPE_DEFINITIONS } from './common';
+import { FACTORS, LEVEL_DEFINITIONS, LEVEL_MONITORS, RISK_TYPES, RISK_TYPE_DEFINITIONS } from './common';
 import { sample } from './sample';
 
 export const heshui2012 = definePack({
@@ -22,9 +22,27 @@ export const heshui2012 = definePack({
     basis:
       '依据风险发生可能性和危害性的大小,干部职工在行使行政权力时自由裁量权的大小,以及行政权力与资金关联程度的高低来确定,岗位风险评估标准暂定为三级。',
     levels: [
-      { name: '一级', colour: '红', fill: LEVEL_FILLS.红, monitor: LEVEL_MONITORS.一级 },
-      { name: '二级', colour: '黄', fill: LEVEL_FILLS.黄, monitor: LEVEL_MONITORS.二级 },
-      { name: '三级', colour: '蓝', fill: LEVEL_FILLS.蓝, monitor: LEVEL_MONITORS.三级 },
+      {
+        name: '一级',
+        colour: '红',
+        fill: LEVEL_FILLS.红,
+        monitor: LEVEL_MONITORS.一级,
+        definition: LEVEL_DEFINITIONS.一级,
+      },
+      {
+        name: '二级',
+        colour: '黄',
+        fill: LEVEL_FILLS.黄,
+        monitor: LEVEL_MONITORS.二级,
+        definition: LEVEL_DEFINITIONS.二级,
+      },
+      {
+        name: '三级',
+        colour: '蓝',
+        fill: LEVEL_FILLS.蓝,
+        monitor: LEVEL_MONITORS.三级,
+        definition: LEVEL_DEFINITIONS.三级,
+      },
     ],
     factors: FACTORS.map(([key, label]) => ({ key, label })),
     rule: defaultThresholdRule(['discretion', 'funds']),

@@ -20,7 +20,7 @@ export const puyang2012 = definePack({
     basis:
       '廉政风险等级根据发生概率和危害程度确定为“一、二、三”三个等级,分别用红、黄、蓝颜色进行标识,一级为危险最高等级。',
     levels: [
-      { name: '一级', colour: '红', fill: LEVEL_FILLS.红 },
+      { name: '一级', colour: '红', fill: LEVEL_FILLS.红, definition: '一级为危险最高等级' },
       { name: '二级', colour: '黄', fill: LEVEL_FILLS.黄 },
       { name: '三级', colour: '蓝', fill: LEVEL_FILLS.蓝 },
     ],

@@ -16,6 +16,13 @@ export const RISK_TYPE_DEFINITIONS: Record<string, string> = {
     '领导干部在人事任免、资金调拨、设备采购、资金使用、项目审批、政策制定等“三重一大”事项上,违反有关程序和原则,超越权限决策,以及随意决策、盲目决策造成的重大损失或恶劣影响等风险(林业局)。',
 };
 
+/** 由高到低确定一、二、三级腐败风险 (seed 003, 王场小学 / 林业局), in the plan's words. */
+export const LEVEL_DEFINITIONS = {
+  一级: '涉及“三重一大”决策和审批等腐败风险等级较高的风险',
+  二级: '涉及“三重一大”执行和管理等腐败风险一般的风险',
+  三级: '腐败风险较低的风险',
+} as const;
+
 export const LEVEL_MONITORS = {
   一级: '单位主要领导',
   二级: '单位分管领导',
@@ -33,15 +40,15 @@ export const FACTORS: ReadonlyArray<[FactorKey, string]> = [
 export const WARNING_LEVELS = ['一级', '二级', '三级'] as const;
 export const WARNING_DEFINITIONS = [
   {
-    term: '一级预警',
+    term: '一级预警(A)',
     text: '凡是反映学校领导班子成员、单位负责人及教职工存在廉洁自律有重要问题,或反映党员领导干部有以权谋私的问题,但线索不明确的,为一级预警。',
   },
   {
-    term: '二级预警',
+    term: '二级预警(B)',
     text: '凡是反映学校领导班子成员、单位负责人及教职工存在廉洁自律一般性问题及轻微违纪违规问题的,为二级预警。',
   },
   {
-    term: '三级预警',
+    term: '三级预警(C)',
     text: '凡是反映学校领导班子成员、单位负责人及教职工在工作、思想、生活作风等方面存在的问题,为三级预警。',
   },
 ];

@@ -5,7 +5,7 @@ import { D2 } from './D2';
 import { D3 } from './D3';
 import { D4 } from './D4';
 import { D5 } from './D5';
-import { FACTORS, LEVEL_MONITORS, RISK_TYPES, RISK_TYPE_DEFINITIONS } from './common';
+import { FACTORS, LEVEL_DEFINITIONS, LEVEL_MONITORS, RISK_TYPES, RISK_TYPE_DEFINITIONS } from './common';
 import { sample } from './sample';
 
 export const school2010 = definePack({
@@ -22,9 +22,27 @@ export const school2010 = definePack({
     basis:
       '依照党纪条规、行政法规、廉洁自律有关规定、腐败行为发生几率以及可能造成后果的严重程度、紧急程度等,由高到低确定一、二、三级腐败风险,实行分级管理、分级负责。',
     levels: [
-      { name: '一级', colour: '红', fill: LEVEL_FILLS.红, monitor: LEVEL_MONITORS.一级 },
-      { name: '二级', colour: '黄', fill: LEVEL_FILLS.黄, monitor: LEVEL_MONITORS.二级 },
-      { name: '三级', colour: '蓝', fill: LEVEL_FILLS.蓝, monitor: LEVEL_MONITORS.三级 },
+      {
+        name: '一级',
+        colour: '红',
+        fill: LEVEL_FILLS.红,
+        monitor: LEVEL_MONITORS.一级,
+        definition: LEVEL_DEFINITIONS.一级,
+      },
+      {
+        name: '二级',
+        colour: '黄',
+        fill: LEVEL_FILLS.黄,
+        monitor: LEVEL_MONITORS.二级,
+        definition: LEVEL_DEFINITIONS.二级,
+      },
+      {
+        name: '三级',
+        colour: '蓝',
+        fill: LEVEL_FILLS.蓝,
+        monitor: LEVEL_MONITORS.三级,
+        definition: LEVEL_DEFINITIONS.三级,
+      },
     ],
     factors: FACTORS.map(([key, label]) => ({ key, label })),
     // 紧急程度 at 5 raises the level one band (default, configurable).

@@ -1,3 +1,4 @@
+import { explainPack } from '../../../core/explain/explain';
 import { PACKS } from '../../../core/packs';
 import { roundDeadlines } from '../../../core/round/round';
 import type { RegisterCommand } from '../context';
@@ -20,6 +21,8 @@ export const registerPacks: RegisterCommand = (program, ctx) =>
         // Dates in the plan's own year; a round of another year moves them (consolidate --round).
         deadlines: roundDeadlines({ pack: p, year: p.year }).map(({ due, ...d }) => ({ ...d, rule: due })),
         forms: p.forms.map((f) => ({ id: f.id, title: f.title, attachment: f.attachment ?? null, kind: f.kind })),
+        // What the 说明 sheet prints: level definitions and monitors, the figures in force, 预警 levels, notes.
+        explanation: explainPack(p),
       }));
       if (opts.json) return ctx.io.out(json(list));
       for (const p of list) {
