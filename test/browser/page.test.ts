@@ -65,7 +65,7 @@ describe('standalone page in Chromium', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const visible = wb.worksheets.filter((w) => w.state === 'visible');
-    expect(visible).toHaveLength(pack.forms.length);
+    expect(visible).toHaveLength(pack.forms.length + 1); // the forms and the 说明
     for (const form of pack.forms) {
       const ws = visible.find((w) => w.name.includes(form.id))!;
       const top = [1, 2, 3].map((r) => String(ws.getCell(r, 1).value ?? '')).join('\n');

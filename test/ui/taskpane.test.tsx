@@ -43,7 +43,7 @@ describe('task pane 插入表格', () => {
     expect(applied).toHaveLength(1);
     expect(applied[0]).toEqual(planInsert({ pack, existing: { sheets: [], names: [] } }).ops);
     const added = applied[0].filter((o) => o.kind === 'addSheet').map((o) => (o as { sheet: string }).sheet);
-    expect(added).toHaveLength(pack.forms.length + 1); // every form plus the hidden identification
+    expect(added).toHaveLength(pack.forms.length + 2); // every form, the 说明 and the hidden identification
   });
 
   test('asks before inserting when a sheet name is taken, and applies nothing when the user cancels', async () => {

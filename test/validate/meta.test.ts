@@ -28,7 +28,10 @@ describe("lianfang's own sheets", () => {
       how: 'meta',
       instance: '行政审批处',
     });
-    expect(r.skipped).toEqual([{ sheet: '_lianfang', reason: 'lianfang' }]);
+    expect(r.skipped).toEqual([
+      { sheet: '说明', reason: 'lianfang' },
+      { sheet: '_lianfang', reason: 'lianfang' },
+    ]);
   });
 
   it.each(['puyang-2012', 'heshui-2012', 'hangzhou-2019', 'school-2010', 'railway-2014'])(

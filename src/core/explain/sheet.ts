@@ -33,7 +33,7 @@ export function explainSheet(pack: Pack, sheet = EXPLAIN_SHEET, e: Explanation =
   section(`${e.levelLabel}及颜色标识`);
   const lv = w.table(
     [e.levelLabel, '颜色', '方案规定', '监控责任'],
-    e.levels.map((l): CellValue[] => [l.name, l.colour, l.definition ?? '', l.monitor ?? '方案未分级指定']),
+    e.levels.map((l): CellValue[] => [l.name, l.colour, l.definition ?? null, l.monitor ?? '方案未分级指定']),
     { centered: [0, 1] },
   );
   e.levels.forEach((l, i) => w.style(lv.first + i, 2, lv.first + i, 2, { fill: l.fill, bold: true }));
@@ -47,7 +47,7 @@ export function explainSheet(pack: Pack, sheet = EXPLAIN_SHEET, e: Explanation =
     section(e.categories.label);
     w.table(
       [e.categories.label, '含义(方案原文)'],
-      e.categories.items.map((c): CellValue[] => [c.name, c.definition ?? '']),
+      e.categories.items.map((c): CellValue[] => [c.name, c.definition ?? null]),
       { spans: [2, 2] },
     );
   }
@@ -75,7 +75,10 @@ export function explainSheet(pack: Pack, sheet = EXPLAIN_SHEET, e: Explanation =
       for (const t of f.notes) w.line(t, { ...R.note, border: 'none' }, 10);
     }
   }
-  return [...w.ops({ orientation: 'portrait' }), { kind: 'defineName', name: EXPLAIN_NAME, sheet, range: '$A$1' }];
+  return [
+    ...w.ops({ orientation: 'portrait', titleRows: '1:2' }),
+    { kind: 'defineName', name: EXPLAIN_NAME, sheet, range: '$A$1' },
+  ];
 }
 
 /**
