@@ -28,7 +28,9 @@ export interface CellStyle {
 export type ValidationRule =
   | { type: 'list'; values: string[]; open?: boolean }
   | { type: 'whole' | 'decimal'; min: number; max: number }
-  | { type: 'date' };
+  | { type: 'date' }
+  /** No restriction: only the input message shows (必填 / 选填 on a text column). */
+  | { type: 'any' };
 
 export interface PageSetup {
   orientation: 'portrait' | 'landscape';

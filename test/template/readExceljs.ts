@@ -36,6 +36,7 @@ export async function readWithExceljs(file: string): Promise<{ view: WorkbookVie
       formula1: dv.formulae?.[0] !== undefined ? String(dv.formulae[0]) : undefined,
       formula2: dv.formulae?.[1] !== undefined ? String(dv.formulae[1]) : undefined,
       errorStyle: dv.errorStyle ?? 'stop',
+      prompt: dv.prompt,
     }));
     // ExcelJS reads conditional formats back but its types do not declare the property.
     const cfs = (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] })

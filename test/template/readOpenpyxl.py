@@ -34,6 +34,7 @@ def sheet_view(ws):
             "formula1": dv.formula1,
             "formula2": dv.formula2,
             "errorStyle": dv.errorStyle or "stop",
+            "prompt": dv.prompt,
         }
         for dv in ws.data_validations.dataValidation
     ]

@@ -8,7 +8,14 @@ export interface SheetView {
   state: string;
   cells: Record<string, string | number | boolean | null>;
   merges: string[];
-  validations: Array<{ sqref: string; type: string; formula1?: string; formula2?: string; errorStyle?: string }>;
+  validations: Array<{
+    sqref: string;
+    type: string;
+    formula1?: string;
+    formula2?: string;
+    errorStyle?: string;
+    prompt?: string | null;
+  }>;
   cf: Array<{ sqref: string; formula: string; fill: string }>;
   freezeRow: number;
   page: { paper: number; orientation: string; fitToPage: boolean; fitToWidth: number; fitToHeight: number };
@@ -172,6 +179,12 @@ export function checkFormSheet(pack: Pack, full: Form, wb: WorkbookView): string
                 : c.kind === 'count'
                   ? { type: 'whole', f1: '0' }
                   : null;
+    // The required-column policy, said in each cell of the plan's table: 必填 or 选填.
+    if (!c.extra && c.kind !== 'seq' && !c.group) {
+      const v = dvAt.get(`${columnLetter(col[c.key])}${bodyStart}`);
+      const says = c.required ? '必填' : '选填';
+      if (!v?.prompt?.startsWith(says)) return fail(`${c.label} does not say ${says}: ${JSON.stringify(v)}`);
+    }
     if (!want) return;
     for (let r = bodyStart; r <= bodyEnd; r++) {
       const v = dvAt.get(`${columnLetter(col[c.key])}${r}`);

@@ -259,6 +259,9 @@ function toValidation(op: Extract<Op, { kind: 'validation' }>): ExcelJS.DataVali
     ...(op.prompt ? { showInputMessage: true, prompt: op.prompt } : {}),
   };
   const r = op.rule;
+  // ExcelJS cannot write Excel's "any value" validation: a text length ≥ 0 never refuses and carries the prompt.
+  if (r.type === 'any')
+    return { ...common, showErrorMessage: false, type: 'textLength', operator: 'greaterThanOrEqual', formulae: [0] };
   if (r.type === 'list') return { ...common, type: 'list', formulae: [`"${r.values.join(',')}"`] };
   if (r.type === 'date')
     return { ...common, type: 'date', operator: 'greaterThan', formulae: [new Date('1900-01-01T00:00:00Z')] };

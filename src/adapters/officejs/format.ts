@@ -52,6 +52,8 @@ export function applyStyle(range: Excel.Range, s: CellStyle, box: ReturnType<typ
 function toRule(r: ValidationRule): Excel.DataValidationRule {
   if (r.type === 'list') return { list: { inCellDropDown: true, source: r.values.join(',') } };
   if (r.type === 'date') return { date: { formula1: '1900-01-01', operator: 'GreaterThan' } };
+  // A prompt only (必填 / 选填): a text length ≥ 0 never refuses.
+  if (r.type === 'any') return { textLength: { formula1: 0, operator: 'GreaterThanOrEqualTo' } };
   const basic = { formula1: r.min, formula2: r.max, operator: 'Between' as const };
   return r.type === 'whole' ? { wholeNumber: basic } : { decimal: basic };
 }
@@ -62,7 +64,7 @@ export function applyValidation(ws: Excel.Worksheet, op: Extract<Op, { kind: 'va
   dv.rule = toRule(op.rule);
   dv.ignoreBlanks = true;
   dv.errorAlert = {
-    showAlert: true,
+    showAlert: op.rule.type !== 'any',
     // An open list suggests: other text is kept after an information note, never refused.
     style: op.rule.type === 'list' && op.rule.open ? 'Information' : 'Stop',
     title: message('officejs_validation_title'),

@@ -90,15 +90,28 @@ function ruleFor(pack: Pack, c: Form['columns'][number]): { rule: ValidationRule
   }
 }
 
+/**
+ * Each column's dropdown or limits, and the required-column policy where the clerk types: selecting a cell of the
+ * plan's table says 必填 or 选填 (and why), the same list the README gives.
+ */
 export function validations(pack: Pack, form: Form, sheet: string, layout: FormLayout): Op[] {
   return form.columns.flatMap((c): Op[] => {
     const r = ruleFor(pack, c);
-    if (!r) return [];
+    const need = requiredNote(c);
+    if (!r && !need) return [];
     const col = layout.columnSpan[c.key][0];
     const range = rangeAddress(layout.bodyStart, col, layout.bodyEnd, col);
     const error = c.open ? `「${c.label}」不在建议列表中,已按所填内容保留` : `「${c.label}」的填写不符合要求`;
-    return [{ kind: 'validation', sheet, range, rule: r.rule, prompt: r.prompt, error }];
+    const prompt = [need, r?.prompt].filter(Boolean).join(' ') || undefined;
+    return [{ kind: 'validation', sheet, range, rule: r?.rule ?? { type: 'any' }, prompt, error }];
   });
+}
+
+/** 必填, or 选填 and why, for a column of the plan's table (lianfang's assessment columns and 序号 say nothing). */
+export function requiredNote(c: Form['columns'][number]): string | null {
+  if (c.extra || c.kind === 'seq' || c.group) return null;
+  if (c.required) return '必填。';
+  return `选填${c.requiredWhy ? `:${c.requiredWhy}` : c.kind === 'count' ? ':留空即 0' : ''}。`;
 }
 
 /** Typing a level colours the row: one expression rule per level, anchored on the level column. */

@@ -112,6 +112,9 @@ describe('buildFormSheet', () => {
     const body = (col: string) => `${col}${layout.bodyStart}:${col}${layout.bodyEnd}`;
     const byRange = Object.fromEntries(ofKind(ops, 'validation').map((v) => [v.range, v.rule]));
     expect(byRange).toEqual({
+      // 风险点 and 备注 have no limits: their cells only say whether they must be filled.
+      [body('B')]: { type: 'any' },
+      [body('G')]: { type: 'any' },
       [body('C')]: { type: 'list', values: ['一级', '二级', '三级'] },
       [body('D')]: { type: 'list', values: ['甲', '乙'] },
       [body('E')]: { type: 'list', values: ['是', '否'] },
@@ -119,6 +122,16 @@ describe('buildFormSheet', () => {
       [body('H')]: { type: 'whole', min: 1, max: 5 },
       [body('I')]: { type: 'whole', min: 1, max: 5 },
     });
+  });
+
+  it('says in every cell of the plan’s table whether it must be filled (the required-column policy)', () => {
+    const body = (col: string) => `${col}${layout.bodyStart}:${col}${layout.bodyEnd}`;
+    const prompts = Object.fromEntries(ofKind(ops, 'validation').map((v) => [v.range, v.prompt]));
+    expect(prompts[body('B')]).toBe('必填。');
+    expect(prompts[body('C')]).toBe('必填。');
+    expect(prompts[body('G')]).toBe('选填。');
+    // lianfang's own assessment columns keep their own prompt only.
+    expect(prompts[body('H')]).toBe('请填写 1–5 的整数');
   });
 
   it('colours the row by level: one rule per level with the pack’s fill, anchored on the level column', () => {

@@ -82,7 +82,11 @@ export const COLUMN_TERMS: readonly Term[] = [
     words: ['责任部门', '责任处室', '责任科室', '责任单位', '责任股室'],
   },
   { id: 'leadUnit', meaning: '牵头单位', words: ['牵头单位', '牵头部门', '牵头处室', '牵头科室'] },
-  { id: 'leader', meaning: '责任领导', words: ['责任领导', '分管领导', '主管领导', '分管局领导', '责任局领导'] },
+  {
+    id: 'leader',
+    meaning: '责任领导',
+    words: ['责任领导', '分管领导', '主管领导', '管控领导', '分管局领导', '责任局领导'],
+  },
   { id: 'monitor', meaning: '监控责任', words: ['监控责任', '监控责任人', '监控主体', '监督责任', '监控人'] },
   { id: 'adjustReason', meaning: '调整理由', words: ['调整理由', '调整原因', '定级理由', '等级调整理由'] },
   {
