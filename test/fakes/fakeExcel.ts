@@ -53,6 +53,9 @@ export interface FakeSheet {
   images: Array<{ base64: string; left?: number; top?: number; width?: number; height?: number }>;
   /** Notes by cell address (A1). */
   notes: Map<string, string>;
+  /** Hidden rows and columns (1-based): what Excel leaves out of its Visible special cells. */
+  hiddenRows: Set<number>;
+  hiddenCols: Set<number>;
 }
 
 export interface FakeName {
@@ -122,6 +125,8 @@ export class FakeWorkbookState {
       cells: new Map(),
       merges: [],
       columnWidths: new Map(),
+      hiddenRows: new Set(),
+      hiddenCols: new Set(),
       rowHeights: new Map(),
       validations: [],
       conditionalFormats: [],
@@ -868,7 +873,16 @@ export class FakeRange extends Proxy {
     });
   }
   getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
-    if (cellType !== 'Formulas') throw new FakeOfficeError('InvalidArgument', `fake supports Formulas only`);
+    if (cellType === 'Visible')
+      return new FakeRangeAreas(this.ctx, this.sheetName, () => {
+        const b = this.box();
+        const s = this.sheet();
+        const out: RangeBox[] = [];
+        for (const [top, bottom] of visibleRuns(b.top, b.bottom, s.hiddenRows))
+          for (const [left, right] of visibleRuns(b.left, b.right, s.hiddenCols)) out.push({ top, left, bottom, right });
+        return out;
+      });
+    if (cellType !== 'Formulas') throw new FakeOfficeError('InvalidArgument', `fake supports Formulas and Visible only`);
     return new FakeRangeAreas(this.ctx, this.sheetName, () => {
       const b = this.box();
       const out: RangeBox[] = [];
@@ -881,6 +895,18 @@ export class FakeRange extends Proxy {
       return out;
     });
   }
+}
+
+/** Runs of consecutive indices from..to that are not hidden. */
+function visibleRuns(from: number, to: number, hidden: Set<number>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  for (const h of [...hidden].filter((x) => x >= from && x <= to).sort((a, b) => a - b)) {
+    if (h > start) out.push([start, h - 1]);
+    start = h + 1;
+  }
+  if (start <= to) out.push([start, to]);
+  return out;
 }
 
 function checkRule(v: unknown): void {

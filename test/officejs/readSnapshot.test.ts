@@ -80,6 +80,31 @@ describe('office-js readSnapshot against the strict fake', () => {
     expect(sheetByName(wb, 'Sheet1')!.rows).toEqual([]);
   });
 
+  it('reads number formats and hidden rows and columns as the ExcelJS adapter does (both feed a stamp)', async () => {
+    const { state, run } = createFakeExcel();
+    state.type('Sheet1', 'A1', [[3, '一级', 5], ['隐藏的一行', 2, 1], [4, '二级', 0.5]]);
+    const sheet = state.sheet('Sheet1');
+    sheet.cells.get('1,1')!.numberFormat = '"1"';
+    sheet.cells.get('3,3')!.numberFormat = '0.0%';
+    sheet.hiddenRows.add(2);
+    sheet.hiddenCols.add(2);
+    const wb = await readSnapshot({ run });
+    const xl = new ExcelJS.Workbook();
+    const ws = xl.addWorksheet('Sheet1');
+    ws.addRows([[3, '一级', 5], ['隐藏的一行', 2, 1], [4, '二级', 0.5]]);
+    ws.getCell('A1').numFmt = '"1"';
+    ws.getCell('C3').numFmt = '0.0%';
+    ws.getRow(2).hidden = true;
+    ws.getColumn(2).hidden = true;
+    const ref = snapshotWorkbook(xl).sheets[0];
+    const mine = wb.sheets[0];
+    expect(mine.formats).toEqual({ A1: '"1"', C3: '0.0%' });
+    expect([mine.formats, mine.hiddenRows, mine.hiddenCols]).toEqual([ref.formats, ref.hiddenRows, ref.hiddenCols]);
+    // Older Excel (before ExcelApi 1.9) cannot say what is hidden: nothing is claimed.
+    const old = await readSnapshot({ run, supports: (v) => v < '1.9' });
+    expect(old.sheets[0].hiddenRows).toBeUndefined();
+  });
+
   it('falls back to reading in row blocks when the answer would exceed the response limit', async () => {
     const { state, run } = createFakeExcel();
     state.type(

@@ -1,4 +1,4 @@
-import { cellAddress, parseRange } from '../../core/a1';
+import { cellAddress, columnNumber, parseRange } from '../../core/a1';
 import type { CellValue } from '../../core/cell';
 import type { DefinedName, SheetSnapshot, WorkbookSnapshot } from '../../core/port';
 import { isDateFormat, serialToDate } from './cellInput';
@@ -32,14 +32,16 @@ interface Block {
  */
 export async function readSnapshot(opts: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const run = opts.run ?? officeExcelRun;
-  const merges = (opts.supports ?? officeApiSupported)('1.13');
+  const supports = opts.supports ?? officeApiSupported;
+  const merges = supports('1.13');
+  const visible = supports('1.9');
   try {
-    return await run((ctx) => readAll(ctx, merges, opts.signal));
+    return await run((ctx) => readAll(ctx, merges, visible, opts.signal));
   } catch (e) {
     if (officeErrorCode(e) !== 'ResponsePayloadSizeLimitExceeded') throw officeErrorToLianfang(e);
   }
   try {
-    return await run((ctx) => readInBlocks(ctx, merges, opts.chunkRows ?? 2000, opts.signal));
+    return await run((ctx) => readInBlocks(ctx, merges, visible, opts.chunkRows ?? 2000, opts.signal));
   } catch (e) {
     throw officeErrorToLianfang(e);
   }
@@ -52,7 +54,7 @@ async function readStructure(ctx: Excel.RequestContext) {
   return { sheets: sheets.items, names: names.items.map(toDefinedName) };
 }
 
-function loadShape(ws: Excel.Worksheet, withMerges: boolean) {
+function loadShape(ws: Excel.Worksheet, withMerges: boolean, withVisible: boolean) {
   let merged: Excel.RangeAreas | null = null;
   if (withMerges) {
     merged = ws.getRange().getMergedAreasOrNullObject();
@@ -62,12 +64,20 @@ function loadShape(ws: Excel.Worksheet, withMerges: boolean) {
   const formulas = ws.getRange().getSpecialCellsOrNullObject('Formulas');
   formulas.load('isNullObject');
   formulas.areas.load('items/address,items/formulas');
-  return { merged, formulas };
+  // Hidden rows and columns do not print: a stamp covers them (ExcelApi 1.9). Visible cells come back as a few areas.
+  let visible: Excel.RangeAreas | null = null;
+  if (withVisible) {
+    visible = ws.getRange().getSpecialCellsOrNullObject('Visible');
+    visible.load('isNullObject');
+    visible.areas.load('items/address');
+  }
+  return { merged, formulas, visible };
 }
 
 async function readAll(
   ctx: Excel.RequestContext,
   withMerges: boolean,
+  withVisible: boolean,
   signal?: AbortSignal,
 ): Promise<WorkbookSnapshot> {
   const { sheets, names } = await readStructure(ctx);
@@ -75,21 +85,27 @@ async function readAll(
   const parts = sheets.map((ws) => ({
     ws,
     used: ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,values,numberFormat,valueTypes'),
-    ...loadShape(ws, withMerges),
+    ...loadShape(ws, withMerges, withVisible),
   }));
   await ctx.sync();
   return {
-    sheets: parts.map((p) => toSheet(p.ws, p.used.isNullObject ? [] : [p.used], p.merged, p.formulas)),
+    sheets: parts.map((p) => toSheet(p.ws, p.used.isNullObject ? [] : [p.used], p.merged, p.formulas, p.visible)),
     names,
   };
 }
 
-async function readInBlocks(ctx: Excel.RequestContext, withMerges: boolean, chunkRows: number, signal?: AbortSignal) {
+async function readInBlocks(
+  ctx: Excel.RequestContext,
+  withMerges: boolean,
+  withVisible: boolean,
+  chunkRows: number,
+  signal?: AbortSignal,
+) {
   const { sheets, names } = await readStructure(ctx);
   const parts = sheets.map((ws) => ({
     ws,
     used: ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,rowCount,columnCount'),
-    ...loadShape(ws, withMerges),
+    ...loadShape(ws, withMerges, withVisible),
   }));
   await ctx.sync();
   const out: SheetSnapshot[] = [];
@@ -106,7 +122,7 @@ async function readInBlocks(ctx: Excel.RequestContext, withMerges: boolean, chun
         blocks.push(block);
       }
     }
-    out.push(toSheet(p.ws, blocks, p.merged, p.formulas));
+    out.push(toSheet(p.ws, blocks, p.merged, p.formulas, p.visible));
   }
   return { sheets: out, names };
 }
@@ -116,12 +132,19 @@ function toSheet(
   blocks: Block[],
   merged: Excel.RangeAreas | null,
   formulaCells: Excel.RangeAreas,
-) {
+  visible: Excel.RangeAreas | null,
+): SheetSnapshot {
   const rows: CellValue[][] = [];
+  const formats: Record<string, string> = {};
   for (const b of blocks) {
     b.values.forEach((row, r) => {
       const out: CellValue[] = Array<CellValue>(b.columnIndex).fill(null);
-      row.forEach((v, c) => out.push(toCellValue(v, b.valueTypes[r][c], b.numberFormat[r][c])));
+      row.forEach((v, c) => {
+        const fmt = b.numberFormat[r][c];
+        if (fmt && fmt !== 'General' && v !== '' && v !== null)
+          formats[cellAddress(b.rowIndex + r + 1, b.columnIndex + c + 1)] = fmt;
+        out.push(toCellValue(v, b.valueTypes[r][c], fmt));
+      });
       while (out.length && out[out.length - 1] === null) out.pop();
       rows[b.rowIndex + r] = out;
     });
@@ -146,7 +169,33 @@ function toSheet(
     rows,
     merges,
     ...(Object.keys(formulas).length ? { formulas } : {}),
+    ...(Object.keys(formats).length ? { formats } : {}),
+    ...hiddenOf(rows, visible),
   };
+}
+
+/** Rows and columns of the used area that no visible area covers. */
+function hiddenOf(rows: CellValue[][], visible: Excel.RangeAreas | null): Pick<SheetSnapshot, 'hiddenRows' | 'hiddenCols'> {
+  if (!visible) return {};
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const areas = visible.isNullObject ? [] : visible.areas.items.map((a) => wholeBox(localAddress(a.address)));
+  const hiddenRows: number[] = [];
+  const hiddenCols: number[] = [];
+  for (let r = 1; r <= rows.length; r++) if (!areas.some((b) => r >= b.top && r <= b.bottom)) hiddenRows.push(r);
+  for (let c = 1; c <= width; c++) if (!areas.some((b) => c >= b.left && c <= b.right)) hiddenCols.push(c);
+  return { ...(hiddenRows.length ? { hiddenRows } : {}), ...(hiddenCols.length ? { hiddenCols } : {}) };
+}
+
+/** "A1:C5", whole rows "2:7" and whole columns "B:D" alike (Excel writes the last two for full-sheet areas). */
+export function wholeBox(address: string): { top: number; left: number; bottom: number; right: number } {
+  const [a, b = a] = address.split(':');
+  const part = (p: string) => {
+    const m = /^([A-Z]*)(\d*)$/.exec(p.replace(/\$/g, ''))!;
+    return { col: m[1] ? columnNumber(m[1]) : undefined, row: m[2] ? Number(m[2]) : undefined };
+  };
+  const x = part(a);
+  const y = part(b);
+  return { top: x.row ?? 1, left: x.col ?? 1, bottom: y.row ?? 1048576, right: y.col ?? 16384 };
 }
 
 /** A cell as the core sees it; dates are told apart from numbers by their number format. */
