@@ -879,10 +879,12 @@ export class FakeRange extends Proxy {
         const s = this.sheet();
         const out: RangeBox[] = [];
         for (const [top, bottom] of visibleRuns(b.top, b.bottom, s.hiddenRows))
-          for (const [left, right] of visibleRuns(b.left, b.right, s.hiddenCols)) out.push({ top, left, bottom, right });
+          for (const [left, right] of visibleRuns(b.left, b.right, s.hiddenCols))
+            out.push({ top, left, bottom, right });
         return out;
       });
-    if (cellType !== 'Formulas') throw new FakeOfficeError('InvalidArgument', `fake supports Formulas and Visible only`);
+    if (cellType !== 'Formulas')
+      throw new FakeOfficeError('InvalidArgument', `fake supports Formulas and Visible only`);
     return new FakeRangeAreas(this.ctx, this.sheetName, () => {
       const b = this.box();
       const out: RangeBox[] = [];

@@ -82,7 +82,11 @@ describe('office-js readSnapshot against the strict fake', () => {
 
   it('reads number formats and hidden rows and columns as the ExcelJS adapter does (both feed a stamp)', async () => {
     const { state, run } = createFakeExcel();
-    state.type('Sheet1', 'A1', [[3, '一级', 5], ['隐藏的一行', 2, 1], [4, '二级', 0.5]]);
+    state.type('Sheet1', 'A1', [
+      [3, '一级', 5],
+      ['隐藏的一行', 2, 1],
+      [4, '二级', 0.5],
+    ]);
     const sheet = state.sheet('Sheet1');
     sheet.cells.get('1,1')!.numberFormat = '"1"';
     sheet.cells.get('3,3')!.numberFormat = '0.0%';
@@ -91,7 +95,11 @@ describe('office-js readSnapshot against the strict fake', () => {
     const wb = await readSnapshot({ run });
     const xl = new ExcelJS.Workbook();
     const ws = xl.addWorksheet('Sheet1');
-    ws.addRows([[3, '一级', 5], ['隐藏的一行', 2, 1], [4, '二级', 0.5]]);
+    ws.addRows([
+      [3, '一级', 5],
+      ['隐藏的一行', 2, 1],
+      [4, '二级', 0.5],
+    ]);
     ws.getCell('A1').numFmt = '"1"';
     ws.getCell('C3').numFmt = '0.0%';
     ws.getRow(2).hidden = true;

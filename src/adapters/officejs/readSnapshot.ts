@@ -175,7 +175,10 @@ function toSheet(
 }
 
 /** Rows and columns of the used area that no visible area covers. */
-function hiddenOf(rows: CellValue[][], visible: Excel.RangeAreas | null): Pick<SheetSnapshot, 'hiddenRows' | 'hiddenCols'> {
+function hiddenOf(
+  rows: CellValue[][],
+  visible: Excel.RangeAreas | null,
+): Pick<SheetSnapshot, 'hiddenRows' | 'hiddenCols'> {
   if (!visible) return {};
   const width = Math.max(0, ...rows.map((r) => r.length));
   const areas = visible.isNullObject ? [] : visible.areas.items.map((a) => wholeBox(localAddress(a.address)));

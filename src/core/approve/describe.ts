@@ -68,7 +68,7 @@ export function describeStep(form: FormVerification, c: StampCheck): string {
 
 /** The whole verification as lines a person reads (CLI output, the page's details). */
 export function describeVerification(v: WorkbookVerification): string[] {
-  const lines: string[] = [];
+  const lines: string[] = v.report ? [message('verify_report_intro')] : [];
   for (const f of v.forms) {
     if (!f.stamps.length && !f.problems.length) continue;
     const unit = f.unit ? `(${f.unit})` : '';
@@ -121,7 +121,8 @@ export function summaryLine(v: WorkbookVerification): string {
   if (!v.stampCount && !v.store.length && !v.removed.length) return message('verify_none');
   if (!v.intact) {
     const other = v.forms.reduce((n, f) => n + f.problems.length, 0) + v.removed.length + v.store.length;
-    return message('verify_failed', { bad, other, count: v.stampCount });
+    const untrusted = v.roster ? untrustedCount(v) : 0;
+    return message('verify_failed', { bad, other, untrusted, count: v.stampCount });
   }
   if (!v.roster) return message('verify_intact_unverified', { count: v.stampCount });
   if (!v.trusted) return message('verify_untrusted', { bad: untrustedCount(v), count: v.stampCount });

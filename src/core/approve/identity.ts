@@ -1,4 +1,4 @@
-import { displayText, isBlank } from '../cell';
+import { displayText, isBlank, type CellValue } from '../cell';
 import type { Form, SignoffStep } from '../forms/schema';
 import type { RecognisedForm } from '../recognise/types';
 import { ANY_UNIT, normaliseName, sameName, type Roster, type RosterEntry } from './roster';
@@ -26,9 +26,13 @@ export const UNCHECKED: IdentityCheck = { status: 'unchecked', problems: [] };
 
 /** The unit a form is filled for: its 单位名称 (盖章) field, or the first header field about a unit. */
 export function formUnit(def: Form, found: RecognisedForm): string | null {
+  return unitOfHeader(def, (key) => found.header[key]?.value);
+}
+
+export function unitOfHeader(def: Form, value: (key: string) => CellValue | undefined): string | null {
   const fields = [...def.header.filter((h) => h.seal), ...def.header.filter((h) => !h.seal && /单位/.test(h.label))];
   for (const h of fields) {
-    const v = found.header[h.key]?.value;
+    const v = value(h.key);
     if (v !== undefined && !isBlank(v)) return displayText(v).trim();
   }
   return null;

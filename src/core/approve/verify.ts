@@ -1,8 +1,8 @@
-import { fromBase64Url, sha256Hex, verifyBytes, fingerprint } from '../crypto';
+import { verifyBytes, fingerprint } from '../crypto';
 import type { WorkbookSnapshot } from '../port';
 import { contentOf, digestOf, type ApprovedContent, type C14nVersion } from './content';
 import { diffApproved, type CellChange } from './diff';
-import { checkIdentity, formUnit, type IdentityCheck, type IdentityProblem } from './identity';
+import { formUnit, type IdentityCheck, type IdentityProblem } from './identity';
 import { locateForms, type StampableForm } from './locate';
 import { removedStamps, type RemovedStamps } from './manifest';
 import type { Roster } from './roster';
@@ -10,7 +10,8 @@ import type { RosterSource } from './rosterStore';
 import { checkSignoffBlock, type SignoffFinding } from './signoffBlock';
 import { signedBytes, stampBody, type Stamp } from './stamp';
 import { readStampStore, type StampStore, type StoreProblem } from './store';
-import { keyConsistency, repeatedSigners } from './signers';
+import { keyConsistency } from './signers';
+import { checkChain, safeB64 } from './chain';
 
 export type StampProblemCode =
   | 'signature_invalid'
@@ -68,7 +69,15 @@ export interface StepView {
   stamp?: Stamp;
 }
 
-export type FormProblemCode = SignoffFinding['code'] | 'formula_in_content';
+export type FormProblemCode =
+  | SignoffFinding['code']
+  | 'formula_in_content'
+  | 'report_stamps_not_carried'
+  | 'report_data_differs'
+  | 'report_sheet_missing'
+  | 'report_printed_differs'
+  | 'report_printed_missing'
+  | 'report_claims_valid';
 export interface FormProblem {
   code: FormProblemCode;
   role?: string;
@@ -119,6 +128,8 @@ export interface WorkbookVerification {
   trusted: boolean;
   /** intact, and trusted when a roster was given: what a door may call 核验有效 only when `roster` is set. */
   ok: boolean;
+  /** Verified from the stamp records a report workbook carries (verify on a report). */
+  report?: true;
 }
 
 export interface VerifyOptions {
@@ -190,66 +201,20 @@ export async function verifyForm(
     }
     return now.get(v)!;
   };
-  const roles = f.def.signoff.map((s) => s.role);
   const unit = formUnit(f.def, f.found);
-  const checks: StampCheck[] = [];
-  let round = 0;
-  let posInRound = 0;
-  let prevSig: string | null = null;
-  for (let i = 0; i < stamps.length; i++) {
-    const s = stamps[i];
-    const problems: StampProblem[] = [...(opts.keyProblems?.get(s) ?? [])];
-    if (!(await verifyBytes(s.key, safeB64(s.sig), signedBytes(stampBody(s)))))
-      problems.push({ code: 'signature_invalid' });
-    if ((await fingerprint(s.key)) !== s.fingerprint) problems.push({ code: 'fingerprint_mismatch' });
-    const expectedPrev = prevSig === null ? null : await sha256Hex(safeB64(prevSig));
-    if (s.prev !== expectedPrev) problems.push({ code: 'chain_broken' });
-    if (s.form !== f.def.id) problems.push({ code: 'form_mismatch' });
-    if (roles[posInRound] !== s.role) problems.push({ code: 'order_violation', expected: roles[posInRound] ?? '' });
-    const step = f.def.signoff.find((x) => x.role === s.role);
-    const identity = checkIdentity(opts.roster, s, step, unit);
-    checks.push({ stamp: s, index: i, round, active: false, ok: false, problems, notes: [], identity });
-    prevSig = s.sig;
-    posInRound++;
-    if (s.opinion === '退回修改') {
-      round++;
-      posInRound = 0;
-    }
-  }
-  for (const c of checks) c.active = c.round === round;
-  const active = checks.filter((c) => c.active);
-  repeatedSigners(active, f.def);
-  // The current round approves what the sheet holds now; a broken stamp voids every later one.
-  let broken = false;
-  for (const c of checks) {
-    if (c.active) {
-      const cur = await current(c.stamp.c14n);
-      if (c.stamp.digest !== cur.digest)
-        c.problems.push({ code: 'content_changed', ...(await changedCells(c.stamp, cur.content, store.contents, f)) });
-      if (broken && !c.problems.length) c.problems.push({ code: 'after_broken' });
-    }
-    c.ok = !c.problems.length;
-    if (!c.ok) broken = true;
-  }
-  const lastReturn = [...checks].reverse().find((c) => c.stamp.opinion === '退回修改');
-  const steps: StepView[] = f.def.signoff.map((step, j) => {
-    const c = active[j];
-    const base = { role: step.role, who: step.who, label: step.label, seal: step.seal };
-    if (c) return { ...base, state: c.ok ? 'signed' : 'invalid', stamp: c.stamp };
-    if (lastReturn && lastReturn.stamp.role === step.role && !active.length)
-      return { ...base, state: 'returned', stamp: lastReturn.stamp };
-    return { ...base, state: 'pending' };
+  const chain = await checkChain(stamps, f.def, unit, opts, async (stamp) => {
+    const cur = await current(stamp.c14n);
+    return stamp.digest === cur.digest ? null : changedCells(stamp, cur.content, store.contents, f);
   });
-  const next = active.length < roles.length ? roles[active.length] : undefined;
   const sheet = wb.sheets.find((s) => s.name === f.found.sheet);
   const problems: FormProblem[] = checkSignoffBlock(
     sheet,
     f,
-    checks.map((c) => c.stamp),
-    active.map((c) => c.stamp),
+    chain.checks.map((c) => c.stamp),
+    chain.active.map((c) => c.stamp),
   );
   // A formula's cached value is what lianfang read, not necessarily what Excel prints after recalculating.
-  if (active.some((c) => c.stamp.v === 2)) {
+  if (chain.active.some((c) => c.stamp.v === 2)) {
     const { formulas } = await current('lianfang-c14n-2');
     if (formulas.length) problems.push({ code: 'formula_in_content', cells: formulas });
   }
@@ -260,11 +225,8 @@ export async function verifyForm(
     title: f.def.title,
     ...(f.found.instance ? { instance: f.found.instance } : {}),
     unit,
-    steps,
-    stamps: checks,
-    next,
-    complete: !next && active.length > 0 && checks.every((c) => c.ok),
-    ok: checks.every((c) => c.ok) && !problems.length,
+    ...chain.view,
+    ok: chain.checks.every((c) => c.ok) && !problems.length,
     problems,
   };
 }
@@ -274,20 +236,12 @@ async function changedCells(
   current: ApprovedContent,
   contents: StampStore['contents'],
   f: StampableForm,
-): Promise<Pick<StampProblem, 'changes' | 'unknownCells'>> {
+): Promise<Omit<StampProblem, 'code'>> {
   const approved = contents.get(stamp.digest);
   // The approved copy is not signed itself: it is trusted only if it hashes to the signed digest.
   if (!approved || approved.c14n !== stamp.c14n || (await digestOf(approved)) !== stamp.digest)
     return { unknownCells: true };
   return { changes: diffApproved(approved, current, f.found) };
-}
-
-function safeB64(s: string): Uint8Array {
-  try {
-    return fromBase64Url(s);
-  } catch {
-    return new Uint8Array();
-  }
 }
 
 export type { IdentityProblem };

@@ -40,7 +40,8 @@ export async function collectUnits(pack: Pack, source: ReportSource, roster?: Ro
         cells: { ...r.cells },
         ...(levels.get(`${f.sheet}!${r.row}`) ?? { level: null, levelSource: 'none' as const }),
       })),
-      stamps: stamps.get(f.sheet) ?? [],
+      stamps: stamps.get(f.sheet)?.stamps ?? [],
+      ...(stamps.get(f.sheet)?.signed ? { signed: stamps.get(f.sheet)!.signed } : {}),
     };
   });
   return [

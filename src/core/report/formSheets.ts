@@ -61,8 +61,10 @@ export function reportFormSheets(
         const rows: RowRecord[] = data.rows.map((r) => {
           const rec: RowRecord = {};
           for (const [k, v] of Object.entries(r.cells)) rec[k] = flat(v);
-          // A level the grading computed is printed where the plan prints the level.
-          if (level && r.level && (rec[level.key] === null || rec[level.key] === '')) rec[level.key] = r.level;
+          // A level the grading computed is printed where the plan prints the level — except on a signed form,
+          // which prints exactly what its signers approved (the level above verifies it against their stamps).
+          if (level && r.level && !data.signed && (rec[level.key] === null || rec[level.key] === ''))
+            rec[level.key] = r.level;
           return rec;
         });
         const built = buildFormSheet({ pack, form, sheet, anchor, header, rows });

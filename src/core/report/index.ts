@@ -5,3 +5,4 @@ export { CHUNK, REPORT_DATA_SHEET, hasReportData, readReportData, reportDataOps,
 export * from './model';
 export { COVER_SHEET } from './cover';
 export { riskPoints, levelCounts, type RiskPoint } from './risks';
+export { verifyReport, reportAnchors } from './verifyReport';

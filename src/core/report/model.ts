@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { StampSchema } from '../approve/stamp';
+import { CanonicalContentSchema, PrintedContentSchema } from '../approve/store';
 
 /**
  * The report's whole content as data (schema 1). It is stored as JSON in a veryHidden sheet of the report
@@ -51,6 +53,19 @@ export const ReportStampSchema = z
   .strict();
 export type ReportStamp = z.output<typeof ReportStampSchema>;
 
+/**
+ * The stamps of a signed form as the source workbook holds them, and the content they approved: the level above
+ * verifies these again (`lianfang verify 报送.xlsx`) instead of trusting the words 核验有效 printed in the report.
+ */
+export const CarriedStampsSchema = z
+  .object({
+    anchor: z.string().max(60),
+    stamps: z.array(StampSchema).max(1000),
+    contents: z.array(z.union([CanonicalContentSchema, PrintedContentSchema])).max(20),
+  })
+  .strict();
+export type CarriedStamps = z.output<typeof CarriedStampsSchema>;
+
 export const ReportFormSchema = z
   .object({
     form: z.string().regex(/^[A-Z][0-9]{1,2}$/),
@@ -60,6 +75,7 @@ export const ReportFormSchema = z
     header: z.record(z.string(), cellValue),
     rows: z.array(ReportRowSchema),
     stamps: z.array(ReportStampSchema).default([]),
+    signed: CarriedStampsSchema.optional(),
   })
   .strict();
 export type ReportForm = z.output<typeof ReportFormSchema>;

@@ -3,10 +3,12 @@ import type { Pack } from '../forms/pack';
 import type { WorkbookSnapshot } from '../port';
 import type { Recognition } from '../recognise/types';
 import type { Roster } from '../approve/roster';
+import { contentOf } from '../approve/content';
+import { locateForms } from '../approve/locate';
 import { verifyWorkbook } from '../approve/verify';
 import { recogniseWorkbook } from '../recognise/recognise';
 import { validateWorkbook } from '../validate/run';
-import type { ReportRow, ReportStamp, ReportUnit } from './model';
+import type { CarriedStamps, ReportRow, ReportStamp, ReportUnit } from './model';
 
 /*
  * The report's seams onto the other capabilities. Each is one small function, so wiring in the
@@ -35,10 +37,17 @@ export function validateForReport(wb: WorkbookSnapshot, pack: Pack): ReportUnit[
   };
 }
 
-/** The stamps on each form (by sheet), each with the result of verifying it against the content it approved. */
-export async function stampsForReport(wb: WorkbookSnapshot, roster?: Roster): Promise<Map<string, ReportStamp[]>> {
-  const out = new Map<string, ReportStamp[]>();
+/**
+ * The stamps on each form (by sheet), each with the result of verifying it against the content it approved, and the
+ * stamp records with the content they approved, carried into the report for the level above to verify again.
+ */
+export async function stampsForReport(
+  wb: WorkbookSnapshot,
+  roster?: Roster,
+): Promise<Map<string, { stamps: ReportStamp[]; signed?: CarriedStamps }>> {
+  const out = new Map<string, { stamps: ReportStamp[]; signed?: CarriedStamps }>();
   const checked = await verifyWorkbook(wb, { roster });
+  const located = checked.forms.some((f) => f.stamps.length) ? locateForms(wb) : [];
   for (const f of checked.forms) {
     const stamps: ReportStamp[] = [];
     for (const step of f.steps) {
@@ -63,7 +72,17 @@ export async function stampsForReport(wb: WorkbookSnapshot, roster?: Roster): Pr
               : 'intact',
       });
     }
-    out.set(f.sheet, stamps);
+    const form = located.find((x) => x.anchor !== null && x.anchor === f.anchor);
+    const versions = [...new Set(f.stamps.filter((c) => c.active).map((c) => c.stamp.c14n))];
+    const signed: CarriedStamps | undefined =
+      form && f.anchor && f.stamps.length
+        ? {
+            anchor: f.anchor,
+            stamps: f.stamps.map((c) => c.stamp),
+            contents: versions.map((v) => contentOf(wb, form, v).content),
+          }
+        : undefined;
+    out.set(f.sheet, { stamps, ...(signed ? { signed } : {}) });
   }
   return out;
 }

@@ -115,6 +115,16 @@ export const approve: Record<string, (p: Params) => string> = {
   signoff_missing: (p) => `「${p.sheet}」中找不到「${p.who}」的签字栏：已签的签章没有打印出来。`,
   formula_in_content: (p) =>
     `「${p.sheet}」签章覆盖的单元格中有公式（${p.cells}）：重新计算后打印的值可能与签章时不同，签章不能担保这些单元格。`,
+  report_stamps_not_carried: (p) =>
+    `报送工作簿中的「${p.sheet}」印有签章情况，但没有附带签章记录（旧版 lianfang 生成）：无法重新核验，印着的“核验有效”不能作为依据。请下级用新版重新生成报送工作簿。`,
+  report_data_differs: (p) => `报送工作簿中「${p.sheet}」的数据与签章所覆盖的内容不一致：报送工作簿在生成后被改动过。`,
+  report_sheet_missing: (p) => `报送工作簿中找不到已签章的表格「${p.sheet}」的工作表。`,
+  report_printed_differs: (p) =>
+    `报送工作簿「${p.sheet}」${p.cell ?? ''} 印的是「${p.now}」${p.expected !== undefined ? `，签章内容为「${p.expected}」` : '，签章内容中没有这一行'}。`,
+  report_printed_missing: (p) => `报送工作簿「${p.sheet}」少了签章内容中的一行：「${p.expected}」。`,
+  report_claims_valid: (p) =>
+    `报送工作簿「${p.sheet}」!${p.cell}「${p.who}」一栏印着“核验有效”，但重新核验不通过（签章失效，或签章人不在您的名单中）：印着的字不能作为依据。`,
+  verify_report_intro: () => '这是报送工作簿：以下按其中附带的原始签章记录重新核验，不采信工作簿上印着的核验结果。',
   stamps_removed: (p) =>
     `签章被删除：${p.signer} 于 ${p.date} 签章时，「${p.sheet}」（${p.form}）已有 ${p.expected} 个签章，现在只有 ${p.now} 个。`,
   stamp_orphan: (p) => `有一条「${p.signer}」对表格 ${p.form}（原工作表「${p.sheet}」）的签章，但该工作表已找不到。`,
@@ -126,7 +136,7 @@ export const approve: Record<string, (p: Params) => string> = {
   verify_untrusted: (p) => `全部签章内容完整，但 ${p.bad} 个签章的签章人与名单不符（共 ${p.count} 个）。`,
   verify_none: () => '此工作簿中没有签章。',
   verify_failed: (p) =>
-    `核验未通过：${p.bad} 个签章失效或有问题${Number(p.other) ? `，另有 ${p.other} 处签字栏或签章记录的问题` : ''}（共 ${p.count} 个签章）。`,
+    `核验未通过：${p.bad} 个签章失效或有问题${Number(p.other) ? `，另有 ${p.other} 处签字栏或签章记录的问题` : ''}${Number(p.untrusted) ? `，${p.untrusted} 个签章的签章人与名单不符` : ''}（共 ${p.count} 个签章）。`,
   cell_change: (p) => `${p.cell} 签章时为「${p.approved}」，现为「${p.now}」`,
   cell_change_shown: (p) => `${p.cell} 签章时显示为「${p.approved}」，现显示为「${p.now}」（数字格式被改动）`,
   cell_change_hidden: (p) => `${p.what} 签章时${p.approved}，现${p.now}`,
