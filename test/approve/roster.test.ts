@@ -164,3 +164,25 @@ test('--role takes the step names the form prints; a form without sign-off says 
   );
   expect(none.err).toContain('[form_has_no_signoff]');
 });
+
+test('consolidate takes the roster: without it no unit counts as verified, with it the forged chain is not ok', async () => {
+  const inbox = f('inbox');
+  mkdirSync(inbox, { recursive: true });
+  writeFileSync(path.join(inbox, '真.xlsx'), readFileSync(genuine));
+  writeFileSync(path.join(inbox, '伪.xlsx'), readFileSync(forged));
+  const plain = await run('consolidate', inbox, '-o', f('汇总.xlsx'));
+  expect(plain.out).toContain('2 个单位的签章人身份未核验');
+  const json = async (...extra: string[]) => {
+    const r = await run('consolidate', inbox, '--json', ...extra);
+    const units = JSON.parse(r.out).units as Array<{ file: string; signoff: { ok: boolean; identity: string } }>;
+    return Object.fromEntries(units.map((u) => [path.basename(u.file), u.signoff]));
+  };
+  expect(await json()).toEqual({
+    '真.xlsx': expect.objectContaining({ ok: true, identity: 'unchecked' }),
+    '伪.xlsx': expect.objectContaining({ ok: true, identity: 'unchecked' }),
+  });
+  expect(await json('--roster', f('roster.json'))).toEqual({
+    '真.xlsx': expect.objectContaining({ ok: true, identity: 'trusted' }),
+    '伪.xlsx': expect.objectContaining({ ok: false, identity: 'untrusted' }),
+  });
+});

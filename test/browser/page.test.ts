@@ -11,6 +11,7 @@ import type { Io } from '../../src/doors/cli/output';
 import type { Host } from '../../src/doors/ui/host';
 import { describeProgrammeWalk } from './programmes.walk';
 import { ARTIFACTS, buildDoors, expectVisible, launch, seriousAxeViolations, serve } from './support';
+import { stampsOnThePage } from './stampsPage';
 
 /** The standalone page in real Chromium: pick a programme, download the blank workbook, open the sample. */
 describe('standalone page in Chromium', () => {
@@ -304,6 +305,10 @@ describe('standalone page in Chromium', () => {
     await pane.screenshot({ path: join(ARTIFACTS, 'taskpane-offline.png'), fullPage: true });
     expect(await seriousAxeViolations(pane)).toEqual([]);
     await pane.close();
+  });
+
+  test('签章 on the page: no step for forms without a chain; 验证签章 says 身份未核验 until the roster decides', async () => {
+    await stampsOnThePage(page, url, cli);
   });
 
   describeProgrammeWalk(() => ({ page, url }));

@@ -1,5 +1,7 @@
 import type { Roster } from '../approve/roster';
 import { verifyWorkbook, type WorkbookVerification } from '../approve/verify';
+import { hasReportData } from '../report/hiddenData';
+import { verifyReport } from '../report/verifyReport';
 import type { Pack } from '../forms/pack';
 import { message } from '../messages';
 import { findPack } from '../packs';
@@ -135,7 +137,10 @@ export async function unitReport(input: UnitInput & { snapshot: WorkbookSnapshot
   }
   let verification: WorkbookVerification | undefined;
   if (opts.verify !== false) {
-    const v = (verification = await verifyWorkbook(wb, { roster: opts.roster }));
+    // A lower level's report carries its stamp records: they are verified again, never its printed words.
+    const v = (verification = hasReportData(wb)
+      ? await verifyReport(wb, { roster: opts.roster })
+      : await verifyWorkbook(wb, { roster: opts.roster }));
     if (v.stampCount)
       report.signoff = {
         stamps: v.stampCount,

@@ -3,6 +3,7 @@ import { applyOps } from '../../adapters/exceljs/applyOps';
 import { snapshotWorkbook } from '../../adapters/exceljs/snapshot';
 import type { Pack } from '../../core/forms/pack';
 import { buildReport, riskPoints } from '../../core/report';
+import { rememberedRoster } from '../ui/approve/rosterMemory';
 import { loadExcelJS, toBytes } from './workbook';
 
 export interface PageReport {
@@ -28,7 +29,9 @@ export async function reportWorkbook(
   docs: ReadonlyArray<{ file: string; wb: ExcelJS.Workbook }>,
 ): Promise<PageReport> {
   const sources = docs.map((d) => ({ name: d.file, snapshot: snapshotWorkbook(d.wb) }));
-  const plan = await buildReport({ pack, sources, generated: localDate() });
+  // The roster this browser was given decides 核验有效 in the report; without one the report says 身份未核验.
+  const roster = (await rememberedRoster()) ?? undefined;
+  const plan = await buildReport({ pack, sources, generated: localDate(), roster });
   const { Workbook } = await loadExcelJS();
   const out = new Workbook();
   out.creator = 'lianfang';

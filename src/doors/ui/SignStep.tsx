@@ -1,5 +1,16 @@
-import { Button, Checkbox, Dropdown, Field, Option, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Dropdown,
+  Field,
+  Option,
+  Radio,
+  RadioGroup,
+  makeStyles,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { VerifyPanel } from './approve/VerifyPanel';
 import { locateForms, OPINIONS, planSign, signerFromKeyFile, type Opinion, type Signer } from '../../core/approve';
 import type { WorkbookSnapshot } from '../../core/port';
 import type { Host } from './host';
@@ -21,7 +32,13 @@ export function SignStep(props: {
   onSigned: (text: string) => void;
 }) {
   const s = useStyles();
-  const forms = useMemo(() => (props.snap ? locateForms(props.snap) : []), [props.snap]);
+  const found = useMemo(() => (props.snap ? locateForms(props.snap) : []), [props.snap]);
+  // Forms whose plan prints no sign-off (E1, C3 …) are not offered: the page says why instead.
+  const forms = useMemo(() => found.filter((f) => f.def.signoff.length), [found]);
+  const unsigned = useMemo(
+    () => [...new Set(found.filter((f) => !f.def.signoff.length).map((f) => `${f.def.id} ${f.def.title}`))],
+    [found],
+  );
   const keyInput = useRef<HTMLInputElement>(null);
   const [signer, setSigner] = useState<(Signer & { fingerprint: string }) | null>(null);
   const [sheet, setSheet] = useState<string>();
@@ -30,6 +47,13 @@ export function SignStep(props: {
   const [acceptWarnings, setAcceptWarnings] = useState(false);
   const [seal, setSeal] = useState<{ name: string; png: string } | null>(null);
   const form = forms.find((f) => f.found.sheet === sheet);
+  // Another workbook (or the same one changed): a choice that no longer exists is dropped, never kept silently.
+  useEffect(() => {
+    if (sheet !== undefined && !forms.some((f) => f.found.sheet === sheet)) {
+      setSheet(undefined);
+      setRole(undefined);
+    }
+  }, [forms, sheet]);
   const sealStep = form?.def.signoff.find((x) => x.role === role)?.seal ?? false;
   // The unit's seal kept in the workbook (单位设置) is used when none is chosen here.
   const keptSeal = useMemo(() => keptUnitSettings(props.snap).settings?.sealPng, [props.snap]);
@@ -70,6 +94,8 @@ export function SignStep(props: {
           />
         </div>
       </Field>
+      {unsigned.length > 0 && <Caption1>{t('ui_sign_no_chain', { forms: unsigned.join('、') })}</Caption1>}
+      {props.snap && found.length > 0 && !forms.length && <Caption1>{t('ui_sign_nothing')}</Caption1>}
       <Field label={t('ui_sign_form')}>
         <Dropdown
           value={sheet ?? ''}
@@ -123,6 +149,13 @@ export function SignStep(props: {
       <Button disabled={props.busy || !signer || !form || !role} onClick={() => void sign()}>
         {t('ui_sign_button')}
       </Button>
+      <VerifyPanel
+        host={props.host}
+        snap={props.snap}
+        busy={props.busy}
+        run={props.run}
+        onSaved={() => props.onSigned(t('ui_roster_kept'))}
+      />
     </section>
   );
 }

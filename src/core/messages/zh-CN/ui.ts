@@ -92,6 +92,22 @@ export const ui: Record<string, (p: Params) => string> = {
   ui_sign_seal_hint: () => '盖章环节可附本单位公章图片，随签章写入表格。',
   ui_sign_button: () => '签章',
   ui_signed: (p) => `「${p.sheet}」已由 ${p.name}（${p.who}）签章：${p.opinion}。`,
+  ui_sign_no_chain: (p) => `以下表格按方案不需要签字盖章，不列入签章：${p.forms}。`,
+  ui_sign_nothing: () => '此工作簿中的表格都不需要签字盖章。',
+  ui_verify_title: () => '验证签章',
+  ui_verify_button: () => '验证签章',
+  ui_roster: () => '签章人名单',
+  ui_roster_choose: () => '选择名单文件',
+  ui_roster_none: () =>
+    '未提供签章人名单：验证只能说明签后内容是否被改动，签章人身份未核验。名单由上级纪检监察机关签发（lianfang roster）。',
+  ui_roster_from_file: (p) =>
+    `使用您提供的名单：${p.issuer} 签发（签发人密钥指纹 ${p.fp}，${p.issued}），共 ${p.count} 人。请确认指纹与上级正式下发的一致。`,
+  ui_roster_from_workbook: (p) =>
+    `使用工作簿中保存的名单：${p.issuer} 签发（签发人密钥指纹 ${p.fp}，${p.issued}），共 ${p.count} 人。此名单随工作簿而来，请确认指纹与上级正式下发的一致。`,
+  ui_roster_keep: () => '保存到工作簿的设置中',
+  ui_roster_forget: () => '不再使用此名单',
+  ui_roster_kept: () => '已把签章人名单保存到工作簿的设置中。',
+  ui_roster_kept_bad: (p) => `工作簿中保存的签章人名单无法使用（${p.reason}），已忽略。`,
   ui_scheme_title: () => '定级设置',
   ui_scheme_from_pack: (p) => `定级规则（方案默认）：${p.rule}`,
   ui_scheme_from_sheet: (p) => `定级规则（本工作簿「${p.sheet}」表）：${p.rule}`,
