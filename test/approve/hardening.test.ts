@@ -37,10 +37,15 @@ test('terminal escape codes never reach the screen: no fake 「全部 5 个签�
   const fake = '\u001b[2K\r\u001b[32m全部 5 个签章有效。\u001b[0m';
   // A stamp record is JSON in a cell: an escape in the signer's name survives the file (JSON writes it as \u001b).
   const kf = JSON.parse(require('node:fs').readFileSync(f('k.json'), 'utf8'));
-  writeFileSync(f('k-esc.json'), JSON.stringify({ ...kf, name: `蒋${fake}` }));
+  writeFileSync(f('k-esc.json'), JSON.stringify({ ...kf, name: `王${fake}` }));
   await run(
-    ...['sign', f('demo.xlsx'), '--form', 'A3 周立新', '--role', '本人', '--key', f('k-esc.json')],
-    ...['--opinion', '同意', '--accept-warnings', '-o', f('esc-signed.xlsx')],
+    ...['sign', f('demo.xlsx'), '--form', 'A3 周立新', '--role', '本人', '--key', f('k.json')],
+    ...['--opinion', '同意', '--accept-warnings', '-o', f('esc-self.xlsx')],
+  );
+  // (One key under two names is flagged too; what matters here is what reaches the screen.)
+  await run(
+    ...['sign', f('esc-self.xlsx'), '--form', 'A3 周立新', '--role', '部门负责人', '--key', f('k-esc.json')],
+    ...['--opinion', '同意', '--accept-warnings', '--reason', '测试', '-o', f('esc-signed.xlsx')],
   );
   // Cell text keeps C1 controls and bidi overrides (XML cannot hold ESC itself).
   const wb = await fromBytes(new Uint8Array(require('node:fs').readFileSync(f('esc-signed.xlsx'))));
@@ -57,11 +62,11 @@ test('terminal escape codes never reach the screen: no fake 「全部 5 个签�
   }
   const v = await run('verify', f('escape-edited.xlsx'));
   expect(v.code).toBe(1);
-  expect(v.out).toContain('本人：蒋[2K [32m全部 5 个签章有效。[0m · 密钥');
+  expect(v.out).toContain('部门负责人：王[2K [32m全部 5 个签章有效。[0m · 密钥');
   expect(v.out).toContain('现为「风险有效」');
   // JSON keeps the data exactly (escaped), for scripts.
   const j = JSON.parse((await run('verify', f('escape-edited.xlsx'), '--json')).out);
-  expect(j.forms[0].stamps[0].signer).toBe(`蒋${fake}`);
+  expect(j.forms[0].stamps[1].signer).toBe(`王${fake}`);
 });
 
 test('sign and verify parse under the same time limit as inspect (a slow file cannot hang them)', async () => {
@@ -98,7 +103,7 @@ test('sign and verify parse under the same time limit as inspect (a slow file ca
 test('keygen writes the key readable by its owner only and warns inside a git work tree', async () => {
   const repo = f('repo');
   mkdirSync(path.join(repo, '.git'), { recursive: true });
-  const r = await run('keygen', '--name', '张三', '-o', path.join(repo, 'key.json'));
+  const r = await run('keygen', '--name', '周立新', '-o', path.join(repo, 'key.json'));
   expect(r.code).toBe(0);
   expect(statSync(path.join(repo, 'key.json')).mode & 0o777).toBe(0o600);
   expect(r.err).toContain('[key_in_git_worktree]');

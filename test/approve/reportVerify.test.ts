@@ -14,9 +14,9 @@ import { demoBytes, fromBytes } from './helpers';
 mkdirSync(path.resolve('artifacts/approve'), { recursive: true });
 const dir = mkdtempSync(path.join(path.resolve('artifacts/approve'), 'report-'));
 const f = (name: string) => path.join(dir, name);
-const NAMES = ['蒋忠良', '王科长', '李局长', '办公室', '纪检组'];
+const NAMES = ['周立新', '王科长', '李局长', '办公室', '纪检组'];
 const STEPS = ['本人', '部门负责人', '主管领导', '单位', '上级纪检监察机关'];
-const SHEET = 'A3 蒋忠良';
+const SHEET = 'A3 周立新';
 
 async function chain(prefix: string): Promise<string> {
   let input = f('demo.xlsx');
@@ -42,9 +42,9 @@ async function editReport(file: string, out: string, edit: (wb: ExcelJS.Workbook
   writeFileSync(out, await workbookBytes(wb));
 }
 
-/** The report's printed sheet for 蒋忠良's A3 and its sign-off value cells, found by their labels. */
+/** The report's printed sheet for 周立新's A3 and its sign-off value cells, found by their labels. */
 function reportSheet(wb: ExcelJS.Workbook): { ws: ExcelJS.Worksheet; block: (label: string) => ExcelJS.Cell } {
-  const ws = wb.worksheets.find((w) => w.name.includes('蒋忠良') && w.state === 'visible')!;
+  const ws = wb.worksheets.find((w) => w.name.includes('周立新') && w.state === 'visible')!;
   return {
     ws,
     block: (label) => {
@@ -109,7 +109,7 @@ test('a forged chain whose report was edited to print (核验有效) fails: the 
 test("the report's data or its printed sheet changed after it was made is caught", async () => {
   const data = f('data-edited.xlsx');
   await editReport(genuineReport, data, (wb, model) => {
-    const form = model.units[0].forms.find((x) => x.instance === '蒋忠良')!;
+    const form = model.units[0].forms.find((x) => x.instance === '周立新')!;
     form.rows[1].cells.level = '三级';
     const { ws } = reportSheet(wb);
     ws.eachRow((row) =>

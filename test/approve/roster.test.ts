@@ -186,3 +186,13 @@ test('consolidate takes the roster: without it no unit counts as verified, with 
     '伪.xlsx': expect.objectContaining({ ok: false, identity: 'untrusted' }),
   });
 });
+
+test('本人 is signed by the person the form is for, not by anyone else under that step', async () => {
+  const r = await run(
+    ...['sign', f('demo.xlsx'), '--form', SHEET, '--role', '本人', '--key', f('real1.json')],
+    ...['--opinion', '同意', '--accept-warnings', '-o', f('someone-else.xlsx')],
+  );
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('[self_not_form_person]');
+  expect(r.err).toContain('「A3 周立新」是「周立新」的表格');
+});

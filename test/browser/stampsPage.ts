@@ -6,7 +6,7 @@ import { ARTIFACTS, expectVisible, seriousAxeViolations } from './support';
 type Cli = (...args: string[]) => Promise<{ code: number; out: string }>;
 
 const STEPS = ['本人', '部门负责人', '主管领导', '单位', '上级纪检监察机关'];
-const NAMES = ['蒋忠良', '王科长', '李局长', '办公室', '纪检组'];
+const NAMES = ['周立新', '王科长', '李局长', '办公室', '纪检组'];
 
 /** The workbooks of the identity attack, made with the real CLI: a genuine chain, a forged one, the roster. */
 async function prepare(cli: Cli, dir: string) {
@@ -31,7 +31,7 @@ async function prepare(cli: Cli, dir: string) {
     for (let i = 0; i < 5; i++) {
       const out = f(`${who}-${i}.xlsx`);
       const r = await cli(
-        ...['sign', input, '--form', 'A3 蒋忠良', '--role', STEPS[i], '--key', f(`${who}${i}.json`)],
+        ...['sign', input, '--form', 'A3 周立新', '--role', STEPS[i], '--key', f(`${who}${i}.json`)],
         ...['--opinion', '同意', '--accept-warnings', '-o', out],
       );
       expect(r.code).toBe(0);

@@ -17,7 +17,7 @@ const f = (name: string) => path.join(dir, name);
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'lianfang-pipes-'));
   writeFileSync(f('demo.xlsx'), await demoBytes());
-  expect((await runCli('keygen', '--name', '张三', '-o', f('k.json'))).code).toBe(0);
+  expect((await runCli('keygen', '--name', '周立新', '-o', f('k.json'))).code).toBe(0);
   const signed = await runCli(
     ...['sign', f('demo.xlsx'), '--form', 'A3 周立新', '--role', 'self', '--key', f('k.json')],
     ...['--opinion', '同意', '--accept-warnings', '-o', f('signed.xlsx')],

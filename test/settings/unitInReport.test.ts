@@ -17,8 +17,15 @@ async function signedDemo() {
   const wb = await fromBytes(await demoBytes());
   const host: Host = { kind: 'file', read: async () => snapshotWorkbook(wb), apply: async (ops) => applyOps(wb, ops) };
   const sheet = a3(wb).found.sheet;
+  const person = String(a3(wb).found.header.name.value);
   for (const [i, role] of ['self', 'deptHead', 'leader', 'unit'].entries())
-    await signOnHost(host, await makeSigner(`签字人${i}`), { sheet, role, opinion: '同意', acceptWarnings: true });
+    // 本人 is the person the form is for.
+    await signOnHost(host, await makeSigner(i === 0 ? person : `签字人${i}`), {
+      sheet,
+      role,
+      opinion: '同意',
+      acceptWarnings: true,
+    });
   return { wb, sheet };
 }
 

@@ -61,8 +61,15 @@ test('签章 on the 公章 step uses the seal kept in 单位设置 when none is 
     },
   };
   const sheet = a3(wb).found.sheet;
+  const person = String(a3(wb).found.header.name.value);
   for (const [i, role] of ['self', 'deptHead', 'leader'].entries())
-    await signOnHost(host, await makeSigner(`签字人${i}`), { sheet, role, opinion: '同意', acceptWarnings: true });
+    // 本人 is the person the form is for.
+    await signOnHost(host, await makeSigner(i === 0 ? person : `签字人${i}`), {
+      sheet,
+      role,
+      opinion: '同意',
+      acceptWarnings: true,
+    });
   applyOps(wb, unitSettingsOps({ unitName: '濮阳市测试局', sealPng: PNG }, snapshotWorkbook(wb)));
   applied.length = 0;
 

@@ -1,7 +1,7 @@
 import { fingerprint, fromBase64Url, sha256Hex, verifyBytes } from '../crypto';
 import type { Form } from '../forms/schema';
-import { checkIdentity } from './identity';
-import type { Roster } from './roster';
+import { checkIdentity, isSelfStep } from './identity';
+import { sameName, type Roster } from './roster';
 import { repeatedSigners } from './signers';
 import { signedBytes, stampBody, type Stamp } from './stamp';
 import type { FormVerification, StampCheck, StampProblem, StepView } from './verify';
@@ -29,7 +29,7 @@ export async function checkChain(
   stamps: Stamp[],
   def: Form,
   unit: string | null,
-  opts: { keyProblems?: Map<Stamp, StampProblem[]>; roster?: Roster },
+  opts: { keyProblems?: Map<Stamp, StampProblem[]>; roster?: Roster; person?: string | null },
   contentProblem: (stamp: Stamp) => Promise<Omit<StampProblem, 'code'> | null>,
 ): Promise<ChainResult> {
   const roles = def.signoff.map((s) => s.role);
@@ -48,6 +48,9 @@ export async function checkChain(
     if (s.form !== def.id) problems.push({ code: 'form_mismatch' });
     if (roles[posInRound] !== s.role) problems.push({ code: 'order_violation', expected: roles[posInRound] ?? '' });
     const step = def.signoff.find((x) => x.role === s.role);
+    // 本人 signs as the person the form is for, not as anyone else.
+    if (isSelfStep(step) && opts.person && !sameName(opts.person, s.signer))
+      problems.push({ code: 'self_not_form_person', other: opts.person });
     const identity = checkIdentity(opts.roster, s, step, unit);
     checks.push({ stamp: s, index: i, round, active: false, ok: false, problems, notes: [], identity });
     prevSig = s.sig;

@@ -29,6 +29,16 @@ export function formUnit(def: Form, found: RecognisedForm): string | null {
   return unitOfHeader(def, (key) => found.header[key]?.value);
 }
 
+/** The person a per-person form is for (its 姓名 field), whom its 本人 step must be signed by. */
+export function personOfHeader(def: Form, value: (key: string) => CellValue | undefined): string | null {
+  const h = def.header.find((x) => x.key === 'name' || x.label === '姓名');
+  const v = h ? value(h.key) : undefined;
+  return v !== undefined && !isBlank(v) ? displayText(v).trim() : null;
+}
+
+/** 本人 is the person the form is for: the step whose role is self. */
+export const isSelfStep = (step: SignoffStep | undefined): boolean => step?.role === 'self' || step?.who === '本人';
+
 export function unitOfHeader(def: Form, value: (key: string) => CellValue | undefined): string | null {
   const fields = [...def.header.filter((h) => h.seal), ...def.header.filter((h) => !h.seal && /单位/.test(h.label))];
   for (const h of fields) {

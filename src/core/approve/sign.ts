@@ -9,6 +9,8 @@ import { validationGate, type GateResult } from './gate';
 import type { StampableForm } from './locate';
 import { bookFor } from './manifest';
 import { sameSignerBefore } from './signers';
+import { isSelfStep, personOfHeader } from './identity';
+import { sameName } from './roster';
 import { signedBytes, STAMP_VERSION, type Opinion, type Stamp, type StampBody } from './stamp';
 import { readStampStore, stampStoreOps, STAMPS_SHEET } from './store';
 import { verifyForm } from './verify';
@@ -73,6 +75,9 @@ export async function planSign(req: SignRequest): Promise<SignPlan> {
   if (tampered && opinion === '同意')
     throw new LianfangError('signoff_tampered_cannot_approve', { sheet: form.found.sheet, cell: tampered.cell ?? '' });
 
+  const person = personOfHeader(def, (k) => form.found.header[k]?.value);
+  if (isSelfStep(step) && person && !sameName(person, signer.name))
+    throw new LianfangError('self_not_form_person', { sheet: form.found.sheet, person, name: signer.name, who: step.who });
   const fp = await fingerprint(signer.publicKey);
   const earlier = store.stamps.find((s) => s.signer === signer.name && s.fingerprint !== fp);
   if (earlier && !req.allowNewKey) throw new LianfangError('signer_key_mismatch', { name: signer.name });

@@ -2,7 +2,7 @@ import { verifyBytes, fingerprint } from '../crypto';
 import type { WorkbookSnapshot } from '../port';
 import { contentOf, digestOf, type ApprovedContent, type C14nVersion } from './content';
 import { diffApproved, type CellChange } from './diff';
-import { formUnit, type IdentityCheck, type IdentityProblem } from './identity';
+import { formUnit, personOfHeader, type IdentityCheck, type IdentityProblem } from './identity';
 import { locateForms, type StampableForm } from './locate';
 import { removedStamps, type RemovedStamps } from './manifest';
 import type { Roster } from './roster';
@@ -23,7 +23,8 @@ export type StampProblemCode =
   | 'form_mismatch'
   | 'signer_key_changed'
   | 'key_shared'
-  | 'signer_repeated';
+  | 'signer_repeated'
+  | 'self_not_form_person';
 
 export interface StampProblem {
   code: StampProblemCode;
@@ -202,7 +203,8 @@ export async function verifyForm(
     return now.get(v)!;
   };
   const unit = formUnit(f.def, f.found);
-  const chain = await checkChain(stamps, f.def, unit, opts, async (stamp) => {
+  const person = personOfHeader(f.def, (k) => f.found.header[k]?.value);
+  const chain = await checkChain(stamps, f.def, unit, { ...opts, person }, async (stamp) => {
     const cur = await current(stamp.c14n);
     return stamp.digest === cur.digest ? null : changedCells(stamp, cur.content, store.contents, f);
   });

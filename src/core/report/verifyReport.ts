@@ -1,7 +1,7 @@
 import { checkChain } from '../approve/chain';
 import { canonicalValue } from '../approve/canonical';
 import { digestOf, type ApprovedContent } from '../approve/content';
-import { unitOfHeader } from '../approve/identity';
+import { personOfHeader, unitOfHeader } from '../approve/identity';
 import { locateForms, signedFields, type StampableForm } from '../approve/locate';
 import { removedStamps } from '../approve/manifest';
 import { keyConsistency } from '../approve/signers';
@@ -65,11 +65,12 @@ export async function verifyReport(wb: WorkbookSnapshot, opts: VerifyOptions = {
         continue;
       }
       const contents = fm.signed.contents;
+      const person = personOfHeader(def, (k) => fm.header[k]);
       const chain = await checkChain(
         fm.signed.stamps,
         def,
         unitName,
-        { keyProblems, roster: opts.roster },
+        { keyProblems, roster: opts.roster, person },
         async (stamp) => {
           const c = contents.find((x) => x.c14n === stamp.c14n);
           return c && (await digestOf(c)) === stamp.digest ? null : { unknownCells: true };

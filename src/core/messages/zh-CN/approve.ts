@@ -82,6 +82,10 @@ export const approve: Record<string, (p: Params) => string> = {
   signer_key_changed: (p) =>
     `「${p.signer}」的这次签章所用密钥（指纹 ${p.fp}）与此人此前签章所用密钥（指纹 ${p.other}）不同：可能是他人冒名签章。`,
   key_shared: (p) => `签章人「${p.signer}」所用密钥与「${p.other}」的相同：同一把密钥不应用于两个人。`,
+  self_not_form_person: (p) =>
+    p.sheet
+      ? `「${p.sheet}」是「${p.person}」的表格，「${p.who}」一栏须由${p.person}本人签章，不能由「${p.name}」签。`
+      : `「${p.who}」由 ${p.signer} 签署，但这张表是「${p.other}」的：本人签字须由表上的本人签。`,
   signer_repeated: (p) =>
     `「${p.who}」由 ${p.signer} 签署，而此人（或同一把密钥）在本轮已签过「${p.other}」，且未写明理由：一人签两个环节，签章链失去意义。`,
   signer_repeated_reason: (p) =>
