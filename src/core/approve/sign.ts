@@ -77,7 +77,12 @@ export async function planSign(req: SignRequest): Promise<SignPlan> {
 
   const person = personOfHeader(def, (k) => form.found.header[k]?.value);
   if (isSelfStep(step) && person && !sameName(person, signer.name))
-    throw new LianfangError('self_not_form_person', { sheet: form.found.sheet, person, name: signer.name, who: step.who });
+    throw new LianfangError('self_not_form_person', {
+      sheet: form.found.sheet,
+      person,
+      name: signer.name,
+      who: step.who,
+    });
   const fp = await fingerprint(signer.publicKey);
   const earlier = store.stamps.find((s) => s.signer === signer.name && s.fingerprint !== fp);
   if (earlier && !req.allowNewKey) throw new LianfangError('signer_key_mismatch', { name: signer.name });
