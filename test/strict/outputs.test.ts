@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { snapshotWorkbook } from '../../src/adapters/exceljs/snapshot';
-import { signerFromKeyFile } from '../../src/core/approve';
+import { createKeyFile, signerFromKeyFile } from '../../src/core/approve';
 import { formSheetName } from '../../src/core/build/sheetName';
 import { findPack } from '../../src/core/packs';
 import { reportWorkbookBytes } from '../../src/doors/page/report';
@@ -32,19 +32,20 @@ const cli = async (...args: string[]) => {
   return r;
 };
 
-let keyFile: string;
-beforeAll(async () => {
-  keyFile = f('key.json');
-  await cli('keygen', '--name', '测试签章人', '-o', keyFile);
-}, 60_000);
-
-/** The sheet and role of the first step a demo can sign (a form of the sample with a block of its own). */
-function firstSignable(id: string): { sheet: string; role: string } | null {
+/**
+ * The sheet and role of the first step a demo can sign (a form of the sample with a block of its own), and who
+ * signs it: 本人 is the person the form is for.
+ */
+function firstSignable(id: string): { sheet: string; role: string; signer: string } | null {
   const pack = findPack(id)!;
   for (const inst of pack.sample.instances) {
     const form = pack.forms.find((x) => x.id === inst.form)!;
     if (form.signoff.length)
-      return { sheet: formSheetName(form.id, form.title, inst.name), role: form.signoff[0].role };
+      return {
+        sheet: formSheetName(form.id, form.title, inst.name),
+        role: form.signoff[0].role,
+        signer: form.signoff[0].role === 'self' && inst.name ? inst.name : '测试签章人',
+      };
   }
   return null;
 }
@@ -63,7 +64,9 @@ describe.each(PACK_IDS.map((id) => [id] as const))('%s: every workbook written o
     const signable = firstSignable(id);
     if (signable) {
       const { sheet, role } = signable;
-      await cli('sign', p('demo'), '--form', sheet, '--role', role, '--key', keyFile, '--opinion', '同意',
+      const key = f(`${id}-key.json`);
+      await cli('keygen', '--name', signable.signer, '-o', key, '--force');
+      await cli('sign', p('demo'), '--form', sheet, '--role', role, '--key', key, '--opinion', '同意',
         '--accept-warnings', '-o', p('signed')); // prettier-ignore
       await cli('report', p('signed'), '-o', p('report-signed'));
     }
@@ -88,8 +91,13 @@ describe.each(PACK_IDS.map((id) => [id] as const))('%s: every workbook written o
     written.push(['graded', await toBytes(wb)]);
     const signable = firstSignable(id);
     if (signable) {
-      const signer = await signerFromKeyFile(readFileSync(keyFile, 'utf8'));
-      await signOnHost(host, signer, { ...signable, opinion: '同意', acceptWarnings: true });
+      const signer = await signerFromKeyFile(JSON.stringify(await createKeyFile(signable.signer)));
+      await signOnHost(host, signer, {
+        sheet: signable.sheet,
+        role: signable.role,
+        opinion: '同意',
+        acceptWarnings: true,
+      });
       written.push(['signed', await toBytes(wb)]);
     }
     written.push(['report', await reportWorkbookBytes(pack, [{ file: 'demo.xlsx', wb }])]);

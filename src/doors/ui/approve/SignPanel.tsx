@@ -13,6 +13,7 @@ import { useState } from 'react';
 import {
   describeVerification,
   STEP_STATE_TEXT,
+  summaryLine,
   type FormVerification,
   type Opinion,
   type StepState,
@@ -87,9 +88,10 @@ export function SignPanel(props: SignPanelProps) {
     run(async () => {
       const v = await props.onVerify();
       setResult(describeVerification(v));
+      // 核验有效 (green) only when a roster vouched for every signer; intact without one is a warning.
       setNotice({
-        intent: v.ok && v.stampCount ? 'success' : 'error',
-        text: t(v.ok && v.stampCount ? 'sign_panel_valid' : 'sign_panel_invalid'),
+        intent: !v.stampCount || !v.intact ? 'error' : v.roster && v.trusted ? 'success' : 'warning',
+        text: v.stampCount && v.intact ? summaryLine(v) : t('sign_panel_invalid'),
       });
     });
 
