@@ -85,10 +85,10 @@ test('the level above verifies the report itself: 核验有效 with its roster, 
   const ok = await run('verify', genuineReport, '--roster', f('roster.json'));
   expect([ok.code, ok.err]).toEqual([0, '']);
   expect(ok.out).toContain('按其中附带的原始签章记录重新核验');
-  expect(ok.out).toContain('核验有效:全部 5 个签章内容完整');
+  expect(ok.out).toContain('核验有效：全部 5 个签章内容完整');
   const plain = await run('verify', genuineReport);
   expect(plain.out).toContain('签章人身份未核验');
-  expect(plain.out).not.toContain('核验有效:');
+  expect(plain.out).not.toContain('核验有效：');
 });
 
 test('a forged chain whose report was edited to print (核验有效) fails: the printed words are not believed', async () => {
@@ -102,7 +102,7 @@ test('a forged chain whose report was edited to print (核验有效) fails: the 
   });
   const r = await run('verify', edited, '--roster', f('roster.json'));
   expect(r.code).toBe(1);
-  expect(r.out).toContain('「本人」一栏印着“核验有效”,但重新核验不通过');
+  expect(r.out).toContain('「本人」一栏印着“核验有效”，但重新核验不通过');
   expect(r.out.match(/身份不符合名单/g)).toHaveLength(5);
 });
 

@@ -154,7 +154,7 @@ test('--role takes the step names the form prints; a form without sign-off says 
     ...['--opinion', '同意', '-o', f('x.xlsx')],
   );
   expect(bad.err).toContain(
-    '可用的环节：本人(self)、部门负责人(deptHead)、主管领导(leader)、单位(unit)、上级纪检监察机关(discipline)',
+    '可用的环节：本人（self）、部门负责人（deptHead）、主管领导（leader）、单位（unit）、上级纪检监察机关（discipline）',
   );
   expect(A3_ROLES).toHaveLength(5);
   await run('demo', 'railway-2014', '-o', f('railway.xlsx'));

@@ -57,18 +57,18 @@ export async function stampsOnThePage(page: Page, url: string, cli: Cli): Promis
   };
 
   await open(files.railway);
-  await expectVisible(page.getByText(/按方案不需要签字盖章,不列入签章:.*E1 行政许可职权目录/));
+  await expectVisible(page.getByText(/按方案不需要签字盖章，不列入签章：.*E1 行政许可职权目录/));
   await page.getByRole('combobox', { name: '要签章的表格' }).click();
   expect((await page.getByRole('option').allTextContents()).filter((o) => o.startsWith('E1'))).toEqual([]);
   await page.keyboard.press('Escape');
 
   await open(files.forged);
   let result = await verify();
-  await expectVisible(result.getByText(/签章人身份未核验:没有提供签章人名单/));
+  await expectVisible(result.getByText(/签章人身份未核验：没有提供签章人名单/));
   expect(await page.getByText(/核验有效/).count()).toBe(0);
 
   await page.locator('input[type=file][aria-label="签章人名单"]').setInputFiles(files.roster);
-  await expectVisible(page.getByText(/使用您提供的名单:濮阳市纪委 签发/));
+  await expectVisible(page.getByText(/使用您提供的名单：濮阳市纪委 签发/));
   result = await verify();
   await expectVisible(
     page
@@ -83,7 +83,7 @@ export async function stampsOnThePage(page: Page, url: string, cli: Cli): Promis
   await open(files.genuine);
   result = await verify();
   await expectVisible(
-    page.getByRole('status').getByText(/^核验有效:全部 5 个签章内容完整,签章人均在「濮阳市纪委」签发的名单中/),
+    page.getByRole('status').getByText(/^核验有效：全部 5 个签章内容完整，签章人均在「濮阳市纪委」签发的名单中/),
   );
   await page.screenshot({ path: join(ARTIFACTS, 'stamps-verified.png'), fullPage: true });
   expect(await seriousAxeViolations(page)).toEqual([]);

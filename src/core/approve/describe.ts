@@ -24,8 +24,8 @@ export function describeChange(ch: CellChange): string {
   if (ch.what === 'text')
     return message('text_change', {
       part: message(`part_${ch.part}`),
-      approved: ch.approved || '(无)',
-      now: ch.now || '(无)',
+      approved: ch.approved || '（无）',
+      now: ch.now || '（无）',
     });
   return message('cell_change', { cell: where, approved: ch.approved, now: ch.now });
 }
@@ -46,14 +46,14 @@ export function describeStamp(form: FormVerification, c: StampCheck): string[] {
   });
   for (const n of c.notes) lines.push(message(n.code, { ...base, other: n.other, reason: n.reason }));
   for (const p of c.identity.problems)
-    lines.push(message(p.code, { ...base, other: p.other, unit: form.unit ?? '(表中未填)' }));
+    lines.push(message(p.code, { ...base, other: p.other, unit: form.unit ?? '（表中未填）' }));
   return lines;
 }
 
 /** One step of the chain: role, name, short key fingerprint, date, 意见, and whether the roster vouches for the signer. */
 export function describeStep(form: FormVerification, c: StampCheck): string {
   const who = form.steps.find((s) => s.role === c.stamp.role)?.who ?? c.stamp.role;
-  const opinion = c.stamp.text ? `${c.stamp.opinion}(${c.stamp.text})` : c.stamp.opinion;
+  const opinion = c.stamp.text ? `${c.stamp.opinion}（${c.stamp.text}）` : c.stamp.opinion;
   return message('stamp_line', {
     history: c.active ? '' : message('stamp_history'),
     who,
@@ -71,9 +71,9 @@ export function describeVerification(v: WorkbookVerification): string[] {
   const lines: string[] = v.report ? [message('verify_report_intro')] : [];
   for (const f of v.forms) {
     if (!f.stamps.length && !f.problems.length) continue;
-    const unit = f.unit ? `(${f.unit})` : '';
+    const unit = f.unit ? `（${f.unit}）` : '';
     lines.push(
-      `「${f.sheet}」${f.title}${unit}:${f.steps.map((s) => `${s.who} ${STEP_STATE_TEXT[s.state]}`).join(' → ')}`,
+      `「${f.sheet}」${f.title}${unit}：${f.steps.map((s) => `${s.who} ${STEP_STATE_TEXT[s.state]}`).join(' → ')}`,
     );
     for (const c of f.stamps) {
       lines.push(`  ${describeStep(f, c)}`);

@@ -204,7 +204,7 @@ export function resolveStep(def: StampableForm['def'], wanted: string) {
     throw new LianfangError('unknown_role', {
       role: wanted,
       form: def.id,
-      known: def.signoff.map((s) => `${s.who}(${s.role})`).join('、') || '(此表没有签章环节)',
+      known: def.signoff.map((s) => `${s.who}（${s.role}）`).join('、') || '（此表没有签章环节）',
     });
   return step;
 }

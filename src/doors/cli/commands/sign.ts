@@ -102,6 +102,6 @@ export function pickForm(wb: WorkbookSnapshot, wanted: string): StampableForm {
     throw new LianfangError('form_ambiguous', { form: wanted, known: byId.map((f) => f.found.sheet).join('、') });
   throw new LianfangError('form_not_found', {
     form: wanted,
-    known: forms.map((f) => `${f.def.id}「${f.found.sheet}」`).join('、') || '(无)',
+    known: forms.map((f) => `${f.def.id}「${f.found.sheet}」`).join('、') || '（无）',
   });
 }
