@@ -116,3 +116,24 @@ test('new stamps follow version-1 stamps in the same chain; from then on the pri
   const states = shown.v.forms.find((x) => x.stamps.length)!.stamps.map((c) => c.ok);
   expect(states).toEqual([true, true, false, false, false]);
 });
+
+test('one key on two steps, written without lianfang’s refusal (an old-format record, no reason), fails verify', async () => {
+  // The attacker skips `sign` (which refuses a second step without --reason) and writes the records directly.
+  let bytes = await demoBytes();
+  bytes = await signV1(bytes, 'self', signers[0]);
+  bytes = await signV1(bytes, 'deptHead', signers[0]);
+  const { v, text } = await verdict(bytes);
+  expect(v.intact).toBe(false);
+  const checks = v.forms.find((f) => f.stamps.length)!.stamps;
+  expect(checks.map((c) => c.problems.map((p) => p.code))).toEqual([[], ['signer_repeated']]);
+  expect(text).toContain('「部门负责人」由 周立新 签署，而此人（或同一把密钥）在本轮已签过「本人」，且未写明理由');
+  // The same name under a second key is one person too: reported on both counts.
+  const other = await makeSigner('周立新');
+  let twoKeys = await demoBytes();
+  twoKeys = await signV1(twoKeys, 'self', signers[0]);
+  twoKeys = await signV1(twoKeys, 'deptHead', other);
+  const again = await verdict(twoKeys);
+  expect(again.v.intact).toBe(false);
+  const codes = again.v.forms.find((f) => f.stamps.length)!.stamps[1].problems.map((p) => p.code);
+  expect(codes).toEqual(expect.arrayContaining(['signer_repeated', 'signer_key_changed']));
+});
