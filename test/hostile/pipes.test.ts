@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -83,3 +83,37 @@ test('piping any command into a reader that stops early ends quietly, without an
     expect({ name, ok: [0, 1, 2].includes(r.code ?? -1) }).toEqual({ name, ok: true });
   }
 }, 120_000);
+
+/** Every verb and sub-verb the CLI has, as a person would type it before --help. */
+function verbs(): string[][] {
+  const program = new Command();
+  for (const register of COMMANDS)
+    register(program, { io: { out: () => {}, err: () => {}, debug: false }, exit: () => {} });
+  return program.commands.flatMap((c) => [[c.name()], ...c.commands.map((sub) => [c.name(), sub.name()])]);
+}
+
+test('help of every verb piped into `head -1` (a real shell pipe) prints its usage line and no EPIPE trace', () => {
+  const all = [[], ...verbs()];
+  expect(all.length).toBeGreaterThan(15);
+  for (const verb of all) {
+    const cmd = ['node bin/lianfang.js', ...verb, '--help'].join(' ');
+    // pipefail: the exit code is lianfang's, not head's.
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `${cmd} | head -1`], { encoding: 'utf8' });
+    const usage = `Usage: lianfang ${[...verb, ''].join(' ')}`;
+    expect({ cmd, err: r.stderr, code: r.status }).toEqual({ cmd, err: '', code: 0 });
+    expect({ cmd, out: r.stdout }).toEqual({ cmd, out: expect.stringMatching(/^Usage: lianfang .*\n$/) });
+    expect(r.stdout.startsWith(usage)).toBe(true);
+  }
+}, 240_000);
+
+test('`lianfang help <verb>` and `<verb> --help` into a reader that closed at once: quiet, exit 0', async () => {
+  const all = verbs().filter((v) => v.length === 1);
+  const runs = [...all.map((v) => ['help', ...v]), ...all.map((v) => [...v, '--help'])];
+  for (let i = 0; i < runs.length; i += 2) {
+    const results = await Promise.all(runs.slice(i, i + 2).map((args) => runWithClosedStdout(args)));
+    results.forEach((r, j) => {
+      const args = runs[i + j].join(' ');
+      expect({ args, err: r.err, code: r.code, signal: r.signal }).toEqual({ args, err: '', code: 0, signal: null });
+    });
+  }
+}, 240_000);
