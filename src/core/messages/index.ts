@@ -9,6 +9,7 @@ import { officejs } from './zh-CN/officejs';
 import { validate } from './zh-CN/validate';
 import { unit } from './zh-CN/unit';
 import { round } from './zh-CN/round';
+import { cli } from './zh-CN/cli';
 
 /**
  * Every user-facing sentence, keyed by stable code. Areas keep their own file under zh-CN/ and are
@@ -25,6 +26,7 @@ const ZH_CN: Record<string, (p: Params) => string> = {
   ...validate,
   ...unit,
   ...round,
+  ...cli,
 };
 
 export function message(code: string, params: Params = {}): string {
