@@ -12,6 +12,7 @@ import type { Op } from '../../src/core/ops';
 import { TaskPane } from '../../src/doors/taskpane/App';
 import type { Host } from '../../src/doors/ui/host';
 import { signOnHost } from '../../src/doors/ui/approve/actions';
+import { describeVerification, readStampStore, verifyWorkbook } from '../../src/core/approve';
 import { a3, demoBytes, fromBytes, makeSigner } from '../approve/helpers';
 
 // jsdom lacks the encoders, WebCrypto and Blob.text that every browser (and so the pane) has.
@@ -87,4 +88,41 @@ test('签章 on the 公章 step uses the seal kept in 单位设置 when none is 
   fireEvent.click(screen.getByRole('button', { name: '签章' }));
   await screen.findByText(new RegExp(`「${sheet}」已由 办公室`));
   expect(applied.filter((o) => o.kind === 'image').map((o) => (o as { pngBase64: string }).pngBase64)).toEqual([PNG]);
+});
+
+test('one person on a second step in the pane: refused with where to give a reason; with 兼签理由 signed, and verify lists it', async () => {
+  const wb = await fromBytes(await demoBytes());
+  const host: Host = {
+    kind: 'file',
+    read: async () => snapshotWorkbook(wb),
+    apply: async (ops) => applyOps(wb, ops),
+  };
+  const sheet = a3(wb).found.sheet;
+  const person = await makeSigner(String(a3(wb).found.header.name.value));
+  await signOnHost(host, person, { sheet, role: 'self', opinion: '同意', acceptWarnings: true });
+
+  render(<TaskPane host={host} packs={PACKS} />);
+  fireEvent.change(screen.getByLabelText('签章密钥文件'), {
+    target: { files: [new File([person.file], 'key.json', { type: 'application/json' })] },
+  });
+  await screen.findByText(`已载入「${person.name}」的密钥。`);
+  fireEvent.click(screen.getByRole('combobox', { name: '要签章的表格' }));
+  fireEvent.click(await screen.findByRole('option', { name: sheet }));
+  const deptHead = a3(wb).def.signoff.find((s) => s.role === 'deptHead')!;
+  fireEvent.click(await screen.findByRole('radio', { name: deptHead.label }));
+  fireEvent.click(screen.getByRole('checkbox'));
+  fireEvent.click(screen.getByRole('button', { name: '签章' }));
+  await screen.findByText(/不能再签「部门负责人」.*网页和任务窗格中填「兼签理由」/);
+  expect(readStampStore(snapshotWorkbook(wb)).stamps).toHaveLength(1);
+
+  fireEvent.change(screen.getByRole('textbox', { name: '兼签理由' }), { target: { value: '科室只有一人' } });
+  fireEvent.click(screen.getByRole('button', { name: '签章' }));
+  await screen.findByText(new RegExp(`「${sheet}」已由 ${person.name}（部门负责人）签章`));
+  const stamps = readStampStore(snapshotWorkbook(wb)).stamps;
+  expect(stamps.map((s) => [s.role, s.v === 2 ? s.reason : undefined])).toEqual([
+    ['self', undefined],
+    ['deptHead', '科室只有一人'],
+  ]);
+  const text = describeVerification(await verifyWorkbook(snapshotWorkbook(wb))).join('\n');
+  expect(text).toContain(`签章时写明的理由：科室只有一人`);
 });

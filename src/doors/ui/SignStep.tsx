@@ -4,6 +4,7 @@ import {
   Checkbox,
   Dropdown,
   Field,
+  Input,
   Option,
   Radio,
   RadioGroup,
@@ -45,6 +46,8 @@ export function SignStep(props: {
   const [role, setRole] = useState<string>();
   const [opinion, setOpinion] = useState<Opinion>('同意');
   const [acceptWarnings, setAcceptWarnings] = useState(false);
+  // Why one person signs a second step of this chain (the core refuses it without one; verify always lists it).
+  const [reason, setReason] = useState('');
   const [seal, setSeal] = useState<{ name: string; png: string } | null>(null);
   const form = forms.find((f) => f.found.sheet === sheet);
   // Another workbook (or the same one changed): a choice that no longer exists is dropped, never kept silently.
@@ -67,8 +70,9 @@ export function SignStep(props: {
     props.run(async (c) => {
       if (!form || !role || !signer || !props.snap) return;
       const sealPng = sealStep ? (seal?.png ?? keptSeal) : undefined;
-      const plan = await planSign({ wb: props.snap, form, role, opinion, signer, acceptWarnings, sealPng });
+      const plan = await planSign({ wb: props.snap, form, role, opinion, signer, acceptWarnings, sealPng, reason });
       await props.host.apply(plan.ops, c.signal);
+      setReason('');
       const who = form.def.signoff.find((x) => x.role === role)?.who ?? role;
       props.onSigned(t('ui_signed', { sheet: form.found.sheet, who, opinion, name: signer.name }));
     });
@@ -140,6 +144,9 @@ export function SignStep(props: {
             <Radio key={o} value={o} label={o} />
           ))}
         </RadioGroup>
+      </Field>
+      <Field label={t('ui_sign_reason')} hint={t('ui_sign_reason_hint')}>
+        <Input value={reason} onChange={(_, d) => setReason(d.value)} />
       </Field>
       <Checkbox
         checked={acceptWarnings}

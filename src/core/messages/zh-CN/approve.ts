@@ -20,7 +20,7 @@ export const approve: Record<string, (p: Params) => string> = {
   unknown_role: (p) => `表格「${p.form}」没有签章环节「${p.role}」。可用的环节：${p.known}。`,
   form_has_no_signoff: (p) => `表格「${p.form}」没有签字盖章环节：方案没有要求此表签字，无需签章。`,
   signer_repeats_in_chain: (p) =>
-    `「${p.name}」已在「${p.sheet}」的本轮签章中签过「${p.other}」，不能再签「${p.who}」：同一人（或同一把密钥）签署两个环节，签章链就失去了意义。确需如此（如一人兼任两职），请用 --reason 写明理由；理由记入签章，验证时始终列出。`,
+    `「${p.name}」已在「${p.sheet}」的本轮签章中签过「${p.other}」，不能再签「${p.who}」：同一人（或同一把密钥）签署两个环节，签章链就失去了意义。确需如此（如一人兼任两职），请写明理由（网页和任务窗格中填「兼签理由」，命令行用 --reason）；理由记入签章，验证时始终列出。`,
   formula_in_signed_content: (p) =>
     `工作表「${p.sheet}」要签章的内容中有公式（${p.cells}）：公式的显示值可能在重新计算后改变，签章无法保证打印出来的就是签过的。请把这些单元格改为数值（复制后“选择性粘贴 → 数值”）再签章。`,
   signoff_block_not_found: (p) =>

@@ -90,6 +90,9 @@ export const ui: Record<string, (p: Params) => string> = {
   ui_sign_accept_warnings: () => '有校验提醒时仍签章（我已看过提醒）',
   ui_sign_seal: () => '单位公章图片（PNG）',
   ui_sign_seal_hint: () => '盖章环节可附本单位公章图片，随签章写入表格。',
+  ui_sign_reason: () => '兼签理由',
+  ui_sign_reason_hint: () =>
+    '同一人在本表签第二个环节时须写明理由（如一人兼任两职），否则不能签章；理由记入签章，验证时始终列出。',
   ui_sign_button: () => '签章',
   ui_signed: (p) => `「${p.sheet}」已由 ${p.name}（${p.who}）签章：${p.opinion}。`,
   ui_sign_no_chain: (p) => `以下表格按方案不需要签字盖章，不列入签章：${p.forms}。`,
