@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
@@ -117,3 +118,25 @@ test('`lianfang help <verb>` and `<verb> --help` into a reader that closed at on
     });
   }
 }, 240_000);
+
+test('a reader that leaves early never turns a finding into exit 0, and files are still written whole', async () => {
+  // 「A3 周立新」 signed, then a level rewritten: verify must say 1 even when nobody reads its verdict.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(f('signed.xlsx'));
+  const ws = wb.getWorksheet('A3 周立新')!;
+  ws.getCell('C9').value = ws.getCell('C9').value === '三级' ? '一级' : '三级';
+  await wb.xlsx.writeFile(f('tampered.xlsx'));
+  const runs = {
+    verify: ['verify', f('tampered.xlsx')],
+    // Two files: the reader has gone while the second, unreadable one is still being read.
+    inspect: ['inspect', f('demo.xlsx'), f('empty.xlsx')],
+    report: ['report', f('signed.xlsx'), '-o', f('report-closed.xlsx')],
+  };
+  writeFileSync(f('empty.xlsx'), '');
+  const codes: Record<string, number | null> = {};
+  for (const [name, args] of Object.entries(runs)) codes[name] = (await runWithClosedStdout(args)).code;
+  // The same commands with someone reading: the codes are the same.
+  expect([(await runCli(...runs.verify)).code, (await runCli(...runs.inspect)).code]).toEqual([1, 2]);
+  expect(codes).toEqual({ verify: 1, inspect: 2, report: 0 });
+  expect(existsSync(f('report-closed.xlsx'))).toBe(true);
+}, 120_000);

@@ -12,15 +12,16 @@ export interface Io {
 let pipesGuarded = false;
 /**
  * `lianfang … | head` closes our stdout early: the next write fails with EPIPE. That is the reader saying
- * "enough", not an error: stop quietly (exit handlers still remove temporary files), never a stack trace.
+ * "enough", not an error: from then on nothing more is written there, never a stack trace. The command still
+ * finishes its work (an output file is still written whole) and exits with its own code: `verify` of a tampered
+ * file piped into `head` exits 1, never 0 because the reader left before the verdict.
  */
 function guardPipes(): void {
   if (pipesGuarded) return;
   pipesGuarded = true;
   for (const stream of [process.stdout, process.stderr])
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') process.exit(process.exitCode ?? 0);
-      throw e;
+    stream.on('error', () => {
+      // The stream is destroyed now; write() below skips it. Nothing to tell: nobody is reading.
     });
 }
 
