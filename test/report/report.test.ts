@@ -127,6 +127,50 @@ describe.each(PACKS.map((p) => p.id))('report for %s', (id) => {
   });
 });
 
+describe.each(PACKS.map((p) => p.id))('the 风险汇总 of the %s report, as handed in', (id) => {
+  const pack = findPack(id)!;
+  const summary = async () => {
+    const { snap } = await load(rep(id));
+    return { snap, sheet: snap.sheets.find((s) => s.name.startsWith('风险汇总'))! };
+  };
+
+  it('says nothing about lianfang, names no programme id and no cell or sheet reference', async () => {
+    const { sheet } = await summary();
+    const text = texts(sheet.rows);
+    expect(text).toContain('廉政风险汇总');
+    expect(text).not.toMatch(/lianfang|请勿在本表中填写/);
+    expect(text).not.toMatch(/[a-z]+-\d{4}/);
+    // No 'A3 周立新'!C8 or A3 周立新!C8, and no lianfang form id (A3, B1 …) before a name.
+    expect(text).not.toMatch(/!\$?[A-Z]{1,3}\$?\d/);
+    for (const f of pack.forms) expect(text).not.toMatch(new RegExp(`(^|\\s)${f.id} `));
+  });
+
+  it('names who monitors every top-level risk wherever the plan says who does', async () => {
+    const { sheet } = await summary();
+    const head = sheet.rows.findIndex((r) => r[0] === '序号' && r.includes('风险点'));
+    expect(head).toBeGreaterThan(0);
+    const cols = sheet.rows[head];
+    const at = cols.indexOf('监控责任');
+    const points = riskPoints(pack, readReportData((await load(rep(id))).snap)).filter((p) => p.level === 0);
+    const body = sheet.rows.slice(head + 1, head + 1 + points.length);
+    expect(body.map((r) => r[0])).toEqual(points.map((_, i) => i + 1));
+    // heshui and school name a monitor per level, hangzhou a 责任领导 and railway a 管控领导 per risk; puyang nobody.
+    const named = { 'puyang-2012': false } as Record<string, boolean>;
+    if (named[id] === false) expect(at).toBe(-1);
+    else for (const r of body) expect(String(r[at] ?? '').trim()).not.toBe('');
+    if (pack.grading.levels[0].monitor) for (const r of body) expect(r[at]).toBe(pack.grading.levels[0].monitor);
+  });
+
+  it('prints at full scale: its columns fit the page it is set for, even in LibreOffice’s wider digits', async () => {
+    const py = openpyxl(rep(id)).sheets.find((s) => s.name.startsWith('风险汇总'))!;
+    const { wb } = await load(rep(id));
+    const ws = wb.getWorksheet(py.name)!;
+    const widths = ws.columns.slice(0, ws.columnCount).map((c) => c.width ?? 9);
+    const page = py.orientation === 'landscape' ? 842 - 72 : 595 - 72;
+    expect(widths.reduce((a, b) => a + b, 0) * 7).toBeLessThanOrEqual(page);
+  });
+});
+
 describe('pack-specific registers', () => {
   it('railway: the 《廉政风险防控手册》 in the plan’s order, school: the 岗位腐败风险点目录 sorted by 风险等级, hangzhou: the two lists', async () => {
     const names = async (id: string) => (await load(rep(id))).wb.worksheets.map((w) => w.name);
@@ -315,10 +359,44 @@ describe('report --pdf', () => {
 describe('PDF through LibreOffice', () => {
   const ids = [...PACKS.map((p) => p.id), 'committee'];
   let pdfs: string[] = [];
+  let calibration = '';
   beforeAll(async () => {
     if (!findSoffice()) throw new Error('LibreOffice (soffice) is required for these tests');
-    pdfs = await convertToPdf(ids.map(rep), dir);
+    // Text of the report's smallest size (10 pt 宋体) on an A4 page at full scale: how tall it prints unshrunk.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('校准');
+    ws.getCell('A1').value = '十磅宋体校准文字';
+    ws.getCell('A1').font = { name: '宋体', size: 10 };
+    ws.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+    const cal = path.join(dir, 'calibration-10pt.xlsx');
+    writeFileSync(cal, new Uint8Array(await wb.xlsx.writeBuffer()));
+    [calibration, ...pdfs] = await convertToPdf([cal, ...ids.map(rep)], dir);
   }, 240_000);
+
+  /** Each page's words with their printed heights (pdftotext -bbox), page numbers left out. */
+  const pageWords = (pdf: string) =>
+    execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' })
+      .split('<page ')
+      .slice(1)
+      .map((page) =>
+        [...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)]
+          .map((m) => ({ text: m[3], height: Number(m[2]) - Number(m[1]) }))
+          .filter((w) => !/^[第共页\d]+$/.test(w.text)),
+      );
+
+  it.each(PACKS.map((p) => p.id))(
+    '%s: the cover, the 说明, the 风险汇总 and the top-level list print at full size (nothing below 10 pt)',
+    (id) => {
+      const full = Math.min(...pageWords(calibration)[0].map((w) => w.height));
+      const title = findPack(id)!.reportTitle ?? '廉政风险防控工作报送材料';
+      const pages = pageWords(pdfs[ids.indexOf(id)]).filter((words) => {
+        const text = words.map((w) => w.text).join('');
+        return [title, '说明', '廉政风险汇总'].some((t) => text.startsWith(t)) || /^.{1,3}（.色）廉政风险点/.test(text);
+      });
+      expect(pages.length).toBeGreaterThanOrEqual(4);
+      for (const words of pages) expect(Math.min(...words.map((w) => w.height))).toBeGreaterThanOrEqual(full * 0.97);
+    },
+  );
 
   it.each(ids.map((id, i) => [id, i] as const))(
     '%s: A4 pages, page count in bounds, titles and totals printed',
@@ -344,7 +422,7 @@ describe('PDF through LibreOffice', () => {
         expect(page.replace(/第\s*\d+\s*页\s*共\s*\d+\s*页|\s/g, '').length).toBeGreaterThan(0);
       const model = readReportData(snap);
       const pack = findPack(model.pack)!;
-      expect(text).toContain('廉政风险防控工作报送材料');
+      expect(text).toContain(pack.reportTitle ?? '廉政风险防控工作报送材料');
       expect(text.replace(/\s/g, '')).toContain(`第1页共${pages}页`);
       expect(text.replace(/\s/g, '')).toContain(`第${pages}页共${pages}页`);
       for (const f of pack.forms.filter((f) => model.units.some((u) => u.forms.some((x) => x.form === f.id))))

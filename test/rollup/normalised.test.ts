@@ -90,7 +90,7 @@ async function heatMap(file: string, sheet: string, pack: Pack): Promise<number[
   });
 }
 
-/** Rows of the top-level list in the summary (四、… 风险清单): numbered 1, 2, … under its heading. */
+/** Rows of the top-level list in the summary (四、… 风险清单[及监控责任]): numbered 1, 2, … under its heading. */
 async function topListLength(file: string, sheet: string): Promise<number> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -99,7 +99,7 @@ async function topListLength(file: string, sheet: string): Promise<number> {
   let n = 0;
   ws.eachRow((row) => {
     const a = row.getCell(1).value;
-    if (typeof a === 'string' && /风险清单及监控责任$/.test(a)) inList = true;
+    if (typeof a === 'string' && /、.{1,3}风险清单(及监控责任)?$/.test(a)) inList = true;
     else if (inList && typeof a === 'number') n++;
   });
   return n;

@@ -61,3 +61,11 @@ export const PAGE_POINTS = {
 } as const;
 /** One Excel column-width unit prints about this wide (7 px at 96 dpi, plus cell padding). */
 export const POINTS_PER_WIDTH_UNIT = 5.6;
+/**
+ * The widest a column-width unit prints: Excel measures units in Calibri's digits (about 5.6 pt), LibreOffice
+ * without Calibri (a Linux PC, `report --pdf`) in wider DejaVu digits, about 7 pt as measured in its PDFs (the
+ * report test prints 10 pt text unshrunk). Sheets laid out to fit this print at full scale in both.
+ */
+export const PRINTED_UNIT = 7.2;
+/** Whether a sheet this many units wide fits A4 upright at full scale, whichever program prints it. */
+export const fitsPortrait = (units: number): boolean => units * PRINTED_UNIT <= PAGE_POINTS.portrait.width;

@@ -19,7 +19,7 @@ const NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八'];
  * a section the plan has nothing for is left out.
  */
 export function explainSheet(pack: Pack, sheet = EXPLAIN_SHEET, e: Explanation = explainPack(pack)): Op[] {
-  const w = new SheetWriter(sheet, [14, 10, 46, 26]);
+  const w = new SheetWriter(sheet, [11, 7, 33, 21]); // fits A4 upright at full scale (fitsPortrait)
   let n = 0;
   const section = (title: string) => {
     w.blank();
@@ -71,7 +71,7 @@ export function explainSheet(pack: Pack, sheet = EXPLAIN_SHEET, e: Explanation =
   if (notes.length) {
     section('各表填写说明');
     for (const f of notes) {
-      w.line(`${f.attachment ? `${f.attachment} ` : ''}${f.id} ${f.title}`, { ...R.body, bold: true, border: 'none' });
+      w.line(`${f.attachment ? `${f.attachment} ` : ''}${f.title}`, { ...R.body, bold: true, border: 'none' });
       for (const t of f.notes) w.line(t, { ...R.note, border: 'none' }, 10);
     }
   }

@@ -43,6 +43,8 @@ export const PackSchema = z
     deadlines: z.array(DeadlineSchema).default([]),
     /** Where the tables go: 县纪委党风廉政建设室 … */
     reportTo: z.string().optional(),
+    /** What the plan calls the compiled report (railway: 《廉政风险防控手册》); its cover's title. */
+    reportTitle: z.string().optional(),
     forms: z.array(FormSchema).min(1),
     /** Rules the plan states in its text (see forms/planRules.ts). */
     rules: PlanRulesSchema.default({}),

@@ -19,9 +19,9 @@ export interface TocEntry {
  * form, and a table of contents whose entries link to their sheets.
  */
 export function coverSheet(pack: Pack, model: ReportModel, placed: PlacedForm[], toc: TocEntry[]): Op[] {
-  const w = new SheetWriter(COVER_SHEET, [7, 18, 16, 16, 14, 14, 16]);
+  const w = new SheetWriter(COVER_SHEET, [5, 14, 11, 11, 10, 10, 11]); // fits A4 upright at full scale (fitsPortrait)
   const units = model.units.map((u) => u.unit);
-  w.line('廉政风险防控工作报送材料', R.title, 18);
+  w.line(pack.reportTitle ?? '廉政风险防控工作报送材料', R.title, 18);
   w.line(model.plan, R.subtitle, 12);
   w.blank();
   w.labelValue('单位名称', units.length === 1 ? units[0] : `${units.length} 个单位:${units.join('、')}`);
@@ -46,19 +46,28 @@ export function coverSheet(pack: Pack, model: ReportModel, placed: PlacedForm[],
   const points = riskPoints(pack, model);
   const all = levelCounts(pack, points);
   const levels = pack.grading.levels;
+  // Who monitors each level, where the plan says (heshui, school); plans that name a leader per risk do so there.
+  const monitored = levels.some((l) => l.monitor);
   const rows: CellValue[][] = levels.map((l, i) => [
     i + 1,
     `${l.name}(${l.colour})`,
     all.byLevel[i],
     percent(all.byLevel[i], all.total),
-    l.monitor ?? '',
+    ...(monitored ? [l.monitor ?? ''] : []),
   ]);
-  if (all.ungraded) rows.push([levels.length + 1, '未定级', all.ungraded, percent(all.ungraded, all.total), '']);
-  w.table(['序号', pack.levelLabel, '数量', '占比', '监控责任'], rows, {
+  if (all.ungraded)
+    rows.push([
+      levels.length + 1,
+      '未定级',
+      all.ungraded,
+      percent(all.ungraded, all.total),
+      ...(monitored ? [''] : []),
+    ]);
+  w.table(['序号', pack.levelLabel, '数量', '占比', ...(monitored ? ['监控责任'] : [])], rows, {
     centered: [0, 1, 2, 3],
     fills: [...levels.map((l) => l.fill), undefined],
-    totals: ['', '合计', all.total, all.total ? '100%' : '—', ''],
-    spans: [1, 1, 1, 1, 3],
+    totals: ['', '合计', all.total, all.total ? '100%' : '—', ...(monitored ? [''] : [])],
+    spans: monitored ? [1, 1, 1, 1, 3] : [1, 1, 2, 3],
   });
 
   w.blank();

@@ -21,10 +21,12 @@ export function gradingSummarySheet(pack: Pack, formOps: Op[], refs: FormRef[], 
   for (const t of taken)
     if (!virtual.sheets.some((s) => s.name === t))
       virtual.sheets.push({ name: t, visibility: 'visible', rows: [], merges: [] });
-  const result = rollupWorkbook(virtual, recogniseForRollup(virtual, pack.id), { pack });
+  const result = rollupWorkbook(virtual, recogniseForRollup(virtual, pack.id), { pack, printed: true });
   const summary = result.sheets.find((s) => s.id === SUMMARY_ID);
   if (!summary || !result.total) return null;
   const ops = result.ops.filter((o) => o.kind !== 'deleteSheet' && 'sheet' in o && o.sheet === summary.sheet);
-  ops.push(printLikeReport(ops, summary.sheet, 'landscape'));
-  return { sheet: summary.sheet, what: '风险汇总(公式实时统计:等级×类别、科室/岗位、高等级占比、热力图)', ops };
+  ops.push(printLikeReport(ops, summary.sheet, 'landscape')); // keeps the orientation the sheet chose
+  const top = pack.grading.levels[0].name;
+  const what = `按${pack.levelLabel}和${pack.categories.label}、科室/岗位统计,${top}风险占比及清单`;
+  return { sheet: summary.sheet, what, ops };
 }

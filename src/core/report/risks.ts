@@ -2,6 +2,7 @@ import type { Pack } from '../forms/pack';
 import { normaliseChoice } from '../normalise/choice';
 import type { Form } from '../forms/schema';
 import type { ReportForm, ReportModel, ReportRow, ReportUnit } from './model';
+import { monitorOf } from '../rollup/monitor';
 import { riskColumns, text } from './roles';
 
 /** One graded risk point with what the rollups need, read off a unit's form row. */
@@ -37,7 +38,7 @@ export function riskPoints(pack: Pack, model: ReportModel): RiskPoint[] {
           level: row.level ? levels.indexOf(row.level) : -1,
           category: cols.category ? categoryOf(pack, cols.category.options, text(row.cells[cols.category.key])) : '',
           text: t,
-          monitor: row.monitor ?? text(row.cells.monitor) ?? '',
+          monitor: row.monitor || monitorOf(form, row.cells, undefined),
         });
       }
     }

@@ -15,8 +15,6 @@ export interface ReportSheet {
   ops: Op[];
 }
 
-const instanceOf = (p: RiskPoint) => p.data.instance ?? p.form.title;
-
 /** 汇总: counts by level × category for each unit, with the share of the top level. */
 export function summarySheet(pack: Pack, model: ReportModel, sheet = '汇总'): ReportSheet {
   const levels = pack.grading.levels.map((l) => l.name);
@@ -60,26 +58,38 @@ export function summarySheet(pack: Pack, model: ReportModel, sheet = '汇总'): 
   };
 }
 
-/** The top-level risks with who monitors each (谁的风险谁防,谁是领导谁控). */
+/**
+ * The top-level risks with who monitors each (谁的风险谁防,谁是领导谁控). Forms are named as the plan names them
+ * (附件3 …); where the plan names nobody to monitor, the list has no 监控责任 column.
+ */
 export function topRisksSheet(pack: Pack, model: ReportModel): ReportSheet {
   const top = pack.grading.levels[0];
   const sheet = `${top.name}风险清单`;
   const points = riskPoints(pack, model).filter((p) => p.level === 0);
   const many = model.units.length > 1;
-  const w = new SheetWriter(sheet, [6, ...(many ? [18] : []), 18, 44, 12, 24]);
-  w.line(`${top.name}（${top.colour}色）廉政风险点及监控责任清单`, R.title, 18);
+  const who = (p: RiskPoint) => p.monitor || top.monitor || '';
+  const monitored = !!top.monitor || points.some((p) => who(p));
+  const w = new SheetWriter(sheet, [6, ...(many ? [18] : []), 18, monitored ? 44 : 56, 12, ...(monitored ? [24] : [])]);
+  w.line(`${top.name}（${top.colour}色）廉政风险点${monitored ? '及监控责任' : ''}清单`, R.title, 18);
   w.line(`${model.packName}　${model.period}`, R.subtitle, 12);
   drawLegend(pack, ++w.row, 1, w.cols, w);
   const rows = points.map((p, i): CellValue[] => [
     i + 1,
     ...(many ? [p.unit.unit] : []),
-    `${p.form.id} ${instanceOf(p)}`,
+    formLabel(p),
     p.text,
     p.category,
-    p.monitor || top.monitor || '',
+    ...(monitored ? [who(p)] : []),
   ]);
   const t = w.table(
-    ['序号', ...(many ? ['单位'] : []), '所在表格 / 岗位', '风险点', pack.categories.label, '监控责任'],
+    [
+      '序号',
+      ...(many ? ['单位'] : []),
+      '所在表格 / 岗位',
+      '风险点',
+      pack.categories.label,
+      ...(monitored ? ['监控责任'] : []),
+    ],
     rows,
     {
       centered: [0, many ? 4 : 3],
@@ -87,8 +97,16 @@ export function topRisksSheet(pack: Pack, model: ReportModel): ReportSheet {
       empty: `没有${top.name}风险点。`,
     },
   );
-  return { sheet, what: `全部${top.name}风险点及其监控责任`, ops: w.ops({ titleRows: `1:${t.headerRow}` }) };
+  return {
+    sheet,
+    what: `全部${top.name}风险点${monitored ? '及其监控责任' : ''}`,
+    ops: w.ops({ titleRows: `1:${t.headerRow}` }),
+  };
 }
+
+/** The form as the plan names it (附件3, or its title) and the person or post the sheet is for. */
+const formLabel = (p: RiskPoint): string =>
+  [p.form.attachment ?? p.form.title, p.data.instance].filter(Boolean).join(' ');
 
 /** 风险热力图: how many risks sit at each 发生概率 × 危害程度, each cell tinted with the level it grades to. */
 export function heatMapSheet(pack: Pack, model: ReportModel): ReportSheet | null {

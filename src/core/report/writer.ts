@@ -1,7 +1,7 @@
 import { rangeAddress } from '../a1';
 import { displayText, type CellValue } from '../cell';
 import { textWidth } from '../build/layout';
-import { FONT, LANDSCAPE_WIDTH, PAGE_FOOTER, STYLE } from '../build/styles';
+import { FONT, PAGE_FOOTER, STYLE, fitsPortrait } from '../build/styles';
 import type { CellStyle, Op } from '../ops';
 
 /** Looks shared by every report sheet lianfang lays out itself (form sheets use build/styles). */
@@ -170,7 +170,7 @@ export class SheetWriter {
         kind: 'pageSetup',
         sheet: this.sheet,
         setup: {
-          orientation: print.orientation ?? (width > LANDSCAPE_WIDTH ? 'landscape' : 'portrait'),
+          orientation: print.orientation ?? (fitsPortrait(width) ? 'portrait' : 'landscape'),
           paper: 'A4',
           fitToWidth: true,
           ...(print.titleRows ? { titleRows: print.titleRows } : {}),

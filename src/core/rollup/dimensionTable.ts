@@ -4,7 +4,7 @@ import { message } from '../messages';
 import { STYLE } from '../build/styles';
 import { countFormula, type Criterion } from './countifs';
 import { type DimensionKey, type RiskRow, type RiskSource } from './riskRows';
-import type { SheetWriter } from './sheetWriter';
+import { linesIn, type SheetWriter } from './sheetWriter';
 import { categoryCriterion, levelCriterion, type Spellings } from './spellings';
 
 const ZH = new Intl.Collator('zh-CN');
@@ -34,8 +34,9 @@ export function dimLabel(sources: RiskSource[], key: DimensionKey, fallback: str
 }
 
 /**
- * A level × category table, one row per value of a dimension (or per sheet when dim is null); each level ends
- * with a 小计 counted on the level alone, so forms without a category column still count.
+ * A level × category count for each value of a dimension (or each sheet when dim is null), printed long so it is
+ * as narrow as the first table: the value once, then a row per level and a 合计 row. Each level's 小计 is counted
+ * on the level alone, so forms without a category column still count. Returns the last row written.
  */
 export function dimensionTable(
   w: SheetWriter,
@@ -45,47 +46,43 @@ export function dimensionTable(
   n: string,
   dim: DimensionKey | null,
   label: string,
+  widths: number[],
 ): number {
   const { pack, scheme, sources, rows } = input;
   const levels = scheme.levels;
   const cats = pack.categories.values;
+  const width = cats.length + 3;
   w.set(start, 1, message('rollup_by', { n, dim: label, level: pack.levelLabel, category: pack.categories.label }));
   w.style(start, 1, start, 1, SECTION);
-  const h1 = start + 1;
-  const h2 = start + 2;
-  const span = cats.length + 1;
-  const width = 1 + levels.length * span + 1;
-  w.set(h1, 1, label);
-  w.merge(h1, 1, h2, 1);
-  levels.forEach((lv, l) => {
-    const c0 = 2 + l * span;
-    w.set(h1, c0, lv.name);
-    w.merge(h1, c0, h1, c0 + span - 1);
-    [...cats, message('rollup_subtotal')].forEach((c, ci) => w.set(h2, c0 + ci, c));
-  });
-  w.set(h1, width, message('rollup_total'));
-  w.merge(h1, width, h2, width);
-  w.style(h1, 1, h2, width, HEAD);
-  levels.forEach((lv, l) => w.style(h1, 2 + l * span, h1, 1 + (l + 1) * span, { fill: lv.fill }));
+  const head = start + 1;
+  const titles = [label, pack.levelLabel, ...cats, message('rollup_subtotal')];
+  titles.forEach((t, i) => w.set(head, i + 1, t));
+  w.style(head, 1, head, width, HEAD);
+  w.fit(
+    head,
+    titles.map((t, i) => [t, widths[i]]),
+  );
 
   const keys: Array<{ value: string; sources: RiskSource[] }> = dim
     ? [...new Set(rows.filter((x) => x.source.dims[dim]).map((x) => x.dims[dim] ?? ''))]
         .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : ZH.compare(a, b)))
         .map((value) => ({ value, sources: sources.filter((s) => s.dims[dim]) }))
     : sources.map((s) => ({ value: s.rf.sheet, sources: [s] }));
+  const block = levels.length + 1;
   keys.forEach((k, i) => {
-    const at = h2 + 1 + i;
-    w.set(at, 1, k.value || message('rollup_other_category'));
+    const top = head + 1 + i * block;
+    const name = k.value || message('rollup_other_category');
+    w.set(top, 1, name);
+    w.merge(top, 1, top + levels.length, 1);
     const dimCrit = (s: RiskSource): Criterion[] | null => {
       if (!dim) return [];
       const d = s.dims[dim]!;
       if ('column' in d) return [{ column: d.column, equals: k.value }];
       return d.value === k.value ? [] : null;
     };
-    const subtotals: string[] = [];
-    let total = 0;
-    levels.forEach((_, l) => {
-      const c0 = 2 + l * span;
+    levels.forEach((lv, l) => {
+      const at = top + l;
+      w.set(at, 2, lv.name);
       const levelCrit = (s: RiskSource): Criterion[] | null => {
         const dc = dimCrit(s);
         return dc && [levelCriterion(sp, s, l), ...dc];
@@ -99,15 +96,24 @@ export function dimensionTable(
             return lc && cc ? [...lc, cc] : null;
           },
         });
-        w.setCount(at, c0 + ci, f);
+        w.setCount(at, ci + 3, f);
       });
-      const sub = countFormula({ sources: k.sources, criteria: levelCrit });
-      w.setCount(at, c0 + cats.length, sub);
-      subtotals.push(w.addr(at, c0 + cats.length));
-      total += sub.value;
+      w.setCount(at, width, countFormula({ sources: k.sources, criteria: levelCrit }));
+      w.style(at, 2, at, 2, { ...BODY, bold: true, fill: lv.fill });
     });
-    w.set(at, width, total, subtotals.join('+'));
-    w.style(at, 1, at, width, BODY);
+    const sum = top + levels.length;
+    w.set(sum, 2, message('rollup_total'));
+    for (let c = 3; c <= width; c++) {
+      const v = levels.reduce((t, _, l) => t + Number(w.value(top + l, c)), 0);
+      w.set(sum, c, v, `SUM(${w.addr(top, c)}:${w.addr(sum - 1, c)})`);
+    }
+    w.style(top, 1, sum, width, BODY);
+    w.style(top, 2, top + levels.length - 1, 2, { h: 'center' });
+    levels.forEach((lv, l) => w.style(top + l, 2, top + l, 2, { bold: true, fill: lv.fill }));
+    w.style(sum, 2, sum, width, { bold: true });
+    // The value's name reads across its rows; a long one (a sheet name) wraps over them.
+    const lines = Math.ceil(linesIn(name, widths[0]) / block);
+    if (lines > 1) for (let r = top; r <= sum; r++) w.fitLines(r, lines);
   });
-  return h2 + keys.length;
+  return head + keys.length * block;
 }

@@ -29,6 +29,8 @@ export interface RollupOptions {
   scheme?: GradingSchemeInput;
   /** The day the 预警 ledger counts overdue from (yyyy-mm-dd); today in China by default. */
   asOf?: string;
+  /** The 风险汇总 is the report's printed copy (no notes about lianfang, no cell references). */
+  printed?: boolean;
 }
 
 export interface RollupResult {
@@ -111,7 +113,19 @@ export function rollupWorkbook(wb: WorkbookSnapshot, recognition: Recognition, o
 
   const s = place(SUMMARY_ID, SUMMARY_SHEET);
   ops.push({ kind: 'addSheet', sheet: s.sheet, tabColor: 'FF2F75B5' });
-  append(ops, buildSummarySheet(s.sheet, { pack, scheme, rule, source: sourceText, unit, sources, rows }).toOps());
+  append(
+    ops,
+    buildSummarySheet(s.sheet, {
+      pack,
+      scheme,
+      rule,
+      source: sourceText,
+      unit,
+      sources,
+      rows,
+      printed: opts.printed,
+    }).toOps(),
+  );
   ops.push({ kind: 'defineName', name: s.anchor, sheet: s.sheet, range: '$A$1' });
   const asOf = opts.asOf ?? todayInChina();
   for (const p of [...publishedSheets(pack, scheme, sources, rows, unit), ...ledgerSheets(pack, wb, rec, unit, asOf)]) {

@@ -1,4 +1,5 @@
 import { cellAddress, rangeAddress } from '../a1';
+import { textWidth } from '../build/layout';
 import type { CellValue } from '../cell';
 import type { CellStyle, Op } from '../ops';
 
@@ -10,6 +11,7 @@ export class SheetWriter {
   private values: CellValue[][] = [];
   private formulas: (string | null)[][] = [];
   private readonly extra: Op[] = [];
+  private readonly heights = new Map<number, number>();
   width = 1;
 
   constructor(readonly sheet: string) {}
@@ -55,6 +57,20 @@ export class SheetWriter {
       this.extra.push({ kind: 'merge', sheet: this.sheet, range: rangeAddress(r1, c1, r2, c2) });
   }
 
+  /**
+   * Keeps the tallest height a row needs for wrapped texts, each with the width (in column units) it is printed in:
+   * LibreOffice and Excel do not grow a row for wrapped text by themselves when the file sets heights.
+   */
+  fit(row: number, texts: Array<[string, number]>, size = 11): void {
+    this.fitLines(row, Math.max(1, ...texts.map(([t, width]) => linesIn(t, width))), size);
+  }
+
+  /** Keeps the row at least `lines` lines of text tall. */
+  fitLines(row: number, lines: number, size = 11): void {
+    const h = Math.min(409, lines * size * 1.4 + 5);
+    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, h));
+  }
+
   op(op: Op): void {
     this.extra.push(op);
   }
@@ -64,6 +80,18 @@ export class SheetWriter {
       rows.map((r) => Array.from({ length: this.width }, (_, i) => (r[i] === undefined ? fill : r[i])));
     const values = pad(this.values, null as CellValue);
     const formulas = pad(this.formulas, null as string | null);
-    return [{ kind: 'setFormulas', sheet: this.sheet, at: 'A1', formulas, results: values }, ...this.extra];
+    const heights = [...this.heights].map(([row, height]): Op => ({
+      kind: 'rowHeight',
+      sheet: this.sheet,
+      row,
+      height,
+    }));
+    return [{ kind: 'setFormulas', sheet: this.sheet, at: 'A1', formulas, results: values }, ...this.extra, ...heights];
   }
+}
+
+/** Lines a text wraps to in a cell `width` column units wide (CJK characters count double). */
+export function linesIn(text: string, width: number): number {
+  const usable = Math.max(2, width - 1.5);
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / usable)), 0);
 }

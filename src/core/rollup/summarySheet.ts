@@ -1,13 +1,13 @@
-import { displayText, type CellValue } from '../cell';
 import type { Pack } from '../forms/pack';
 import type { GradingScheme } from '../grade/scheme';
 import { message } from '../messages';
-import { PAGE_FOOTER, STYLE } from '../build/styles';
+import { PAGE_FOOTER, PAGE_POINTS, PRINTED_UNIT, STYLE, fitsPortrait } from '../build/styles';
 import { countFormula, countaFormula, type Criterion } from './countifs';
-import { DIMENSIONS, type RiskRow, type RiskSource } from './riskRows';
+import { DIMENSIONS, type DimensionKey, type RiskRow, type RiskSource } from './riskRows';
 import { SheetWriter } from './sheetWriter';
 import { categoryCriterion, levelCriterion, spellingPairs, spellingsIn, type Spellings } from './spellings';
 import { dimensionTable, dimLabel } from './dimensionTable';
+import { hasMonitors, topList, topListKeys } from './topList';
 
 export interface SummaryInput {
   pack: Pack;
@@ -18,15 +18,45 @@ export interface SummaryInput {
   unit: string;
   sources: RiskSource[];
   rows: RiskRow[];
+  /** The report's copy: printed to hand in, without notes about lianfang or cell references. */
+  printed?: boolean;
 }
 
 const HEAD = { ...STYLE.header };
 const BODY = { ...STYLE.body, h: 'center' as const };
 const SECTION = { font: STYLE.base.font, size: 12, bold: true };
 
-/** The 汇总 sheet: level × category heat map, share of the top level, per-科室/岗位 tables, the top-level list. */
+/** Printable width of an A4 page at full scale, in column-width units, whichever program prints it. */
+const PAGE_UNITS = {
+  portrait: PAGE_POINTS.portrait.width / PRINTED_UNIT,
+  landscape: PAGE_POINTS.landscape.width / PRINTED_UNIT,
+};
+const FIRST = 14;
+const NARROW = 9;
+
+/**
+ * The sheet's columns: as many as the widest table needs (the counts, or the top-level list with room for its
+ * texts); portrait when they fit A4 upright at full scale, else landscape; then widened to fill the page, so
+ * "fit to one page wide" never shrinks the print.
+ */
+export function summaryColumns(
+  categories: number,
+  listColumns: number,
+): { widths: number[]; orientation: 'portrait' | 'landscape' } {
+  const n = Math.max(categories + 3, listColumns + 3);
+  const natural = FIRST + (n - 1) * NARROW;
+  const orientation = fitsPortrait(natural) ? 'portrait' : 'landscape';
+  const each = Math.max(NARROW, Math.floor(((PAGE_UNITS[orientation] - FIRST) / (n - 1)) * 2) / 2);
+  return { widths: [FIRST, ...Array<number>(n - 1).fill(Math.min(14, each))], orientation };
+}
+
+/**
+ * The 汇总 sheet: level × category heat map, share of the top level, per-科室/岗位 tables, the top-level list.
+ * Printed (the report's copy) it carries no notes about lianfang itself and no cell references.
+ */
 export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWriter {
   const { pack, scheme, rows } = input;
+  const printed = !!input.printed;
   const w = new SheetWriter(sheet);
   const sources = input.sources;
   const levels = scheme.levels;
@@ -34,30 +64,30 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
   const catLabel = pack.categories.label;
   const levelLabel = pack.levelLabel;
   const width = cats.length + 3;
+  const { widths, orientation } = summaryColumns(cats.length, topListKeys(scheme, rows, printed).length);
+  const cols = widths.length;
+  const across = (from: number, to: number) => widths.slice(from - 1, to).reduce((a, b) => a + b, 0);
   w.set(1, 1, message('rollup_title', { unit: input.unit }));
-  w.merge(1, 1, 1, width);
-  w.style(1, 1, 1, width, STYLE.title);
-  w.set(2, 1, message('rollup_subtitle', { pack: pack.name, rule: input.rule, source: input.source }));
-  w.merge(2, 1, 2, width);
-  w.set(3, 1, message('rollup_formula_note'));
-  w.merge(3, 1, 3, width);
+  w.merge(1, 1, 1, cols);
+  w.style(1, 1, 1, cols, STYLE.title);
+  w.fitLines(1, 1, 18);
+  const subtitle = printed
+    ? message('rollup_subtitle_printed', { pack: pack.name, rule: input.rule })
+    : message('rollup_subtitle', { pack: pack.name, rule: input.rule, source: input.source });
   const sp = spellingsIn(
     rows,
     levels.map((l) => l.name),
     cats,
   );
-  const notes = summaryNotes(input, sp);
-  notes.forEach((text, i) => {
-    w.set(4 + i, 1, text);
-    w.merge(4 + i, 1, 4 + i, width);
+  const lines = [subtitle, ...(printed ? [] : [message('rollup_formula_note')]), ...summaryNotes(input, sp)];
+  lines.forEach((text, i) => {
+    w.set(2 + i, 1, text);
+    w.merge(2 + i, 1, 2 + i, cols);
+    w.fit(2 + i, [[text, across(1, cols)]], 10);
   });
-  w.style(2, 1, 3 + notes.length, width, { ...STYLE.footer, wrap: true });
-  w.op({ kind: 'rowHeight', sheet, row: 2, height: 36 });
-  notes.forEach((text, i) =>
-    w.op({ kind: 'rowHeight', sheet, row: 4 + i, height: 16 * Math.ceil(text.length / (width * 6)) + 4 }),
-  );
+  w.style(2, 1, 1 + lines.length, cols, { ...STYLE.footer, wrap: true });
   // The line under the notes says when some counts had to be written as plain values.
-  const staticRow = 4 + notes.length;
+  const staticRow = 2 + lines.length;
 
   // 一、level × category heat map.
   let r = staticRow + 1;
@@ -65,10 +95,13 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
   w.style(r, 1, r, 1, SECTION);
   r++;
   const head = r;
-  [levelLabel, ...cats, message('rollup_other_category'), message('rollup_total')].forEach((t, i) =>
-    w.set(head, i + 1, t),
-  );
+  const titles = [levelLabel, ...cats, message('rollup_other_category'), message('rollup_total')];
+  titles.forEach((t, i) => w.set(head, i + 1, t));
   w.style(head, 1, head, width, HEAD);
+  w.fit(
+    head,
+    titles.map((t, i) => [t, widths[i]]),
+  );
   const levelCrit =
     (l: number) =>
     (s: RiskSource): Criterion[] => [levelCriterion(sp, s, l)];
@@ -120,7 +153,9 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
   w.set(unl, 1, message('rollup_unlevelled', { level: levelLabel }));
   w.merge(unl, 1, unl, width - 1);
   w.set(unl, width, all.value - Number(w.value(sumRow, width)), all.formula ? `${all.formula}-${totalCell}` : null);
-  w.style(unl, 1, unl, width, { ...BODY, h: 'left' });
+  w.style(unl, 1, unl, width - 1, { ...BODY, h: 'left' });
+  w.style(unl, width, unl, width, BODY);
+  w.fit(unl, [[message('rollup_unlevelled', { level: levelLabel }), across(1, width - 1)]]);
 
   // 二、share of the top level.
   r = unl + 2;
@@ -140,6 +175,10 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
   w.set(r, 6, share, `IF(${totalCell}=0,0,${topCell}/${totalCell})`);
   w.style(r, 1, r, 6, BODY);
   w.style(r, 6, r, 6, { numFmt: '0.0%' });
+  w.fit(r, [
+    [message('rollup_share_count', { top }), widths[0]],
+    [message('rollup_share_all'), widths[2]],
+  ]);
   const rule = pack.rules.topShare;
   if (rule) {
     r++;
@@ -151,73 +190,34 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
     const status = share > hi ? H : share < lo ? L : OK;
     w.set(r, 6, status, `IF(${shareCell}>${hi},"${H}",IF(${shareCell}<${lo},"${L}","${OK}"))`);
     w.style(r, 1, r, 6, { ...BODY, bold: true });
+    w.fit(r, [[message('rollup_share_target', { text: rule.text }), across(1, 5)]]);
   }
 
   // 三、per 科室 / 岗位 / 许可事项, or per sheet when the forms have none of them.
   let n = 3;
   const dims = DIMENSIONS.filter((d) => sources.some((s) => s.dims[d.key]));
   r += 2;
-  for (const d of dims) r = dimensionTable(w, input, sp, r, numeral(n++), d.key, dimLabel(sources, d.key, d.label)) + 2;
-  if (!dims.length) r = dimensionTable(w, input, sp, r, numeral(n++), null, message('rollup_by_sheet')) + 2;
+  const table = (dim: DimensionKey | null, label: string) =>
+    (r = dimensionTable(w, input, sp, r, numeral(n++), dim, label, widths) + 2);
+  for (const d of dims) table(d.key, dimLabel(sources, d.key, d.label));
+  if (!dims.length) table(null, message('rollup_by_sheet'));
 
   // 四、the top-level risks and who monitors them.
-  w.set(r, 1, message('rollup_top_list', { n: numeral(n++), top }));
-  w.style(r, 1, r, 1, SECTION);
-  r++;
-  const cols = message('rollup_top_cols').split('|');
-  // The list reads across the narrow count columns above: long texts span several of them.
-  const spans = [1, 2, 1, 2, 5, 2, 4, 3];
-  const starts = spans.map((_, i) => 1 + spans.slice(0, i).reduce((a, b) => a + b, 0));
-  const listWidth = starts[starts.length - 1] + spans[spans.length - 1] - 1;
-  const row = (at: number, values: CellValue[]) =>
-    values.forEach((v, i) => {
-      w.set(at, starts[i], v);
-      w.merge(at, starts[i], at, starts[i] + spans[i] - 1);
-    });
-  row(r, cols);
-  w.style(r, 1, r, listWidth, HEAD);
-  const tops = rows.filter((x) => x.level === 0);
-  if (!tops.length) {
-    w.set(r + 1, 1, message('rollup_none'));
-    r++;
-  }
-  tops.forEach((x, i) => {
-    const at = r + 1 + i;
-    const who = displayText(x.cells.monitor ?? null).trim() || (levels[0].monitor ?? '');
-    const person = x.dims.post || displayText(x.source.rf.header.name?.value ?? null) || x.source.rf.instance || '';
-    row(at, [
-      i + 1,
-      x.source.rf.sheet,
-      x.dims.dept ?? '',
-      person,
-      x.text,
-      x.category,
-      who,
-      `${x.source.rf.sheet}!${w.addr(x.row, x.source.rf.columns[x.source.levelKey])}`,
-    ]);
-    w.style(at, 1, at, listWidth, { ...STYLE.body });
-    // About 5 characters per narrow column: room for the longest text of the row (sheet names wrap too).
-    const texts: Array<[string, number]> = [
-      [x.source.rf.sheet, spans[1]],
-      [x.text, spans[4]],
-      [who, spans[6]],
-      [`${x.source.rf.sheet}!A1`, spans[7]],
-    ];
-    const lines = Math.max(1, ...texts.map(([t, span]) => Math.ceil(t.length / (span * 5))));
-    w.op({ kind: 'rowHeight', sheet, row: at, height: Math.min(120, 16 * lines + 4) });
+  const heading = message(hasMonitors(scheme, rows) ? 'rollup_top_list' : 'rollup_top_list_plain', {
+    n: numeral(n++),
+    top,
   });
+  const end = topList(w, { scheme, rows, printed, heading, widths, at: r });
   if (w.staticCounts) w.set(staticRow, 1, message('rollup_static_counts', { n: w.staticCounts }));
-  // Every column the sheet uses gets a width and is inside the print area, so "fit to one page wide" fits it all.
-  const usedWidth = Math.max(listWidth, w.width);
-  w.op({ kind: 'columnWidths', sheet, widths: [18, ...Array(usedWidth - 1).fill(11)] });
+  w.op({ kind: 'columnWidths', sheet, widths });
   w.op({
     kind: 'pageSetup',
     sheet,
     setup: {
-      orientation: 'landscape',
+      orientation,
       paper: 'A4',
       fitToWidth: true,
-      printArea: `A1:${w.addr(Math.max(w.rows, r + tops.length), usedWidth)}`,
+      printArea: `A1:${w.addr(Math.max(w.rows, end), cols)}`,
       footer: PAGE_FOOTER,
     },
   });

@@ -34,6 +34,7 @@ export const grade: Record<string, (p: Params) => string> = {
   // Rollup sheets.
   rollup_title: (p) => `${p.unit}廉政风险汇总`,
   rollup_subtitle: (p) => `方案：${p.pack}    定级规则：${p.rule}（${p.source}）`,
+  rollup_subtitle_printed: (p) => `方案：${p.pack}    定级规则：${p.rule}`,
   rollup_formula_note: () => '本表数字为公式，随各表内容自动更新；lianfang 每次汇总会重建本表，请勿在本表中填写。',
   rollup_static_counts: (p) =>
     `注意：有 ${p.n} 个数字涉及的表格过多，超出 Excel 公式长度限制，以数值写入，不会随表格自动更新；修改表格后请重新汇总。`,
@@ -57,6 +58,7 @@ export const grade: Record<string, (p: Params) => string> = {
   rollup_by: (p) => `${p.n}、按${p.dim}统计（${p.level} × ${p.category}）`,
   rollup_by_sheet: () => '表格/人员',
   rollup_top_list: (p) => `${p.n}、${p.top}风险清单及监控责任`,
+  rollup_top_list_plain: (p) => `${p.n}、${p.top}风险清单`,
   rollup_top_cols: () => '序号|表格|科室|岗位/姓名|风险点|类别|监控责任|位置',
   rollup_none: () => '（无）',
   rollup_done: (p) => `已生成汇总表：${p.sheets}`,

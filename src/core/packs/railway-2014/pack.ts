@@ -14,6 +14,8 @@ export const railway2014 = definePack({
   seed: '004',
   levelLabel: '风险等级',
   reportTo: '驻局纪检组监察局',
+  // 汇编成册,形成《廉政风险防控手册》: the report is the handbook the plan names.
+  reportTitle: '《廉政风险防控手册》',
   grading: {
     name: '三类',
     basis: '驻局纪检组监察局组织有关专家按照“高”、“中”、“低”三个等级对廉政风险进行评定,并经单位领导班子集体审定。',
