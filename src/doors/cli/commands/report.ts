@@ -9,9 +9,9 @@ import { readExpectedUnits } from '../expectArg';
 import { LianfangError } from '../../../core/errors';
 import type { Pack } from '../../../core/forms/pack';
 import { message } from '../../../core/messages';
-import { readMeta } from '../../../core/meta/read';
 import { PACKS, findPack } from '../../../core/packs';
-import { buildReport, hasReportData, readReportData, riskPoints, type ReportSource } from '../../../core/report';
+import { programmeOf, standing } from '../../../core/consolidate';
+import { buildReport, riskPoints, type ReportSource } from '../../../core/report';
 import type { RegisterCommand } from '../context';
 import { writeFileSafely } from '../io';
 import { packArg } from '../packArg';
@@ -37,12 +37,6 @@ export async function openForReport(files: string[]): Promise<ReportSource[]> {
   const failed = outcomes.find((o) => !o.ok);
   if (failed && !failed.ok) throw failed.error;
   return outcomes.map((o) => ({ name: path.basename(o.file), snapshot: o.ok ? o.value : { sheets: [], names: [] } }));
-}
-
-/** The pack an input belongs to: its identification, or the pack of a lower level's report. */
-function packOf(s: ReportSource): string | undefined {
-  if (hasReportData(s.snapshot)) return readReportData(s.snapshot).pack;
-  return readMeta(s.snapshot)?.pack;
 }
 
 /** `report <files…> -o 报告.xlsx [--pdf]`: the workbook a unit sends up, print-ready, with its data hidden inside. */
@@ -83,19 +77,59 @@ export const registerReport: RegisterCommand = (program, ctx) =>
       const bytes = await workbookBytes(wb);
       await writeFileSafely(opts.output, bytes, { force: opts.force, inputs: files });
       const risks = riskPoints(pack, plan.model).length;
-      ctx.io.out(message('report_written', { file: opts.output, units: plan.model.units.length, forms, risks }));
+      // The same counts as the cover: units, forms, risk points, and what validation recorded.
+      const errors = plan.model.units.reduce((n, u) => n + u.validation.errors, 0);
+      const warnings = plan.model.units.reduce((n, u) => n + u.validation.warnings, 0);
+      ctx.io.out(
+        message('report_written', {
+          file: opts.output,
+          pack: pack.name,
+          units: plan.model.units.length,
+          forms,
+          risks,
+          errors,
+          warnings,
+        }),
+      );
       const stamps = plan.model.units.flatMap((u) => u.forms.flatMap((f) => f.stamps));
       if (stamps.length && !roster) ctx.io.out(message('report_identity_not_checked', { count: stamps.length }));
       if (opts.pdf) await writePdf(opts.output, bytes, opts.force, ctx.io.out);
     });
 
+/**
+ * The programme of the report, found as validate finds it: each input's own forms (or a lower level's report data).
+ * Asked for (--pack) only when unsure: inputs that fit two programmes equally, or none. A named programme is kept,
+ * and an input of another programme is refused by name, never recast.
+ */
 function choosePack(sources: ReportSource[], wanted?: string): Pack {
-  if (wanted) return packArg(wanted);
-  const ids = [...new Set(sources.map(packOf))];
-  if (ids.length > 1) throw new LianfangError('report_mixed_packs', { packs: ids.map((i) => i ?? '未知').join('、') });
-  const pack = ids[0] && findPack(ids[0]);
-  if (!pack) throw new LianfangError('report_no_pack', { file: sources[0].name });
-  return pack;
+  const name = (id: string) => findPack(id)?.name ?? id;
+  if (wanted) {
+    const pack = packArg(wanted);
+    const others = sources
+      .map((s) => ({ s, st: standing(s.snapshot, pack.id) }))
+      .filter((x) => x.st.belonging === 'other');
+    if (others.length)
+      throw new LianfangError('report_other_programme', {
+        pack: pack.name,
+        files: others.map((x) => `「${x.s.name}」（${name(x.st.other!)}）`).join('、'),
+      });
+    return pack;
+  }
+  const seen = sources.map((s) => {
+    const p = programmeOf(s.snapshot);
+    return { s, fits: p.pack ? [p.pack] : (p.candidates ?? []) };
+  });
+  const none = seen.find((x) => !x.fits.length);
+  if (none) throw new LianfangError('report_no_pack', { file: none.s.name });
+  const common = seen.reduce((acc, x) => acc.filter((id) => x.fits.includes(id)), seen[0].fits);
+  if (common.length === 1) return findPack(common[0])!;
+  if (common.length > 1)
+    throw new LianfangError('report_pack_unsure', {
+      packs: common.map((id) => `${name(id)}（--pack ${id}）`).join('、'),
+    });
+  throw new LianfangError('report_mixed_packs', {
+    packs: seen.map((x) => `${x.s.name}：${x.fits.map(name).join('或')}`).join('；'),
+  });
 }
 
 /** Converts in a private temporary folder, then writes the PDF beside the report like any output. */

@@ -1,0 +1,86 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { COVER_SHEET } from '../../src/core/report';
+import { heshui } from '../validate/corpus/heshui';
+import { puyang } from '../validate/corpus/puyang';
+import { cli, load, texts } from './helpers';
+
+/*
+ * `report` on files typed by hand, as a clerk runs it: no --pack, the programme is found as `validate` finds it,
+ * and the console states the same counts as the cover the committee reads.
+ */
+mkdirSync(path.resolve('artifacts/report'), { recursive: true });
+const dir = mkdtempSync(path.join(path.resolve('artifacts/report'), 'programme-'));
+const f = (name: string) => path.join(dir, name);
+
+beforeAll(async () => {
+  writeFileSync(f('合水县财政局.xlsx'), Buffer.from(await heshui(false).wb.xlsx.writeBuffer()));
+  writeFileSync(f('科技局-有错.xlsx'), Buffer.from(await puyang(true).wb.xlsx.writeBuffer()));
+  // One A3 typed from the plan's printed page: title, 单位:… as typed, the plan's columns.
+  const a3 = new ExcelJS.Workbook();
+  a3.addWorksheet('Sheet1').addRows([
+    ['岗位廉政风险点登记表'],
+    ['单位:濮阳市科技局办公室'],
+    ['姓名', '张三', '职务(岗位)', '科长'],
+    ['岗位职责', '负责科技项目'],
+    ['序号', '风险点表现形式', '风险等级', '风险类别', '防控措施'],
+    [1, '收受申报单位礼品', '一级', '思想道德', '廉政教育'],
+  ]);
+  writeFileSync(f('a3.xlsx'), Buffer.from(await a3.xlsx.writeBuffer()));
+});
+
+/** The cover's 校验情况 line as printed. */
+async function coverValidation(file: string): Promise<string> {
+  const { snap } = await load(file);
+  const rows = snap.sheets.find((s) => s.name === COVER_SHEET)!.rows;
+  const row = rows.find((r) => r.includes('校验情况'))!;
+  return String(row.filter((v) => v !== null && v !== '校验情况')[0]);
+}
+
+describe('lianfang report finds the programme and says what the report records', () => {
+  it('a hand-typed 合水县 workbook, no --pack: reported as 合水县, the console naming the programme', async () => {
+    const r = await cli('report', f('合水县财政局.xlsx'), '-o', f('r-heshui.xlsx'));
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('方案「合水县 2012 廉政风险防控」');
+    expect(r.out).toContain('校验记录 0 个错误、0 个提醒');
+    const { snap } = await load(f('r-heshui.xlsx'));
+    expect(texts(snap.sheets[0].rows)).toContain('合水县财政局');
+    expect(await coverValidation(f('r-heshui.xlsx'))).toBe('校验通过,没有发现问题');
+  });
+
+  it('errors and warnings on the console are those on the cover and those `validate` finds', async () => {
+    const v = JSON.parse((await cli('validate', f('科技局-有错.xlsx'), '--json')).out);
+    const r = await cli('report', f('科技局-有错.xlsx'), '-o', f('r-dirty.xlsx'));
+    expect(r.code).toBe(0);
+    const { errors, warnings } = v.stats;
+    expect(errors).toBeGreaterThan(0);
+    expect(warnings).toBeGreaterThan(0);
+    expect(r.out).toContain(`校验记录 ${errors} 个错误、${warnings} 个提醒`);
+    expect(await coverValidation(f('r-dirty.xlsx'))).toBe(`${errors} 个错误,${warnings} 个提醒`);
+  });
+
+  it('a --pack the files do not belong to is refused naming each file and its programme; nothing is written', async () => {
+    const r = await cli('report', f('a3.xlsx'), f('合水县财政局.xlsx'), '--pack', 'heshui-2012', '-o', f('r-x.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('report_other_programme');
+    expect(r.err).toContain('「a3.xlsx」（濮阳市科技局 2012 廉政风险防控规范权力运行）');
+    expect(r.err).not.toContain('合水县财政局.xlsx');
+    expect(existsSync(f('r-x.xlsx'))).toBe(false);
+    // Without --pack the A3 is found as 濮阳's, its unit read from 「单位:」, never the file name.
+    const ok = await cli('report', f('a3.xlsx'), '-o', f('r-a3.xlsx'));
+    expect(ok.out).toContain('方案「濮阳市科技局 2012 廉政风险防控规范权力运行」');
+    const cover = texts((await load(f('r-a3.xlsx'))).snap.sheets[0].rows);
+    expect(cover).toContain('濮阳市科技局办公室');
+    expect(cover).not.toContain('a3');
+  });
+
+  it('files of two programmes without --pack: refused, each file with the programme it holds', async () => {
+    const r = await cli('report', f('科技局-有错.xlsx'), f('合水县财政局.xlsx'), '-o', f('r-mixed.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('科技局-有错.xlsx：濮阳市科技局 2012 廉政风险防控规范权力运行');
+    expect(r.err).toContain('合水县财政局.xlsx：合水县 2012 廉政风险防控');
+    expect(existsSync(f('r-mixed.xlsx'))).toBe(false);
+  });
+});
