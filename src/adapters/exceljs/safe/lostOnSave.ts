@@ -29,9 +29,13 @@ export function detectLostOnSave(
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(name) && /sparklineGroups\b/.test(xml)) found.add('sparklines');
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(name) && /<x14:dataValidations?\b/.test(xml)) found.add('ext_validations');
   }
-  // ExcelJS writes every comment under the author "Author".
+  // ExcelJS writes every comment under the author "Author": only other names are lost (lianfang's own notes,
+  // written by ExcelJS, carry that name and lose nothing).
   for (const [name, xml] of text)
-    if (/^xl\/comments/.test(name) && /<(\w+:)?author>[^<]+</.test(xml)) found.add('comment_authors');
+    if (/^xl\/comments/.test(name) && authors(xml).some((a) => a !== 'Author')) found.add('comment_authors');
   if (nameFormulas) found.add('name_formulas');
   return [...found];
 }
+
+const authors = (xml: string): string[] =>
+  [...xml.matchAll(/<(?:\w+:)?author>([^<]*)</g)].map((m) => m[1].trim()).filter(Boolean);
