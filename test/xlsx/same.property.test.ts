@@ -85,7 +85,8 @@ async function build(sheets: SheetSpec[], names: boolean) {
       ws.getCell('M2').value = { sharedFormula: 'M1', result: 6 } as Value;
       ws.getCell('M3').value = { sharedFormula: 'M1', result: 0 } as Value;
     }
-    const taken = new Set<string>();
+    // A merge over the shared formula's cells would drop its master (ExcelJS then refuses to write the clones).
+    const taken = new Set<string>(s.shared ? ['1,13', '2,13', '3,13'] : []);
     for (const [r, c, h, w] of s.merges) {
       const cells = [];
       for (let y = r; y <= r + h; y++) for (let x = c; x <= c + w; x++) cells.push(`${y},${x}`);
