@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DeadlineSchema, parseDueText, type Deadline } from './deadlines';
 import { PlanRulesSchema, ruleReferences } from './planRules';
 import { FormSchema } from './schema';
+import { factorsRead } from '../grade/compute';
 import { GradingSchemeSchema } from '../grade/scheme';
 
 const cellLike = z.union([z.string(), z.number(), z.null()]);
@@ -69,6 +70,11 @@ export const PackSchema = z
         if (!ids.includes(f))
           ctx.addIssue({ code: 'custom', message: `${p.id}: deadline ${d.id} names unknown form ${f}` });
     }
+    // Every factor the plan names takes part in its level, or the pack says why it cannot.
+    const read = factorsRead(p.grading.rule);
+    for (const f of p.grading.factors)
+      if (!read.includes(f.key) && !f.inert)
+        ctx.addIssue({ code: 'custom', message: `${p.id}: factor ${f.label} is not read by the grading rule` });
     const dl = p.deadlines.map((d) => d.id);
     const dupDl = dl.find((k, i) => dl.indexOf(k) !== i);
     if (dupDl) ctx.addIssue({ code: 'custom', message: `${p.id}: duplicate deadline ${dupDl}` });

@@ -34,6 +34,12 @@ export function requiredFactors(rule: GradingRule): FactorKey[] {
   return [...new Set(rule.criteria.map((c) => c.factor))];
 }
 
+/** Every factor a rule reads: those it needs, and those that raise a level. */
+export function factorsRead(rule: GradingRule): FactorKey[] {
+  const raise = rule.kind === 'thresholds' ? rule.raiseWhen.map((r) => r.factor) : [];
+  return [...new Set([...requiredFactors(rule), ...raise])];
+}
+
 /** Computes a level from factor scores under a scheme; pure and total (missing factors are reported, not thrown). */
 export function computeLevel(scheme: GradingScheme, factors: FactorValues): ComputeOutcome {
   const rule = scheme.rule;

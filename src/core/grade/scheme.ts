@@ -27,6 +27,11 @@ export const FactorSchema = z
     label: z.string().min(1),
     min: z.number().int().default(1),
     max: z.number().int().default(5),
+    /**
+     * Why this factor cannot change the level under the plan's rule, where a plan names a factor its rule does
+     * not read (recorded for the user; a pack's factor that neither moves the level nor says why is refused).
+     */
+    inert: z.string().min(1).optional(),
   })
   .strict();
 
