@@ -113,3 +113,58 @@ it('a counting rule given as 规则JSON is checked and used', () => {
   rows[rows.length - 1][1] = JSON.stringify({ ...rule, bands: [{ count: 2, level: 7 }] });
   expect(errorText(() => readSchemeSettings(wb(rows), base))).toContain('无效');
 });
+
+it('writes which factors are scored, in the plan words, and reads them back under any spelling', () => {
+  const rows = written();
+  expect(rows[rowOf(rows, '计分因素')][1]).toBe('发生概率×危害程度');
+  for (const typed of ['可能性 × 严重程度', '概率*危害', '发生概率、危害程度（1-5分）', '几率x后果严重程度']) {
+    rows[rowOf(rows, '计分因素')][1] = typed;
+    const { scheme } = readSchemeSettings(wb(rows), base)!;
+    expect([typed, scheme.rule.kind === 'thresholds' && scheme.rule.of]).toEqual([typed, ['probability', 'impact']]);
+  }
+});
+
+it('a third factor in the score is used, written back without a 5 × 5 matrix, and read back the same', () => {
+  const rows = written();
+  rows[rowOf(rows, '计分因素')][1] = '可能性×严重程度×自由裁量权';
+  rows[rowOf(rows, '一级最低分')][1] = 40;
+  rows[rowOf(rows, '二级最低分')][1] = 12;
+  rows[rowOf(rows, '上调一级')][1] = '无';
+  const { scheme } = readSchemeSettings(wb(rows), base)!;
+  const r = computeLevel(scheme, { probability: 3, impact: 3, discretion: 5 });
+  expect(r.ok && r.computed.text).toBe('发生概率 3 × 危害程度 3 × 自由裁量权大小 5 = 45 ≥ 40 → 一级');
+  const again = settingsSheetOps(scheme, true).find((o) => o.kind === 'setValues');
+  if (again?.kind !== 'setValues') throw new Error('no values');
+  const rewritten = again.values.map((x) => [...x]);
+  expect(rowOf(rewritten, '矩阵')).toBe(-1);
+  expect(rewritten[rowOf(rewritten, '计分因素')][1]).toBe('发生概率×危害程度×自由裁量权大小');
+  expect(readSchemeSettings(wb(rewritten), base)!.scheme.rule).toEqual(scheme.rule);
+});
+
+it('reads items as a clerk retypes them: spaces, full-width, colons, Ⅰ级, 最低分值, ≥ written >= or 达到', () => {
+  const rows = written();
+  rows[rowOf(rows, '一级最低分')][0] = 'Ⅰ级 最低分值：';
+  rows[rowOf(rows, '二级最低分')][0] = '二级分值下限';
+  rows[rowOf(rows, 'Ⅰ级 最低分值：')][1] = 12;
+  rows[rowOf(rows, '计分方式')][0] = '计分方式：';
+  rows[rowOf(rows, '计分方式：')][1] = '乘 积';
+  rows[rowOf(rows, '上调一级')][0] = '上调一级（条件）';
+  rows[rowOf(rows, '上调一级（条件）')][1] = '裁量权>=4 或 自由裁量权大小达到５分';
+  const { scheme } = readSchemeSettings(wb(rows), base)!;
+  expect(scheme.rule.kind === 'thresholds' && [scheme.rule.bands, scheme.rule.raiseWhen]).toEqual([
+    [
+      { min: 12, level: 0 },
+      { min: 8, level: 1 },
+      { min: 1, level: 2 },
+    ],
+    [
+      { factor: 'discretion', atLeast: 4 },
+      { factor: 'discretion', atLeast: 5 },
+    ],
+  ]);
+  rows[rowOf(rows, '二级分值下限')][0] = '四级最低分';
+  expect(errorText(() => readSchemeSettings(wb(rows), base))).toContain('「四级最低分」无效：没有这个等级');
+  const rows2 = written();
+  rows2[rowOf(rows2, '计分因素')][1] = '发生概率×权力大小';
+  expect(errorText(() => readSchemeSettings(wb(rows2), base))).toContain('「发生概率×权力大小」无效');
+});

@@ -5,6 +5,7 @@ import { displayText, isBlank, type CellValue } from '../cell';
 import { LianfangError } from '../errors';
 import type { FactorKey } from '../forms/schema';
 import { columnTermOf } from '../forms/terms';
+import { compact, labelKey } from '../normalise/text';
 import { computeLevel } from '../grade/compute';
 import { matchLevel } from '../grade/levels';
 import { GradingRuleSchema, GradingSchemeSchema, type GradingScheme, type GradingSchemeInput } from '../grade/scheme';
@@ -26,11 +27,19 @@ const LABELS = {
   version: '版本',
   rule: '规则',
   combine: '计分方式',
+  of: '计分因素',
   raise: '上调一级',
   grid: '矩阵',
   json: '规则JSON',
 };
 const MIN_SUFFIX = '最低分';
+/** 一级最低分 as people retype it: 一级 最低分, Ⅰ级最低分值, 一级分值下限, 一级下限. */
+const MIN_LABEL = /^(.+?)(?:最低分值?|最低分数|分值下限|分数下限|下限)$/;
+/** An item's label as typed (spaces, full-width forms, a colon, a note in brackets) matched to ours. */
+const itemOf = (typed: string) => {
+  const k = labelKey(typed);
+  return Object.values(LABELS).find((l) => labelKey(l) === k);
+};
 
 export type SchemeSource = { kind: 'pack'; pack: string } | { kind: 'settings'; sheet: string } | { kind: 'override' };
 
@@ -65,14 +74,18 @@ export function readSchemeSettings(wb: WorkbookSnapshot, base: GradingScheme): S
   let combine: 'product' | 'sum' | undefined;
   const mins = new Map<number, number>();
   let raise: Array<{ factor: FactorKey; atLeast: number }> | undefined;
+  let of: FactorKey[] | undefined;
   let grid: number[][] | undefined;
   let jsonRule: GradingSchemeInput['rule'] | undefined;
   let version: number | undefined;
 
   for (let r = 1; r <= sheet.rows.length; r++) {
-    const label = displayText(cellAt(sheet, r, 1)).trim();
+    const typed = displayText(cellAt(sheet, r, 1)).trim();
     const v = cellAt(sheet, r, 2);
-    if (!label || label === LABELS.title || label.startsWith('说明') || label.startsWith('#')) continue;
+    if (!typed || typed.startsWith('说明') || typed.startsWith('#')) continue;
+    const label = itemOf(typed) ?? labelKey(typed);
+    const minOf = MIN_LABEL.exec(label);
+    if (label === LABELS.title) continue;
     if (label === LABELS.version) {
       version = typeof v === 'number' ? v : Number(displayText(v));
       if (version !== SETTINGS_VERSION)
@@ -82,15 +95,18 @@ export function readSchemeSettings(wb: WorkbookSnapshot, base: GradingScheme): S
           supported: SETTINGS_VERSION,
         });
     } else if (label === LABELS.rule) {
-      const k = RULE_NAMES[displayText(v).trim() as keyof typeof RULE_NAMES];
+      const k = RULE_NAMES[compact(displayText(v)) as keyof typeof RULE_NAMES];
       if (!k) throw bad(name, r, 2, v, `应为 ${Object.keys(RULE_NAMES).join('、')} 之一`);
       ruleKind = k;
     } else if (label === LABELS.combine) {
-      combine = COMBINE_NAMES[displayText(v).trim() as keyof typeof COMBINE_NAMES];
+      combine = COMBINE_NAMES[compact(displayText(v)) as keyof typeof COMBINE_NAMES];
       if (!combine) throw bad(name, r, 2, v, '应为 乘积 或 求和');
-    } else if (label.endsWith(MIN_SUFFIX)) {
-      const li = matchLevel(base, label.slice(0, -MIN_SUFFIX.length).trim());
-      if (li === undefined) throw bad(name, r, 1, label, `没有这个等级(${base.levels.map((l) => l.name).join('、')})`);
+    } else if (label === LABELS.of) {
+      of = parseFactors(base, displayText(v), () =>
+        bad(name, r, 2, v, `应写成「${base.factors.map((f) => f.label).join('×')}」这样,用 × 或 、 分隔本方案的因素`),
+      );
+    } else if (minOf && matchLevel(base, minOf[1]) !== undefined) {
+      const li = matchLevel(base, minOf[1])!;
       const n = typeof v === 'number' ? v : Number(displayText(v));
       if (!Number.isFinite(n) || isBlank(v)) throw bad(name, r, 2, v, '应为数字');
       mins.set(li, n);
@@ -112,7 +128,8 @@ export function readSchemeSettings(wb: WorkbookSnapshot, base: GradingScheme): S
       const p = GradingRuleSchema.safeParse(raw);
       if (!p.success) throw bad(name, r, 2, v, z.prettifyError(p.error).replace(/\n/g, ' '));
       jsonRule = p.data;
-    } else throw new LianfangError('settings_unknown_item', { sheet: name, cell: cellAddress(r, 1), value: label });
+    } else if (minOf) throw bad(name, r, 1, typed, `没有这个等级(${base.levels.map((l) => l.name).join('、')})`);
+    else throw new LianfangError('settings_unknown_item', { sheet: name, cell: cellAddress(r, 1), value: typed });
   }
 
   if (jsonRule) input.rule = jsonRule;
@@ -125,7 +142,7 @@ export function readSchemeSettings(wb: WorkbookSnapshot, base: GradingScheme): S
       raiseWhen: [],
     };
     const bands = mins.size ? [...mins].map(([level, min]) => ({ min, level })).sort((a, b) => b.min - a.min) : t.bands;
-    input.rule = { ...t, combine: combine ?? t.combine, bands, raiseWhen: raise ?? t.raiseWhen };
+    input.rule = { ...t, combine: combine ?? t.combine, of: of ?? t.of, bands, raiseWhen: raise ?? t.raiseWhen };
   } else if (ruleKind === 'grid') {
     if (!grid)
       throw new LianfangError('settings_invalid', {
@@ -147,17 +164,31 @@ export function readSchemeSettings(wb: WorkbookSnapshot, base: GradingScheme): S
   return { scheme: parsed.data, source: { kind: 'settings', sheet: name } };
 }
 
+/** The scheme's factor a person named, by any spelling (重要程度 for 权力重要程度, 几率 for 发生几率), or undefined. */
+function factorNamed(base: GradingScheme, said: string): FactorKey | undefined {
+  const k = labelKey(said);
+  return base.factors.find((x) => labelKey(x.label) === k || x.key === said || x.key === columnTermOf(said)?.id)?.key;
+}
+
 function parseRaise(base: GradingScheme, text: string, fail: () => Error) {
-  const t = text.trim();
+  const t = compact(text);
   if (!t || t === '无') return [];
-  return t.split(/[、,,;;]/).map((part) => {
-    const m = /^(.+?)\s*(?:≥|>=)\s*(\d+)$/.exec(part.trim());
-    // Any spelling of the factor (重要程度 for 权力重要程度, 自由裁量权 for 自由裁量权的大小) names it.
-    const said = m ? m[1].trim() : '';
-    const f = m && base.factors.find((x) => x.label === said || x.key === said || x.key === columnTermOf(said)?.id);
+  return t.split(/[、,;]|或/).map((part) => {
+    const m = /^(.+?)(?:≥|>=|=>|大于等于|大于或等于|不低于|达到)(\d+)分?$/.exec(part);
+    const f = m ? factorNamed(base, m[1]) : undefined;
     if (!m || !f) throw fail();
-    return { factor: f.key, atLeast: Number(m[2]) };
+    return { factor: f, atLeast: Number(m[2]) };
   });
+}
+
+/** 发生概率×危害程度 (× * x X 、 , + 和 与 between them), each factor by any spelling, none twice. */
+function parseFactors(base: GradingScheme, text: string, fail: () => Error): FactorKey[] {
+  const parts = compact(text)
+    .split(/[×xX*·、,+;]|乘以|乘|和|与|加/)
+    .filter(Boolean);
+  const keys = parts.map((p) => factorNamed(base, p));
+  if (!keys.length || keys.some((k) => !k) || new Set(keys).size !== keys.length) throw fail();
+  return keys as FactorKey[];
 }
 
 /** The matrix under the 矩阵 row: first column the row factor 1..n, then one level name per column. */
@@ -186,20 +217,22 @@ export function settingsSheetOps(scheme: GradingScheme, exists: boolean): Op[] {
     [LABELS.version, SETTINGS_VERSION],
   ];
   const rule = scheme.rule;
+  const label = (k: FactorKey) => scheme.factors.find((f) => f.key === k)?.label ?? k;
   const kindName = Object.entries(RULE_NAMES).find(([, k]) => k === rule.kind)![0];
   rows.push([LABELS.rule, kindName]);
   if (rule.kind === 'thresholds') {
     rows.push([LABELS.combine, rule.combine === 'product' ? '乘积' : '求和']);
+    rows.push([LABELS.of, rule.of.map(label).join(rule.combine === 'product' ? '×' : '+')]);
     for (const b of rule.bands) rows.push([`${scheme.levels[b.level].name}${MIN_SUFFIX}`, b.min]);
-    const label = (k: FactorKey) => scheme.factors.find((f) => f.key === k)?.label ?? k;
     rows.push([
       LABELS.raise,
       rule.raiseWhen.length ? rule.raiseWhen.map((r) => `${label(r.factor)}≥${r.atLeast}`).join('、') : '无',
     ]);
   }
   if (rule.kind === 'criteria') rows.push([LABELS.json, JSON.stringify(rule)]);
-  // The matrix the rule gives (規則=矩阵 reads it back): 发生概率 down, 危害程度 across.
-  rows.push([null, null], [LABELS.grid, '行:发生概率 1–5,列:危害程度 1–5'], ['发生概率＼危害程度', 1, 2, 3, 4, 5]);
+  // The matrix the rule gives (规则=矩阵 reads it back): 发生概率 down, 危害程度 across — written only where these
+  // two decide the level alone (a rule reading more factors has no 5 × 5 picture, and a blank cell would not read).
+  const matrix: CellValue[][] = [];
   for (let p = 1; p <= 5; p++) {
     const row: CellValue[] = [p];
     for (let i = 1; i <= 5; i++) {
@@ -209,7 +242,12 @@ export function settingsSheetOps(scheme: GradingScheme, exists: boolean): Op[] {
         row.push(r.ok ? r.computed.name : null);
       }
     }
-    rows.push(row);
+    matrix.push(row);
+  }
+  if (matrix.every((r) => r.every((v) => v !== null))) {
+    const [down, across] = [label('probability'), label('impact')];
+    rows.push([null, null], [LABELS.grid, `行:${down} 1–5,列:${across} 1–5`], [`${down}＼${across}`, 1, 2, 3, 4, 5]);
+    rows.push(...matrix);
   }
   rows.push([null, null], ['说明', '修改后重新运行「计算等级」即按本表定级;删除本表则恢复方案默认规则。']);
   const width = Math.max(...rows.map((r) => r.length));
