@@ -31,7 +31,8 @@ export function hangzhou(dirty: boolean, unit = '杭州市生态环境局'): Han
       const level = clean[n];
       const [imp, disc, p, i] = SCORES[level][used[level]++ % SCORES[level].length];
       const leader = n === 3 ? P('required_missing', '王副局长', null) : '王副局长';
-      rows.push([null, `${k}、`, `${cat}风险${k}`, G(level, typed[n]), '办公室', leader, imp, disc, p, i]);
+      const importance = n === 5 ? P('number_out_of_range', imp, 6) : imp;
+      rows.push([null, `${k}、`, `${cat}风险${k}`, G(level, typed[n]), '办公室', leader, importance, disc, p, i]);
       n++;
     }
   });

@@ -78,7 +78,7 @@ export function railway(dirty: boolean, unit = '科技与法制司'): HandTyped 
         P('plan_needs_field', '2014年9月30日', null),
         '李处长',
         3,
-        3,
+        P('number_out_of_range', 3, 0),
       ],
       // The heading repeated at the top of a second printed page.
       head,
@@ -104,7 +104,7 @@ export function railway(dirty: boolean, unit = '科技与法制司'): HandTyped 
         '接受宴请',
         '吃拿卡要',
         P('enum_invalid', '思想道德', '道德风险'),
-        G('中', '中'),
+        G('中', P('level_needs_reason', '中', '低')),
         '双人核查',
         '建立回访制度',
         '长期',
