@@ -150,8 +150,20 @@ describe('criteria rule (≥3 of 5 conditions → 一级)', () => {
 
 it('describes the rule in force', () => {
   expect(describeRule(heshuiLike)).toBe(
-    '发生概率 × 危害程度；≥ 15 一级，≥ 8 二级，≥ 1 三级；自由裁量权大小 ≥ 5 或 资金关联程度 ≥ 5 时上调一级',
+    '发生概率 × 危害程度；≥ 15 一级，≥ 8 二级，≥ 1 三级；自由裁量权大小 ≥ 5 或 资金关联程度 ≥ 5 时上调一级；未参与定级：权力重要程度',
   );
+});
+
+it('names each factor the rule in force leaves out, with the reason where the pack gives one', () => {
+  const s = GradingSchemeSchema.parse({
+    ...heshuiLike,
+    factors: heshuiLike.factors.map((f) => (f.key === 'importance' ? { ...f, inert: '本方案只作参考' } : f)),
+    rule: defaultThresholdRule(['funds']),
+  });
+  expect(describeRule(s)).toBe(
+    '发生概率 × 危害程度；≥ 15 一级，≥ 8 二级，≥ 1 三级；资金关联程度 ≥ 5 时上调一级；未参与定级：自由裁量权大小、权力重要程度（本方案只作参考）',
+  );
+  expect(describeRule(puyang2012.grading)).not.toContain('未参与定级');
 });
 
 describe('every factor a plan names takes part in its level (pack data)', () => {

@@ -119,6 +119,16 @@ export function computeLevel(scheme: GradingScheme, factors: FactorValues): Comp
 
 /** A short description of the rule in force, shown with results and on the summary sheet. */
 export function describeRule(scheme: GradingScheme): string {
+  const read = factorsRead(scheme.rule);
+  // A factor the plan names that this rule does not read (a unit's changed settings, or a pack that says why): said.
+  const unread = scheme.factors
+    .filter((f) => !read.includes(f.key))
+    .map((f) => (f.inert ? `${f.label}（${f.inert}）` : f.label));
+  const text = ruleText(scheme);
+  return unread.length ? `${text}；${message('grade_rule_unread', { factors: unread.join('、') })}` : text;
+}
+
+function ruleText(scheme: GradingScheme): string {
   const rule = scheme.rule;
   if (rule.kind === 'thresholds') {
     const sign = rule.combine === 'product' ? ' × ' : ' + ';

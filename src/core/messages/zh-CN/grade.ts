@@ -21,6 +21,7 @@ export const grade: Record<string, (p: Params) => string> = {
   grade_scheme_settings: (p) => `工作簿「${p.sheet}」表中的设置`,
   grade_scheme_override: () => '任务窗格中的设置',
   grade_rule_thresholds: (p) => `${p.formula}；${p.bands}${p.raise ? `；${p.raise}` : ''}`,
+  grade_rule_unread: (p) => `未参与定级：${p.factors}`,
   grade_rule_grid: (p) => `${p.rowLabel} × ${p.colLabel} 矩阵`,
   grade_rule_criteria: (p) => `条件计数：${p.which}`,
   // Settings sheet.
