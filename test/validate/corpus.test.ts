@@ -42,7 +42,15 @@ const CORPUS: Array<{
   {
     pack: 'school-2010',
     build: school,
-    forms: { 风险点自查: 'D1', 刘文斌责任卡: 'D2', 李明责任卡: 'D2', 刘文斌承诺书: 'D3', 预警处置: 'D4', 测评: 'D5' },
+    forms: {
+      风险点自查: 'D1',
+      总务处自查: 'D1',
+      刘文斌责任卡: 'D2',
+      李明责任卡: 'D2',
+      刘文斌承诺书: 'D3',
+      预警处置: 'D4',
+      测评: 'D5',
+    },
     skipped: {},
   },
   { pack: 'railway-2014', build: railway, forms: { 职权目录: 'E1', 风险分布: 'E2' }, skipped: {} },

@@ -53,3 +53,23 @@ it('does not take data under a plain heading for a second heading row', () => {
   expect(locateForm(g, form('heshui-2012', 'B1'))).toMatchObject({ headerRow: 1, headerEnd: 1 });
   expect(locateForm(g, form('heshui-2012', 'B4'))).toBeNull();
 });
+
+it('reads a sub-heading with the merged group heading over it (事前 under 防控措施 is 事前防控措施)', () => {
+  const g = makeGrid(
+    sheetOf(
+      's',
+      [
+        ['序号', '科室', '岗位', '风险类型', '风险点', '风险等级', '防控措施', null, null, '风险评估', null],
+        [null, null, null, null, null, null, '事前', '中期', '后期', '几率', '严重程度'],
+        [1, '总务处', '会计', '岗位职责风险', '虚列支出', '二级', '审核', '公开', '追缴', 2, 4],
+      ],
+      ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:F2', 'G1:I1', 'J1:K1'],
+    ),
+  );
+  expect(locateForm(g, form('school-2010', 'D1'))).toMatchObject({
+    headerRow: 1,
+    headerEnd: 2,
+    columns: { earlyMeasure: 7, midMeasure: 8, lateMeasure: 9, probability: 10, impact: 11 },
+    unknown: [],
+  });
+});

@@ -95,18 +95,27 @@ function twoRowHeading(grid: Grid, r: number, index: ReadonlyMap<string, string>
   const at = (row: number) => (col: number) => ({ row, col });
   const plain = { columns: top.columns, unknown: top.unknown.map(at(r)), end: r };
   if (!Object.keys(top.columns).length) return plain;
-  const below = matchColumns(grid, r + 1, index, { columns: { ...top.columns }, unknown: [] });
+  // The merged heading over column c of the row below (防控措施 over 前期 | 中期 | 后期), if any.
+  const groupCell = (c: number) => {
+    for (let g = c; g >= 1; g--) {
+      if (isBlank(grid.at(r, g))) continue;
+      return grid.mergeRight(r, g) >= c && grid.mergeRight(r, g) > g ? g : undefined;
+    }
+    return undefined;
+  };
+  const groupOf = (c: number) => {
+    const g = groupCell(c);
+    return g === undefined ? '' : grid.key(r, g);
+  };
+  const below = matchColumns(grid, r + 1, index, { columns: { ...top.columns }, unknown: [] }, groupOf);
   const added = Object.entries(below.columns).filter(([k]) => top.columns[k] === undefined);
   const underGroup = (c: number) => isBlank(grid.at(r, c)) || grid.mergeRight(r, c) > c;
   if (!added.length || !added.every(([, c]) => underGroup(c))) return plain;
   // The group headings themselves name no column: they are not unknown headings.
   const groupCells = new Set<number>();
   for (const [, c] of added) {
-    for (let g = c; g >= 1; g--) {
-      if (isBlank(grid.at(r, g))) continue;
-      if (grid.mergeRight(r, g) >= c) groupCells.add(g);
-      break;
-    }
+    const g = groupCell(c);
+    if (g !== undefined) groupCells.add(g);
   }
   return {
     columns: below.columns,

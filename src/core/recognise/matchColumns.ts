@@ -42,12 +42,17 @@ function headingKey(grid: Grid, row: number, col: number): string {
   return t;
 }
 
-/** Which columns of `form` a heading row names, and where. The first heading naming a column wins. */
+/**
+ * Which columns of `form` a heading row names, and where. The first heading naming a column wins. `groupOf` gives
+ * the merged group heading over a column (the row under it): a sub-heading that names nothing alone is read with
+ * it (前期 under 防控措施 is 前期防控措施).
+ */
 export function matchColumns(
   grid: Grid,
   row: number,
   index: ReadonlyMap<string, string>,
   into?: ColumnMatch,
+  groupOf?: (col: number) => string,
 ): ColumnMatch {
   const m: ColumnMatch = into ?? { columns: {}, unknown: [] };
   const taken = new Set(Object.values(m.columns));
@@ -55,7 +60,9 @@ export function matchColumns(
     if (taken.has(c)) continue;
     const k = headingKey(grid, row, c);
     if (!k) continue;
-    const key = index.get(k);
+    let key = index.get(k);
+    const group = key ? '' : groupOf?.(c);
+    if (group) key = index.get(termKey(grid.key(row, c) + group)) ?? index.get(termKey(group + grid.key(row, c)));
     if (key && m.columns[key] === undefined) m.columns[key] = c;
     else if (!into) m.unknown.push(c);
   }
