@@ -20,12 +20,13 @@ it("never touches a user's sheet that has the summary's name", async () => {
   expect(out.getWorksheet(SUMMARY_SHEET)!.getCell('A1').value).toBe('我自己的汇总');
   // And a second run replaces only its own.
   const again = await rollup(out);
-  expect(again.r.replaced).toEqual([`${SUMMARY_SHEET} (2)`]);
+  // (its diagrams, puyang's 职权运行流程图, are its own too)
+  expect(again.r.replaced).toEqual([`${SUMMARY_SHEET} (2)`, ...r.flowcharts.sheets.map((s) => s.sheet)]);
   expect(again.wb.getWorksheet(SUMMARY_SHEET)!.getCell('A1').value).toBe('我自己的汇总');
 });
 
 it('a renamed summary sheet is found and rebuilt under the name the user gave it', async () => {
-  const { wb } = await rollup(await packWorkbook(pack));
+  const { r, wb } = await rollup(await packWorkbook(pack));
   // Renamed as Excel does it: the sheet and every defined name pointing into it (ExcelJS renames only the sheet).
   wb.getWorksheet(SUMMARY_SHEET)!.name = '2024年汇总';
   const names = wb.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> };
@@ -34,7 +35,7 @@ it('a renamed summary sheet is found and rebuilt under the name the user gave it
     ranges: n.ranges.map((r) => r.replace(`'${SUMMARY_SHEET}'!`, "'2024年汇总'!")),
   }));
   const again = await rollup(wb);
-  expect(again.r.replaced).toEqual(['2024年汇总']);
+  expect(again.r.replaced).toEqual(['2024年汇总', ...r.flowcharts.sheets.map((s) => s.sheet)]);
   expect(again.wb.worksheets.map((w) => w.name).filter((n) => n.includes('汇总'))).toEqual(['2024年汇总']);
 });
 

@@ -15,12 +15,18 @@ type Model = Record<string, Validation | undefined>;
  * ExcelJS ranges that never overlap instead, one per column block, and give the per-cell model back afterwards.
  */
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const restore = wb.worksheets.map((ws) => {
+  const restore: Array<() => void> = wb.worksheets.map((ws) => {
     const dv = (ws as unknown as { dataValidations: { model: Model } }).dataValidations;
     const original = dv.model;
     dv.model = compactValidations(original);
-    return () => (dv.model = original);
+    return () => void (dv.model = original);
   });
+  // A workbook read from a file without a theme (LibreOffice writes none) has an empty theme list, yet ExcelJS
+  // always links xl/theme/theme1.xml: Excel then repairs the file. No themes read → ExcelJS's default theme.
+  const book = wb as unknown as { _themes?: Record<string, string> };
+  const themes = book._themes;
+  if (themes && !Object.keys(themes).length) book._themes = undefined;
+  restore.push(() => void (book._themes = themes));
   try {
     // Charts ExcelJS cannot write are added to its output (see charts.ts).
     return injectCharts(fixPrintNames(new Uint8Array(await wb.xlsx.writeBuffer()), wb), pendingCharts(wb));

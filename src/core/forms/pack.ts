@@ -4,6 +4,7 @@ import { PlanRulesSchema, ruleReferences } from './planRules';
 import { FormSchema } from './schema';
 import { factorsRead } from '../grade/compute';
 import { GradingSchemeSchema } from '../grade/scheme';
+import { FlowchartSpecSchema, flowchartReferences } from '../flowchart/spec';
 
 const cellLike = z.union([z.string(), z.number(), z.null()]);
 
@@ -49,6 +50,8 @@ export const PackSchema = z
     forms: z.array(FormSchema).min(1),
     /** Rules the plan states in its text (see forms/planRules.ts). */
     rules: PlanRulesSchema.default({}),
+    /** The diagrams the plan asks to be drawn from the forms (职权运行流程图 …), see flowchart/spec.ts. */
+    flowcharts: z.array(FlowchartSpecSchema).default([]),
     sample: z.object({ unit: z.string(), instances: z.array(SampleInstanceSchema) }).strict(),
   })
   .strict()
@@ -75,6 +78,14 @@ export const PackSchema = z
     for (const f of p.grading.factors)
       if (!read.includes(f.key) && !f.inert)
         ctx.addIssue({ code: 'custom', message: `${p.id}: factor ${f.label} is not read by the grading rule` });
+    for (const f of p.flowcharts)
+      for (const ref of flowchartReferences(f)) {
+        const form = p.forms.find((x) => x.id === ref.form);
+        const keys = new Set([...(form?.header.map((h) => h.key) ?? []), ...(form?.columns.map((c) => c.key) ?? [])]);
+        for (const k of ref.keys)
+          if (!keys.has(k))
+            ctx.addIssue({ code: 'custom', message: `${p.id}: flowchart ${f.id} names unknown ${ref.form}.${k}` });
+      }
     const dl = p.deadlines.map((d) => d.id);
     const dupDl = dl.find((k, i) => dl.indexOf(k) !== i);
     if (dupDl) ctx.addIssue({ code: 'custom', message: `${p.id}: duplicate deadline ${dupDl}` });

@@ -10,6 +10,7 @@ import { validate } from './zh-CN/validate';
 import { unit } from './zh-CN/unit';
 import { round } from './zh-CN/round';
 import { cli } from './zh-CN/cli';
+import { flowchart } from './zh-CN/flowchart';
 
 /**
  * Every user-facing sentence, keyed by stable code. Areas keep their own file under zh-CN/ and are
@@ -27,6 +28,7 @@ const ZH_CN: Record<string, (p: Params) => string> = {
   ...unit,
   ...round,
   ...cli,
+  ...flowchart,
 };
 
 export function message(code: string, params: Params = {}): string {

@@ -18,6 +18,7 @@ import { buildSummarySheet } from './summarySheet';
 import { ledgerSheets } from '../round/ledgerSheets';
 import { todayInChina } from '../round/round';
 import { ledgerCounts, warningLedger, type WarningStatus } from '../round/warnings';
+import { flowchartSheets, type FlowchartPlan } from '../flowchart/sheets';
 
 /** Defined names on A1 of every sheet a rollup made: how a re-run finds (and replaces) them, even renamed. */
 export { ROLLUP_NAME_PREFIX };
@@ -46,6 +47,8 @@ export interface RollupResult {
   total: number;
   /** The 预警 ledger's entries by status (all zero where the pack keeps none). */
   warnings: Record<WarningStatus, number>;
+  /** The plan's diagrams drawn (one sheet per power / 许可事项) and what could not be drawn as typed. */
+  flowcharts: { sheets: Array<{ sheet: string; subject: string }>; notices: FlowchartPlan['notices'] };
 }
 
 /** The sheets lianfang's earlier rollups made, by id, found through their defined names. */
@@ -104,8 +107,8 @@ export function rollupWorkbook(wb: WorkbookSnapshot, recognition: Recognition, o
   const ops: Op[] = [...previous.values()].map((sheet): Op => ({ kind: 'deleteSheet', sheet }));
   const taken = wb.sheets.map((s) => s.name).filter((n) => !mine.has(n));
   const sheets: RollupResult['sheets'] = [];
-  const place = (id: string, wanted: string) => {
-    const sheet = previous.get(id) ?? uniqueSheetName(wanted, taken);
+  const place = (id: string, wanted: string, fresh = false) => {
+    const sheet = (fresh ? undefined : previous.get(id)) ?? uniqueSheetName(wanted, taken);
     taken.push(sheet);
     sheets.push({ id, sheet });
     return { sheet, anchor: `${ROLLUP_NAME_PREFIX}${id}` };
@@ -132,6 +135,14 @@ export function rollupWorkbook(wb: WorkbookSnapshot, recognition: Recognition, o
     const at = place(p.id, p.wanted);
     append(ops, p.build(at.sheet, at.anchor)); // buildFormSheet adds the sheet and the defined name
   }
+  // Named afresh each run: a chart's sheet follows its power, whose place in the list may have changed.
+  const charts = flowchartSheets(pack, scheme, rec, unit);
+  const flowcharts: RollupResult['flowcharts'] = { sheets: [], notices: charts.notices };
+  for (const c of charts.sheets) {
+    const at = place(c.id, c.wanted, true);
+    append(ops, c.build(at.sheet, at.anchor));
+    flowcharts.sheets.push({ sheet: at.sheet, subject: c.subject });
+  }
 
   const counts: RollupResult['counts'] = {};
   for (const l of scheme.levels) counts[l.name] = Object.fromEntries(pack.categories.values.map((c) => [c, 0]));
@@ -143,5 +154,15 @@ export function rollupWorkbook(wb: WorkbookSnapshot, recognition: Recognition, o
     total++;
   }
   const warnings = ledgerCounts(warningLedger(pack, rec, asOf));
-  return { ops, sheets, replaced: [...previous.values()], unit, scheme: { rule, source }, counts, total, warnings };
+  return {
+    ops,
+    sheets,
+    replaced: [...previous.values()],
+    unit,
+    scheme: { rule, source },
+    counts,
+    total,
+    warnings,
+    flowcharts,
+  };
 }

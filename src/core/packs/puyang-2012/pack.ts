@@ -4,6 +4,7 @@ import { A1 } from './A1';
 import { A2 } from './A2';
 import { A3 } from './A3';
 import { RISK_CATEGORIES } from './common';
+import { POWER_FLOWCHART } from './flowchart';
 import { sample } from './sample';
 
 export const puyang2012 = definePack({
@@ -59,5 +60,6 @@ export const puyang2012 = definePack({
     },
   ],
   forms: [A1, A2, A3],
+  flowcharts: [POWER_FLOWCHART],
   sample,
 });

@@ -3,6 +3,7 @@ import { LEVEL_FILLS, defaultThresholdRule } from '../../grade/defaults';
 import { E1 } from './E1';
 import { E2 } from './E2';
 import { FACTORS, RISK_TYPES } from './common';
+import { ITEM_FLOWCHART } from './flowchart';
 import { sample } from './sample';
 
 export const railway2014 = definePack({
@@ -57,5 +58,6 @@ export const railway2014 = definePack({
   forms: [E1, E2],
   // 需要建立健全制度的,要列出计划,明确完成时限 (责任人 is required on every row by the policy: 谁的风险谁防).
   rules: { filledNeeds: [{ form: 'E2', when: 'rulePlan', need: ['deadline'] }] },
+  flowcharts: [ITEM_FLOWCHART],
   sample,
 });

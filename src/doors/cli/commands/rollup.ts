@@ -57,9 +57,20 @@ export const registerRollup: RegisterCommand = (program, ctx) =>
             counts: result.counts,
             total: result.total,
             warnings: result.warnings,
+            flowcharts: result.flowcharts,
           }),
         );
       ctx.io.out(message('rollup_done', { sheets: result.sheets.map((s) => s.sheet).join('、') }));
+      const charts = result.flowcharts;
+      if (charts.sheets.length)
+        ctx.io.out(
+          message('flowchart_written', {
+            count: charts.sheets.length,
+            title: pack.flowcharts.map((f) => f.title).join('、'),
+            sheets: charts.sheets.map((s) => s.sheet).join('、'),
+          }),
+        );
+      for (const n of charts.notices) ctx.io.out(`  ${n.text}`);
       const w = result.warnings;
       const total = Object.values(w).reduce((a, b) => a + b, 0);
       if (total)

@@ -1,0 +1,167 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { findPack } from '../../src/core/packs';
+import { excelProblems } from '../helpers/excelStrict';
+import { runCli } from '../helpers/cli';
+import { ROOT } from '../template/cli';
+import { readChart, type ReadChart } from './readChart';
+
+/**
+ * The plans' diagrams for the demo data, as a clerk gets them from `lianfang rollup`: puyang's 职权运行流程图 (one
+ * per power of 附件2, the stages 提出 → 受理 → 审核 → 办理 → 反馈, every 附件3 risk at its stage in its level's
+ * colour) and railway's 廉政风险分布图 (one per 许可事项, its own 流程环节 in the order the table names them). Read
+ * back from the written file; the file opens in Excel without repair; LibreOffice prints each chart on one A4 page.
+ */
+const dir = join(ROOT, 'artifacts/flowchart');
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', timeout: 180_000 });
+
+const PACKS = ['puyang-2012', 'railway-2014'] as const;
+const out: Record<string, { file: string; stdout: string; charts: ReadChart[] }> = {};
+
+beforeAll(async () => {
+  for (const id of PACKS) {
+    const demo = join(dir, `${id}-demo.xlsx`);
+    const file = join(dir, `${id}-rollup.xlsx`);
+    expect((await runCli('demo', id, '-o', demo)).code).toBe(0);
+    const r = await runCli('rollup', demo, '-o', file);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const prefix = findPack(id)!.flowcharts[0].sheetPrefix;
+    const charts = wb.worksheets.filter((ws) => /^\d/.test(ws.name.slice(prefix.length)) && ws.name.startsWith(prefix));
+    out[id] = { file, stdout: r.out, charts: charts.map(readChart) };
+  }
+}, 120_000);
+
+/** The sample's risks of a pack's risk form, with the keys the spec names. */
+function sampleRisks(id: string) {
+  const pack = findPack(id)!;
+  const spec = pack.flowcharts[0];
+  return pack.sample.instances
+    .filter((i) => i.form === spec.risks.form)
+    .flatMap((i) => i.rows.map((row) => ({ row, header: i.header })))
+    .map(({ row: r, header }) => ({
+      subject: String(r[spec.risks.subject]),
+      stage: String(r[spec.risks.stage]),
+      text: String(r[spec.risks.text]),
+      level: String(r[spec.risks.level]),
+      who: spec.risks.who.keys.map((k) => String(r[k] ?? header[k] ?? '')).filter(Boolean),
+    }));
+}
+
+describe('puyang 职权运行流程图', () => {
+  const pack = findPack('puyang-2012')!;
+  const powers = pack.sample.instances.find((i) => i.form === 'A2')!.rows.map((r) => String(r.power));
+
+  it('draws one chart per power of 附件2, in its order, named after it', () => {
+    expect(out['puyang-2012'].charts.map((c) => c.subject)).toEqual(powers);
+    expect(out['puyang-2012'].charts.map((c) => c.sheet)).toEqual(powers.map((p, i) => `流程图${i + 1} ${p}`));
+    expect(out['puyang-2012'].stdout).toContain('已生成 3 张职权运行流程图');
+  });
+
+  it('runs 提出 → 受理 → 审核 → 办理 → 反馈 with an arrow between each', () => {
+    for (const c of out['puyang-2012'].charts) {
+      expect(c.title).toBe('职权运行流程图');
+      expect(c.stages).toEqual(['提出', '受理', '审核', '办理', '反馈']);
+      expect(c.arrows).toBe(4);
+    }
+  });
+
+  it('marks every risk of 附件3 at its stage, in its level’s colour, with whose post it is', () => {
+    const fills = Object.fromEntries(pack.grading.levels.map((l) => [l.name, l.fill]));
+    for (const chart of out['puyang-2012'].charts) {
+      const expected = sampleRisks('puyang-2012').filter((r) => r.subject === chart.subject);
+      expect(chart.risks.map((r) => r.text).sort()).toEqual(expected.map((r) => r.text).sort());
+      for (const e of expected) {
+        const got = chart.risks.find((r) => r.text === e.text)!;
+        expect([got.stage, got.level, got.fill]).toEqual([e.stage, e.level, fills[e.level]]);
+        expect(got.rest.join('\n')).toContain(e.who.join('\n'));
+      }
+    }
+    // 科技成果鉴定 has one risk (审核): the other stages are drawn, empty.
+    expect(out['puyang-2012'].charts[1].risks.map((r) => r.stage)).toEqual(['审核']);
+  });
+});
+
+describe('railway 廉政风险分布图', () => {
+  it('draws one chart per 许可事项 with its own 流程环节, in the order the 分布表 names them', () => {
+    const charts = out['railway-2014'].charts;
+    expect(charts.map((c) => c.subject)).toEqual(['铁路运输企业准入许可', '铁路机车车辆驾驶人员资格许可']);
+    expect(charts[0].stages).toEqual(['受理', '审查', '决定', '送达']);
+    expect(charts[1].stages).toEqual(['受理', '考试', '审查']);
+  });
+
+  it('places every risk point on its 流程环节 with its 表现形式, level colour, 责任人 and 管控领导', () => {
+    const pack = findPack('railway-2014')!;
+    const fills = Object.fromEntries(pack.grading.levels.map((l) => [l.name, l.fill]));
+    const e2 = pack.sample.instances.find((i) => i.form === 'E2')!.rows;
+    const all = out['railway-2014'].charts.flatMap((c) => c.risks.map((r) => ({ ...r, subject: c.subject })));
+    expect(all).toHaveLength(e2.length);
+    for (const e of e2) {
+      const got = all.find((r) => r.text === e.riskPoint)!;
+      expect([got.subject, got.stage, got.level, got.fill]).toEqual([e.item, e.step, e.level, fills[String(e.level)]]);
+      expect(got.rest).toEqual([e.manifestation, `${e.owner}\n${e.controller}`]);
+    }
+  });
+});
+
+it.each(PACKS)('%s: the rollup with its charts opens in Excel without repair', (id) => {
+  expect(excelProblems(readFileSync(out[id].file))).toEqual([]);
+});
+
+it('LibreOffice prints each chart on one A4 portrait page, every risk and column on it', () => {
+  const profile = join(tmpdir(), `lo-lianfang-flowchart-${process.pid}-${Date.now()}`);
+  try {
+    run('soffice', [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...PACKS.map((id) => out[id].file),
+    ]);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  for (const id of PACKS) {
+    const pdf = out[id].file.replace(/\.xlsx$/, '.pdf');
+    const info = run('pdfinfo', ['-f', '1', '-l', '999', pdf]);
+    const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    const texts = sizes.map((_, i) =>
+      run('pdftotext', ['-f', `${i + 1}`, '-l', `${i + 1}`, pdf, '-']).replace(/\s+/g, ''),
+    );
+    const title = findPack(id)!.flowcharts[0].title;
+    const pages = texts.map((t, i) => ({ t, size: sizes[i], i })).filter((p) => p.t.startsWith(title));
+    expect(pages).toHaveLength(out[id].charts.length);
+    pages.forEach((p, k) => {
+      const chart = out[id].charts[k];
+      expect([Math.round(p.size[0]), Math.round(p.size[1])]).toEqual([595, 842]);
+      expect(p.t).toContain(chart.subject);
+      for (const r of chart.risks) {
+        expect(p.t).toContain(r.text.replace(/\s+/g, '').slice(0, 12));
+        // The last column (whose risk it is) prints on the same page: nothing was cut off to the right.
+        expect(p.t).toContain(r.rest[r.rest.length - 1].replace(/\s+/g, '').slice(0, 4));
+      }
+      run('pdftoppm', [
+        '-f',
+        `${p.i + 1}`,
+        '-l',
+        `${p.i + 1}`,
+        '-r',
+        '60',
+        '-png',
+        pdf,
+        join(dir, `${id}-chart${k + 1}`),
+      ]);
+    });
+  }
+}, 180_000);
