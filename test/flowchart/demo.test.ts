@@ -114,6 +114,25 @@ it.each(PACKS)('%s: the rollup with its charts opens in Excel without repair', (
   expect(excelProblems(readFileSync(out[id].file))).toEqual([]);
 });
 
+it.each(PACKS)('%s: a chart is never read back as one more form', async (id) => {
+  const r = await runCli('validate', out[id].file);
+  for (const c of out[id].charts) expect(r.out).toContain(`工作表「${c.sheet}」是 lianfang 自身使用的表`);
+});
+
+it.each(PACKS)('%s: the report carries the same charts, listed in its table of contents', async (id) => {
+  const file = join(dir, `${id}-report.xlsx`);
+  expect((await runCli('report', out[id].file, '-o', file, '--period', '2024年度')).code).toBe(0);
+  expect(excelProblems(readFileSync(file))).toEqual([]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const charts = out[id].charts.map((c) => readChart(wb.getWorksheet(c.sheet)!));
+  expect(charts).toEqual(out[id].charts);
+  const cover = wb.getWorksheet('封面')!;
+  const toc: string[] = [];
+  cover.eachRow((row) => row.eachCell((cell) => toc.push(String(cell.value))));
+  for (const c of charts) expect(toc.join('\n')).toContain(`${findPack(id)!.flowcharts[0].title}：${c.subject}`);
+});
+
 it('LibreOffice prints each chart on one A4 portrait page, every risk and column on it', () => {
   const profile = join(tmpdir(), `lo-lianfang-flowchart-${process.pid}-${Date.now()}`);
   try {

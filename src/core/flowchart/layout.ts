@@ -51,21 +51,25 @@ export function drawChart(
   }
   drawLegend({ ...pack, grading: { ...pack.grading, levels: scheme.levels } }, ++w.row, 1, last, w);
   w.fit(w.row, [], 10, 22);
+  // The level and the risk share one heading: a row of the forms' own column labels would make recognition read
+  // the chart as one more 附件3 (lianfang's names mark it as its own, yet a sheet that looks like a form is read).
   const head = [
     '流程环节',
     '',
-    pack.levelLabel,
-    '廉政风险点',
+    `廉政风险点及${pack.levelLabel}`,
+    '',
     ...spec.risks.columns.map((c) => c.label),
     spec.risks.who.label,
   ];
   const headerRow = ++w.row;
   head.forEach((h, i) => w.set(headerRow, i + 1, h));
   w.merge(headerRow, 1, headerRow, 2);
+  w.merge(headerRow, 3, headerRow, 4);
   w.style(headerRow, 1, headerRow, last, R.header);
   w.fit(
     headerRow,
-    head.map((h, i) => ({ text: h, width: widths[i] })),
+    // Merged headings wrap across both their columns.
+    head.map((h, i) => ({ text: h, width: i === 0 || i === 2 ? widths[i] + widths[i + 1] : widths[i] })),
     11,
     24,
   );
