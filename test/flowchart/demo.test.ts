@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { findPack } from '../../src/core/packs';
+import { openWorkbook, toBytes, workbookHost } from '../../src/doors/page/workbook';
+import { gradeStep } from '../../src/doors/ui/actions';
 import { excelProblems } from '../helpers/excelStrict';
 import { runCli } from '../helpers/cli';
 import { ROOT } from '../template/cli';
@@ -131,6 +133,23 @@ it.each(PACKS)('%s: the report carries the same charts, listed in its table of c
   const toc: string[] = [];
   cover.eachRow((row) => row.eachCell((cell) => toc.push(String(cell.value))));
   for (const c of charts) expect(toc.join('\n')).toContain(`${findPack(id)!.flowcharts[0].title}：${c.subject}`);
+});
+
+it.each(PACKS)('%s: the page’s 计算等级 / 汇总 draws the same charts as the CLI', async (id) => {
+  const demo = readFileSync(join(dir, `${id}-demo.xlsx`));
+  const wb = await openWorkbook(demo.buffer.slice(demo.byteOffset, demo.byteOffset + demo.length), 'demo.xlsx');
+  const controls = { signal: new AbortController().signal, progress: () => undefined };
+  const g = await gradeStep(
+    workbookHost(wb, () => undefined),
+    findPack(id)!,
+    controls,
+  );
+  expect(g.rollup.flowcharts.notices).toEqual([]);
+  const bytes = await toBytes(wb);
+  expect(excelProblems(bytes)).toEqual([]);
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(bytes as unknown as ArrayBuffer);
+  expect(out[id].charts.map((c) => readChart(back.getWorksheet(c.sheet)!))).toEqual(out[id].charts);
 });
 
 it('LibreOffice prints each chart on one A4 portrait page, every risk and column on it', () => {

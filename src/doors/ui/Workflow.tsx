@@ -11,6 +11,7 @@ import { Progress } from './Progress';
 import { SchemeSettings } from './SchemeSettings';
 import { SignStep } from './SignStep';
 import { WarningLedger } from './WarningLedger';
+import { FlowchartNotes } from './FlowchartNotes';
 import { StepList } from './StepList';
 import { t } from './t';
 import { UnitSettingsSection } from './UnitSettings';
@@ -120,6 +121,7 @@ export function Workflow(props: {
         </Body1>
       )}
       {g && <WarningLedger counts={g.rollup.warnings} />}
+      {g && pack && <FlowchartNotes rollup={g.rollup} titles={pack.flowcharts.map((f) => f.title)} />}
       {pack && (
         <SchemeSettings
           host={host}

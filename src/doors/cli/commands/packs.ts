@@ -21,6 +21,14 @@ export const registerPacks: RegisterCommand = (program, ctx) =>
         // Dates in the plan's own year; a round of another year moves them (consolidate --round).
         deadlines: roundDeadlines({ pack: p, year: p.year }).map(({ due, ...d }) => ({ ...d, rule: due })),
         forms: p.forms.map((f) => ({ id: f.id, title: f.title, attachment: f.attachment ?? null, kind: f.kind })),
+        // The diagrams rollup and report draw: per subject, the plan's stages (null: each subject's own, from the data).
+        flowcharts: p.flowcharts.map((f) => ({
+          id: f.id,
+          title: f.title,
+          per: f.subjectLabel,
+          stages: f.stages ?? null,
+          forms: [...(f.subjects ? [f.subjects.form] : []), f.risks.form],
+        })),
         // What the 说明 sheet prints: level definitions and monitors, the figures in force, 预警 levels, notes.
         explanation: explainPack(p),
       }));
