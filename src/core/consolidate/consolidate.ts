@@ -7,6 +7,7 @@ import { message } from '../messages';
 import { findPack } from '../packs';
 import type { WorkbookSnapshot } from '../port';
 import { recogniseWorkbook } from '../recognise';
+import { sharingRecognition } from '../recognise/memo';
 import { formsHandedIn, type FormHandedIn } from '../round/handedIn';
 import { riskRows, riskSources } from '../rollup/riskRows';
 import { rollupSheets, unitName } from '../rollup/rollupWorkbook';
@@ -96,8 +97,15 @@ const emptyCounts = (pack: Pack | undefined): Counts =>
     (pack?.grading.levels ?? []).map((l) => [l.name, Object.fromEntries(pack!.categories.values.map((c) => [c, 0]))]),
   );
 
-/** Reads one unit's workbook into its totals, validation and sign-off status. */
-export async function unitReport(input: UnitInput & { snapshot: WorkbookSnapshot }, opts: ConsolidateOptions = {}) {
+/**
+ * Reads one unit's workbook into its totals, validation and sign-off status. The three recognise the same
+ * unchanged snapshot: they share one memo, so each sheet is judged once.
+ */
+export function unitReport(input: UnitInput & { snapshot: WorkbookSnapshot }, opts: ConsolidateOptions = {}) {
+  return sharingRecognition(input.snapshot, () => readUnit(input, opts));
+}
+
+async function readUnit(input: UnitInput & { snapshot: WorkbookSnapshot }, opts: ConsolidateOptions) {
   const wb = input.snapshot;
   const own = [...rollupSheets(wb).values()];
   let recognition = recogniseWorkbook(wb, { ...(opts.pack ? { pack: opts.pack } : {}), ownSheets: own });

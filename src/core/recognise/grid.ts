@@ -1,6 +1,7 @@
 import { parseRange } from '../a1';
 import { displayText, type CellValue } from '../cell';
 import { blank as isBlank } from '../normalise/blank';
+import { termKey } from '../forms/termKey';
 import { labelKey } from '../normalise/text';
 import type { SheetSnapshot } from '../port';
 
@@ -14,6 +15,10 @@ export interface Grid {
   shown(row: number, col: number): CellValue;
   /** labelKey of the cell's text ('' for blanks), cached. */
   key(row: number, col: number): string;
+  /** termKey of the cell's text ('' for blanks), cached: what headings and field labels are matched by. */
+  term(row: number, col: number): string;
+  /** The row's non-blank headings as [column, term], left to right within MAX_WIDTH, cached. */
+  terms(row: number): ReadonlyArray<readonly [number, string]>;
   width(row: number): number;
 
   /** Right-most column of the merge starting at (row, col), or col itself. */
@@ -52,8 +57,10 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
       }
   }
   const keys = new Map<number, string>();
+  const termKeys = new Map<number, string>();
+  const rowTerms = new Map<number, Array<readonly [number, string]>>();
   const at = (row: number, col: number): CellValue => sheet.rows[row - 1]?.[col - 1] ?? null;
-  return {
+  const grid: Grid = {
     sheet,
     rowCount: sheet.rows.length,
     at,
@@ -72,10 +79,32 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
       }
       return k;
     },
+    term(row, col) {
+      const id = row * 20000 + col;
+      let t = termKeys.get(id);
+      if (t === undefined) {
+        const k = grid.key(row, col);
+        termKeys.set(id, (t = k ? termKey(k) : ''));
+      }
+      return t;
+    },
+    terms(row) {
+      let list = rowTerms.get(row);
+      if (!list) {
+        list = [];
+        for (let c = 1, w = grid.width(row); c <= w; c++) {
+          const t = grid.term(row, c);
+          if (t) list.push([c, t]);
+        }
+        rowTerms.set(row, list);
+      }
+      return list;
+    },
     width: (row) => Math.min(sheet.rows[row - 1]?.length ?? 0, MAX_WIDTH),
     mergeRight: (row, col) => right.get(`${row},${col}`) ?? col,
     coveredVertically: (row, col) => vertical.get(row)?.has(col) ?? false,
   };
+  return grid;
 }
 
 /** The non-blank cells of a row, left to right. */

@@ -17,11 +17,16 @@ interface FieldMatcher {
   inCell: RegExp;
 }
 
+const matchers = new WeakMap<Form, FieldMatcher>();
+
 /**
  * The spellings of each header field: its label and aliases first, then its lexicon term's words (单位 /
- * 单位名称 / 填报单位 / 报送单位 …). A word two fields of the form share stays with the first.
+ * 单位名称 / 填报单位 / 报送单位 …). A word two fields of the form share stays with the first. Built once per form
+ * (forms are fixed pack data); its regex is global, so each use starts from lastIndex 0 (matchAll copies it).
  */
 export function fieldMatcher(form: Form): FieldMatcher {
+  const known = matchers.get(form);
+  if (known) return known;
   const keys = new Map<string, string>();
   const spellings: Array<[string, string]> = [];
   const add = (word: string, key: string) => {
@@ -41,7 +46,9 @@ export function fieldMatcher(form: Form): FieldMatcher {
   spellings.sort((a, b) => b[0].length - a[0].length);
   const alt = spellings.map(([w]) => [...w].map(escape).join('\\s*')).join('|');
   const inCell = new RegExp(`(?:^|\\s)(${alt || '(?!)'})\\s*(?:\\([^)]*\\))?\\s*[:：]`, 'g');
-  return { keys, inCell };
+  const m = { keys, inCell };
+  matchers.set(form, m);
+  return m;
 }
 
 const valueOf = (v: string): string | null => {
@@ -64,15 +71,15 @@ export function readHeaderFields(
   for (let r = 1; r <= lastRow; r++) {
     const w = grid.width(r);
     for (let c = 1; c <= w; c++) {
-      const k = grid.key(r, c);
-      if (!k) continue;
-      const whole = m.keys.get(termKey(k));
+      const k = grid.term(r, c);
+      if (!grid.key(r, c)) continue;
+      const whole = m.keys.get(k);
       if (whole) {
         if (out[whole]) continue;
         let vc = grid.mergeRight(r, c) + 1;
         while (vc <= w && isBlank(grid.at(r, vc))) vc++;
         const next = vc <= w ? grid.at(r, vc) : null;
-        if (vc <= w && !m.keys.has(termKey(grid.key(r, vc))))
+        if (vc <= w && !m.keys.has(grid.term(r, vc)))
           out[whole] = {
             value: typeof next === 'string' ? valueOf(next) : next,
             cell: cellAddress(r, vc),

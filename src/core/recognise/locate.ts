@@ -3,7 +3,7 @@ import { displayText, isBlank } from '../cell';
 import { compact } from '../normalise/text';
 import type { Form } from '../forms/schema';
 import type { Grid } from './grid';
-import { columnIndex, matchColumns } from './matchColumns';
+import { columnIndex, countHeadings, matchColumns } from './matchColumns';
 import { fieldMatcher, readHeaderFields } from './headerFields';
 import type { LocatedValue } from './types';
 
@@ -40,7 +40,12 @@ export function locateForm(grid: Grid, form: Form, force = false): Placement | n
   const printed = form.columns.filter((c) => !c.extra);
   const need = force ? 1 : printed.length <= 2 ? printed.length : Math.max(2, Math.ceil(printed.length * 0.5));
   let best: { row: number; end: number; m: Heading; score: number } | null = null;
-  for (let r = 1; r <= Math.min(grid.rowCount, HEADING_SCAN_ROWS); r++) {
+  const last = Math.min(grid.rowCount, HEADING_SCAN_ROWS);
+  for (let r = 1; r <= last; r++) {
+    // Cheap bound first (most rows name no column of most forms): a heading needs a column named on its own row,
+    // and the row under it adds at most one column per cell (a sub-heading may name one with its group's help).
+    const here = countHeadings(grid, r, index);
+    if (!here || here + grid.terms(r + 1).length < need) continue;
     const m = twoRowHeading(grid, r, index);
     const hit = printed.filter((c) => m.columns[c.key] !== undefined).length;
     if (hit < need) continue;

@@ -29,17 +29,11 @@ export interface ColumnMatch {
   unknown: number[];
 }
 
-const keys = new Map<string, string>();
-/** termKey of a heading, remembered (heading rows repeat the same few texts). */
-function headingKey(grid: Grid, row: number, col: number): string {
-  const k = grid.key(row, col);
-  if (!k) return '';
-  let t = keys.get(k);
-  if (t === undefined) {
-    t = termKey(k);
-    if (keys.size < 20_000) keys.set(k, t);
-  }
-  return t;
+/** How many headings of the row name some column of the form by themselves (without a group heading over them). */
+export function countHeadings(grid: Grid, row: number, index: ReadonlyMap<string, string>): number {
+  let n = 0;
+  for (const [, k] of grid.terms(row)) if (index.has(k)) n++;
+  return n;
 }
 
 /**
@@ -55,11 +49,9 @@ export function matchColumns(
   groupOf?: (col: number) => string,
 ): ColumnMatch {
   const m: ColumnMatch = into ?? { columns: {}, unknown: [] };
-  const taken = new Set(Object.values(m.columns));
-  for (let c = 1; c <= grid.width(row); c++) {
-    if (taken.has(c)) continue;
-    const k = headingKey(grid, row, c);
-    if (!k) continue;
+  const taken = into ? new Set(Object.values(m.columns)) : undefined;
+  for (const [c, k] of grid.terms(row)) {
+    if (taken?.has(c)) continue;
     let key = index.get(k);
     const group = key ? '' : groupOf?.(c);
     if (group) key = index.get(termKey(grid.key(row, c) + group)) ?? index.get(termKey(group + grid.key(row, c)));

@@ -29,16 +29,21 @@ export function readForm(
     ...(p.titleCell ? { titleCell: p.titleCell } : {}),
     headerRow: p.headerRow,
     headerEnd: p.headerEnd,
-    columns: p.columns,
+    // Copies: a placement may be shared by several recognitions of one snapshot (RecognitionMemo).
+    columns: { ...p.columns },
     headerCells,
-    ...(p.unknown.length ? { unknownHeadings: p.unknown } : {}),
-    header: p.header,
+    ...(p.unknown.length ? { unknownHeadings: p.unknown.map((u) => ({ ...u })) } : {}),
+    header: copyHeader(p.header),
     rows: body.rows,
     totals: body.totals,
     bodyEnd: body.bodyEnd,
     signoff: body.signoff,
   };
 }
+
+/** The header fields, each its own object: a placement may be shared by several recognitions (RecognitionMemo). */
+const copyHeader = (h: Placement['header']): Placement['header'] =>
+  Object.fromEntries(Object.entries(h).map(([k, v]) => [k, { ...v }]));
 
 /** A form typed as text: one row whose values sit in their labelled lines (fieldCells says where each is). */
 function readText(
@@ -63,9 +68,9 @@ function readText(
     ...(p.titleCell ? { titleCell: p.titleCell } : {}),
     headerRow: p.headerRow,
     headerEnd: p.headerEnd,
-    columns: p.columns,
+    columns: { ...p.columns },
     headerCells: {},
-    header: p.header,
+    header: copyHeader(p.header),
     // A form not filled in yet (lianfang's blank 承诺书: 承诺人： and 年 月 日 only) has no row, as a blank table has none.
     rows: Object.values(cells).some((v) => !isBlank(v)) ? [{ row: t.firstRow, cells }] : [],
     totals: [],

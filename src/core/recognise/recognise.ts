@@ -8,6 +8,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../port';
 import { isOwnCopy } from './claimed';
 import { makeGrid, type Grid } from './grid';
 import { isNotes, judgeByHeaders, judgeSheet, type SheetVerdict } from './judge';
+import { sharedMemo } from './memo';
 import { readForm } from './readForm';
 import type { RecognisedForm, Recognition, SkippedSheet } from './types';
 
@@ -45,18 +46,20 @@ export function recogniseWorkbook(wb: WorkbookSnapshot, opts: RecogniseOptions =
   const ident = identifiedSheets(wb);
   const claimed = new Set([...ownedSheets(wb), ...(opts.ownSheets ?? [])]);
   const overrides = opts.overrides ?? {};
+  const memo = sharedMemo(wb);
   const grids = new Map<string, Grid>();
-  const gridOf = (s: SheetSnapshot) => grids.get(s.name) ?? grids.set(s.name, makeGrid(s)).get(s.name)!;
+  const gridOf = (s: SheetSnapshot) =>
+    memo?.grid(s) ?? grids.get(s.name) ?? grids.set(s.name, makeGrid(s)).get(s.name)!;
+  const judge = (s: SheetSnapshot, pack: Pack, id: { form: string; instance?: string } | undefined) =>
+    claimed.has(s.name) ? judgeByHeaders(gridOf(s), pack) : judgeSheet(gridOf(s), pack, overrides[s.name], id);
   const readable = wb.sheets.filter((s) => !preSkip(s));
 
   const fits = PACKS.map((pack): PackFit => {
     const verdicts = new Map<string, SheetVerdict>();
     for (const s of readable) {
       const id = ident?.pack === pack.id ? ident.sheets.find((x) => x.sheet === s.name) : undefined;
-      verdicts.set(
-        s.name,
-        claimed.has(s.name) ? judgeByHeaders(gridOf(s), pack) : judgeSheet(gridOf(s), pack, overrides[s.name], id),
-      );
+      const key = [pack.id, claimed.has(s.name), overrides[s.name], id?.form, id?.instance].join('\n');
+      verdicts.set(s.name, memo ? memo.verdict(s, key, () => judge(s, pack, id)) : judge(s, pack, id));
     }
     const placed = [...verdicts]
       .filter(([sheet]) => !claimed.has(sheet))
