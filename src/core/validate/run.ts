@@ -1,6 +1,7 @@
 import { DEFAULT_TALK_THRESHOLD } from '../forms/planRules';
 import { append } from '../append';
-import { LianfangError } from '../errors';
+import { LianfangError, isLianfangError } from '../errors';
+import type { Pack } from '../forms/pack';
 import { findPack } from '../packs';
 import { message } from '../messages';
 import type { WorkbookSnapshot } from '../port';
@@ -9,6 +10,8 @@ import type { Recognition } from '../recognise/types';
 import { CHECKS } from './checks';
 import { issueAt } from './issue';
 import { recognitionIssues } from './recognitionIssues';
+import { schemeInForce } from '../settings/schemeSettings';
+import { columnNumber } from '../a1';
 import type { FormContext, Issue, ValidateSettings, ValidationReport } from './types';
 
 export interface ValidateOptions extends RecogniseOptions {
@@ -30,10 +33,10 @@ const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
  */
 function* steps(wb: WorkbookSnapshot, opts: ValidateOptions, out: { report?: ValidationReport }): Generator<number> {
   const recognition = recogniseWorkbook(wb, opts);
-  const pack = recognition.pack ? findPack(recognition.pack) : undefined;
+  const issues: Issue[] = [];
+  const pack = withSchemeInForce(wb, recognition.pack ? findPack(recognition.pack) : undefined, issues);
   const settings: ValidateSettings = { talkThreshold: opts.talkThreshold ?? DEFAULT_TALK_THRESHOLD };
   const chunk = Math.max(100, opts.chunkRows ?? 2000);
-  const issues: Issue[] = [];
   const contexts: FormContext[] = [];
   if (pack)
     for (const rf of recognition.forms) {
@@ -79,6 +82,26 @@ function* steps(wb: WorkbookSnapshot, opts: ValidateOptions, out: { report?: Val
   }
   opts.onProgress?.(total, total);
   out.report = report(wb, recognition, contexts, sortIssues(wb, issues));
+}
+
+/**
+ * The pack with the grading scheme in force: the unit's settings sheet where it has one, so validation computes
+ * the levels that grading gives. A settings sheet that cannot be read is an error at its cell, and the plan's own
+ * scheme is used meanwhile.
+ */
+function withSchemeInForce(wb: WorkbookSnapshot, pack: Pack | undefined, issues: Issue[]): Pack | undefined {
+  if (!pack) return pack;
+  try {
+    const { scheme, source } = schemeInForce(pack.id, pack.grading, wb);
+    return source.kind === 'pack' ? pack : { ...pack, grading: scheme };
+  } catch (e) {
+    if (!isLianfangError(e)) throw e;
+    const p = e.params ?? {};
+    const m = /^([A-Z]+)(\d*)$/.exec(String(p.cell ?? ''));
+    const where = { sheet: String(p.sheet ?? ''), row: m?.[2] ? Number(m[2]) : 1, column: m ? columnNumber(m[1]) : 1 };
+    issues.push(issueAt(e.code, 'error', where, (p.value as string | undefined) ?? null, p));
+    return pack;
+  }
 }
 
 /** Validates a workbook in one go (CLI, tests, small workbooks). */
