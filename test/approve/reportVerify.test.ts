@@ -97,7 +97,7 @@ test('a forged chain whose report was edited to print (核验有效) fails: the 
     const { block } = reportSheet(wb);
     for (const label of ['本人签字', '部门负责人意见']) {
       const cell = block(label);
-      cell.value = String(cell.value).replace('内容完整,签章人身份未核验', '核验有效');
+      cell.value = String(cell.value).replace('内容完整，签章人身份未核验', '核验有效');
     }
   });
   const r = await run('verify', edited, '--roster', f('roster.json'));

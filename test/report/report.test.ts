@@ -261,7 +261,7 @@ describe('sign-off blocks from the stamps', () => {
     const plain = await cli('report', signed, '-o', path.join(dir, '报告-no-roster.xlsx'));
     expect(plain.out).toContain('签章人身份未核验');
     const unchecked = texts((await load(path.join(dir, '报告-no-roster.xlsx'))).snap.sheets[0].rows);
-    expect(unchecked).toContain('本人:同意(内容完整,签章人身份未核验)');
+    expect(unchecked).toContain('本人：同意（内容完整，签章人身份未核验）');
     expect(unchecked).not.toContain('核验有效');
     // The committee's roster lists 周立新's key for 本人 in his unit.
     const committee = path.join(dir, 'k-committee.json');
@@ -278,15 +278,15 @@ describe('sign-off blocks from the stamps', () => {
     expect((await cli('report', changed, '-o', out2, '--roster', roster)).code).toBe(0);
     const good = (await load(out)).snap;
     const cover = texts(good.sheets[0].rows);
-    expect(cover).toContain('本人:同意(核验有效)');
-    expect(cover).toContain('部门负责人:未签');
+    expect(cover).toContain('本人：同意（核验有效）');
+    expect(cover).toContain('部门负责人：未签');
     const sheet = good.sheets.find((x) => x.name === 'A3 周立新')!;
     expect(texts(sheet.rows)).toMatch(/同意:本人确认\n本人 周立新　\d{4}-\d{2}-\d{2}\n（核验有效）/);
     const model = readReportData(good);
     expect(model.units[0].forms.find((f) => f.instance === '周立新')!.stamps).toMatchObject([
       { role: 'self', name: '周立新', decision: '同意', opinion: '本人确认', verification: 'valid' },
     ]);
-    expect(texts((await load(out2)).snap.sheets[0].rows)).toContain('本人:同意(签后内容已改动)');
+    expect(texts((await load(out2)).snap.sheets[0].rows)).toContain('本人：同意（签后内容已改动）');
   });
 });
 

@@ -86,10 +86,10 @@ export function coverSheet(pack: Pack, model: ReportModel, placed: PlacedForm[],
     if (!p.form.signoff.length) continue;
     const status = p.form.signoff.map((s) => {
       const st = p.data.stamps.find((x) => x.role === s.role);
-      return st ? `${s.who}:${st.decision}(${VERIFICATION_TEXT[st.verification]})` : `${s.who}:未签`;
+      return st ? `${s.who}：${st.decision}（${VERIFICATION_TEXT[st.verification]}）` : `${s.who}：未签`;
     });
     const done = p.form.signoff.filter((s) => p.data.stamps.some((x) => x.role === s.role)).length;
-    signRows.push([++n, p.sheet, `${done}/${p.form.signoff.length}`, status.join(';')]);
+    signRows.push([++n, p.sheet, `${done}/${p.form.signoff.length}`, status.join('；')]);
   }
   w.table(['序号', '表格', '已签', '各环节'], signRows, {
     centered: [0, 2],

@@ -13,7 +13,7 @@ import { riskColumns } from './roles';
 
 export const VERIFICATION_TEXT: Record<ReportStamp['verification'], string> = {
   valid: '核验有效',
-  intact: '内容完整,签章人身份未核验',
+  intact: '内容完整，签章人身份未核验',
   untrusted: '签章人与名单不符',
   changed: '签后内容已改动',
   invalid: '核验无效',
