@@ -126,6 +126,13 @@ export function summaryLine(v: WorkbookVerification): string {
   }
   if (!v.roster) return message('verify_intact_unverified', { count: v.stampCount });
   if (!v.trusted) return message('verify_untrusted', { bad: untrustedCount(v), count: v.stampCount });
+  // A roster the workbook brought with it could be anyone's: the verdict names its issuer's key to compare.
+  if (v.roster.source === 'workbook')
+    return message('verify_ok_kept', {
+      count: v.stampCount,
+      issuer: v.roster.issuer,
+      fp: shortFingerprint(v.roster.fingerprint),
+    });
   return message('verify_ok', { count: v.stampCount, issuer: v.roster.issuer });
 }
 

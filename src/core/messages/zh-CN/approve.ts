@@ -136,6 +136,8 @@ export const approve: Record<string, (p: Params) => string> = {
   stamp_record_invalid: (p) => `隐藏的签章记录表第 ${p.row} 行无法读取，可能被改动过。`,
   // Summaries.
   verify_ok: (p) => `核验有效：全部 ${p.count} 个签章内容完整，签章人均在「${p.issuer}」签发的名单中。`,
+  verify_ok_kept: (p) =>
+    `依据工作簿中保存的名单核验有效：全部 ${p.count} 个签章内容完整，签章人均在「${p.issuer}」签发的名单中。这份名单随工作簿而来，只有签发人密钥指纹 ${p.fp} 与上级正式下发的一致时，这一结论才成立。`,
   verify_intact_unverified: (p) => `全部 ${p.count} 个签章内容完整（签后未被改动）；签章人身份未核验。`,
   verify_untrusted: (p) => `全部签章内容完整，但 ${p.bad} 个签章的签章人与名单不符（共 ${p.count} 个）。`,
   verify_none: () => '此工作簿中没有签章。',
