@@ -196,3 +196,56 @@ test('本人 is signed by the person the form is for, not by anyone else under t
   expect(r.err).toContain('[self_not_form_person]');
   expect(r.err).toContain('「A3 周立新」是「周立新」的表格');
 });
+
+test('each identity check of the roster, as an attack: another unit, a listed key under another name, a stranger', async () => {
+  const roster = ['--roster', f('roster.json')];
+  const sign = async (input: string, step: string, key: string, out: string) => {
+    const r = await run(
+      ...['sign', input, '--form', SHEET, '--role', step, '--key', f(key), '--opinion', '同意'],
+      ...['--accept-warnings', '-o', f(out)],
+    );
+    expect([r.code, r.err]).toEqual([0, '']);
+    return f(out);
+  };
+  // 1. The real signers sign a form of another unit (the roster lets them sign for 濮阳市科学技术局 only).
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(f('demo.xlsx'));
+  wb.getWorksheet(SHEET)!.getCell('C4').value = '濮阳市财政局';
+  await wb.xlsx.writeFile(f('other-unit.xlsx'));
+  const unit = await sign(
+    await sign(f('other-unit.xlsx'), '本人', 'real0.json', 'u1.xlsx'),
+    '部门负责人',
+    'real1.json',
+    'u2.xlsx',
+  );
+  const u = await run('verify', unit, ...roster);
+  expect(u.code).toBe(1);
+  expect(u.out).toContain('名单中 周立新 可签的单位是「濮阳市科学技术局」，不包括本表的单位「濮阳市财政局」');
+  expect(u.out).toContain('名单中 王科长 可签的单位是「濮阳市科学技术局」');
+  expect(u.out).not.toContain('核验有效');
+  // 2. 李局长's listed key, its file renamed 王科长, signs 王科长's step.
+  writeFileSync(
+    f('posing.json'),
+    JSON.stringify({ ...JSON.parse(readFileSync(f('real2.json'), 'utf8')), name: '王科长' }),
+    { mode: 0o600 },
+  );
+  const posing = await sign(f('genuine-0.xlsx'), '部门负责人', 'posing.json', 'p1.xlsx');
+  const p = await run('verify', posing, ...roster);
+  expect(p.code).toBe(1);
+  expect(p.out).toMatch(/这把密钥（指纹 [0-9A-F ]+）在名单中属于「李局长」，签章上却写着「王科长」/);
+  // 3. A stranger with a key the committee never listed.
+  await keygen('张三', 'stranger.json');
+  const stranger = await sign(f('genuine-0.xlsx'), '部门负责人', 'stranger.json', 's1.xlsx');
+  const s = await run('verify', stranger, ...roster);
+  expect(s.code).toBe(1);
+  expect(s.out).toMatch(/签章人「张三」不在签章人名单中（密钥指纹 [0-9A-F ]+）/);
+  // Without the roster all three are merely intact, and say so.
+  for (const file of [unit, posing, stranger]) {
+    const plain = await run('verify', file);
+    expect([plain.code, plain.out.includes('签章人身份未核验'), plain.out.includes('核验有效')]).toEqual([
+      0,
+      true,
+      false,
+    ]);
+  }
+}, 120_000);
