@@ -11,6 +11,7 @@ import { TaskPane } from '../../src/doors/taskpane/App';
 import type { Host } from '../../src/doors/ui/host';
 import { signOnHost } from '../../src/doors/ui/approve/actions';
 import { forgetRoster } from '../../src/doors/ui/approve/rosterMemory';
+import { reportWorkbookBytes } from '../../src/doors/page/report';
 import { a3, demoBytes, fromBytes, makeSigner, type KeyedSigner } from '../approve/helpers';
 import '../helpers/jsdomWebCrypto';
 
@@ -75,4 +76,28 @@ test('a forged chain with a self-issued roster kept in the workbook: the verdict
   expect(within(list).getAllByText(/身份不符合名单/)).toHaveLength(2);
   expect(screen.queryByText(/核验有效/)).toBeNull();
   forgetRoster();
+});
+
+test('a report opened in the pane is verified from the stamp records it carries, as `lianfang verify` does', async () => {
+  forgetRoster();
+  const unitWb = await fromBytes(await demoBytes());
+  const host: Host = {
+    kind: 'file',
+    read: async () => snapshotWorkbook(unitWb),
+    apply: async (ops) => applyOps(unitWb, ops),
+  };
+  const sheet = a3(unitWb).found.sheet;
+  const person = await makeSigner(String(a3(unitWb).found.header.name.value));
+  await signOnHost(host, person, { sheet, role: 'self', opinion: '同意', acceptWarnings: true });
+  const pack = PACKS.find((p) => p.id === 'puyang-2012')!;
+  const report = await fromBytes(await reportWorkbookBytes(pack, [{ file: '科技局.xlsx', wb: unitWb }]));
+  const reportHost: Host = { kind: 'file', read: async () => snapshotWorkbook(report), apply: async () => undefined };
+
+  render(<TaskPane host={reportHost} packs={PACKS} />);
+  fireEvent.click(await screen.findByRole('button', { name: '验证签章' }));
+  const list = await screen.findByRole('list', { name: '验证结果' });
+  await within(list).findByText(/^这是报送工作簿：以下按其中附带的原始签章记录重新核验/);
+  expect(within(list).getByText(/本人：.* · 同意 · 内容完整 · 签章人身份未核验/)).toBeTruthy();
+  expect(within(list).queryByText(/尚无签章|此工作簿中没有签章/)).toBeNull();
+  await screen.findAllByText(/全部 1 个签章内容完整（签后未被改动）；签章人身份未核验/);
 });

@@ -1,7 +1,6 @@
 import type { Roster } from '../approve/roster';
-import { verifyWorkbook, type WorkbookVerification } from '../approve/verify';
-import { hasReportData } from '../report/hiddenData';
-import { verifyReport } from '../report/verifyReport';
+import type { WorkbookVerification } from '../approve/verify';
+import { verifyAnyWorkbook } from '../report/verifyAny';
 import type { Pack } from '../forms/pack';
 import { message } from '../messages';
 import { findPack } from '../packs';
@@ -146,9 +145,7 @@ async function readUnit(input: UnitInput & { snapshot: WorkbookSnapshot }, opts:
   let verification: WorkbookVerification | undefined;
   if (opts.verify !== false) {
     // A lower level's report carries its stamp records: they are verified again, never its printed words.
-    const v = (verification = hasReportData(wb)
-      ? await verifyReport(wb, { roster: opts.roster })
-      : await verifyWorkbook(wb, { roster: opts.roster }));
+    const v = (verification = await verifyAnyWorkbook(wb, { roster: opts.roster }));
     if (v.stampCount)
       report.signoff = {
         stamps: v.stampCount,

@@ -6,3 +6,4 @@ export * from './model';
 export { COVER_SHEET } from './cover';
 export { riskPoints, levelCounts, type RiskPoint } from './risks';
 export { verifyReport, reportAnchors } from './verifyReport';
+export { verifyAnyWorkbook } from './verifyAny';

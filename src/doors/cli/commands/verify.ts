@@ -1,6 +1,6 @@
-import { describeVerification, verifyWorkbook, type WorkbookVerification } from '../../../core/approve';
+import { describeVerification, type WorkbookVerification } from '../../../core/approve';
 import { message } from '../../../core/messages';
-import { hasReportData, verifyReport } from '../../../core/report';
+import { verifyAnyWorkbook } from '../../../core/report';
 import type { RegisterCommand } from '../context';
 import { json } from '../output';
 import { readRosterFile, refuseTrust } from '../rosterArg';
@@ -30,9 +30,7 @@ export const registerVerify: RegisterCommand = (program, ctx) =>
       const roster = opts.roster ? await readRosterFile(opts.roster) : undefined;
       const { snapshot } = await openForStamps(input);
       // A report workbook carries its forms' stamp records: they are verified again, never its printed words.
-      const v = hasReportData(snapshot)
-        ? await verifyReport(snapshot, { roster })
-        : await verifyWorkbook(snapshot, { roster });
+      const v = await verifyAnyWorkbook(snapshot, { roster });
       const incomplete = v.forms.some((f) => !f.complete && f.stamps.length);
       const pass = v.ok && v.stampCount > 0 && !(opts.requireComplete && incomplete);
       if (opts.json) ctx.io.out(json(verificationJson(v, pass)));

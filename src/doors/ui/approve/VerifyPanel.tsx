@@ -5,11 +5,11 @@ import {
   keptRosterOps,
   readKeptRoster,
   summaryLine,
-  verifyWorkbook,
   type Roster,
   type WorkbookVerification,
 } from '../../../core/approve';
 import { shortFingerprint } from '../../../core/crypto';
+import { verifyAnyWorkbook } from '../../../core/report/verifyAny';
 import type { WorkbookSnapshot } from '../../../core/port';
 import type { Host } from '../host';
 import { Notice, type NoticeState } from '../Notice';
@@ -61,7 +61,8 @@ export function VerifyPanel(props: {
   const verify = () =>
     props.run(async () => {
       if (!props.snap) return;
-      const v = await verifyWorkbook(props.snap, { roster: roster ?? undefined, rosterSource: source });
+      // A report opened here is verified from the stamp records it carries, as `lianfang verify` does.
+      const v = await verifyAnyWorkbook(props.snap, { roster: roster ?? undefined, rosterSource: source });
       setResult({ lines: describeVerification(v), notice: verdict(v) });
     });
   const keep = () =>

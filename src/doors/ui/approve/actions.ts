@@ -1,7 +1,6 @@
 import {
   locateForms,
   planSign,
-  verifyWorkbook,
   type Opinion,
   type SignPlan,
   type Signer,
@@ -9,6 +8,7 @@ import {
   type WorkbookVerification,
 } from '../../../core/approve';
 import { LianfangError } from '../../../core/errors';
+import { verifyAnyWorkbook } from '../../../core/report/verifyAny';
 import type { Host } from '../host';
 
 /**
@@ -16,7 +16,7 @@ import type { Host } from '../host';
  * The panel itself never calls a host.
  */
 export async function verifyHost(host: Host, opts?: VerifyOptions): Promise<WorkbookVerification> {
-  return verifyWorkbook(await host.read(), opts);
+  return verifyAnyWorkbook(await host.read(), opts);
 }
 
 export interface SignInput {
