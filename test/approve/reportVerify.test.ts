@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { snapshotWorkbook } from '../../src/adapters/exceljs/snapshot';
@@ -140,4 +140,18 @@ test('a report whose stamp records were dropped cannot claim anything', async ()
   const r = await run('verify', dropped, '--roster', f('roster.json'));
   expect(r.code).toBe(1);
   expect(r.out).toContain('没有附带签章记录');
+});
+
+test('no one signs on a report: its stamps are carried copies; new stamps go on the unit workbook', async () => {
+  const wb = await fromBytes(new Uint8Array(readFileSync(genuineReport)));
+  const sheet = wb.worksheets.find((w) => w.name.includes('周立新') && w.state === 'visible')!.name;
+  expect((await run('keygen', '--name', '纪检组长', '-o', f('late.json'))).code).toBe(0);
+  const r = await run(
+    ...['sign', genuineReport, '--form', sheet, '--role', '上级纪检监察机关', '--key', f('late.json')],
+    ...['--opinion', '退回修改', '-o', f('signed-report.xlsx')],
+  );
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('[sign_report_workbook]');
+  expect(r.err).toContain('请在单位的工作簿上签章');
+  expect(existsSync(f('signed-report.xlsx'))).toBe(false);
 });

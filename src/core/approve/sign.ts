@@ -14,6 +14,7 @@ import { sameName } from './roster';
 import { signedBytes, STAMP_VERSION, type Opinion, type Stamp, type StampBody } from './stamp';
 import { readStampStore, stampStoreOps, STAMPS_SHEET } from './store';
 import { verifyForm } from './verify';
+import { hasReportData } from '../report/hiddenData';
 import { clearVisibleOps, visibleStampOps } from './visible';
 
 /** Who signs: a name and a key pair. The private key stays with the signer (file or browser key store). */
@@ -57,6 +58,8 @@ export interface SignPlan {
  */
 export async function planSign(req: SignRequest): Promise<SignPlan> {
   const { wb, form, opinion, signer } = req;
+  // A report's stamps are copies carried for the level above to verify; new stamps go on the unit's own workbook.
+  if (hasReportData(wb)) throw new LianfangError('sign_report_workbook', { sheet: form.found.sheet });
   const def = form.def;
   const step = resolveStep(def, req.role);
   const role = step.role;

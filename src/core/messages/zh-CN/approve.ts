@@ -28,6 +28,8 @@ export const approve: Record<string, (p: Params) => string> = {
   signoff_tampered_cannot_approve: (p) =>
     `工作表「${p.sheet}」的签字栏（${p.cell}）与签章记录不符（可能被改写，或有人在未签的环节写了签字）。不能再签“同意”，请选择“退回修改”并核实。`,
   out_of_order: (p) => `工作表「${p.sheet}」须按顺序签章：现在应由「${p.next}」签署，「${p.role}」还不能签。`,
+  sign_report_workbook: (p) =>
+    `「${p.sheet}」在报送工作簿中：报送工作簿里的签章是随附的记录，供上级核验，不能在上面签章。请在单位的工作簿上签章，签完后重新生成报送工作簿。`,
   chain_complete: (p) => `工作表「${p.sheet}」的签章已全部完成，无需再签。`,
   chain_invalid_cannot_approve: (p) =>
     `工作表「${p.sheet}」已有签章失效（内容在签章后被改动或签章记录有误），不能再签“同意”。请选择“退回修改”，修改后从第一步重新签章。`,
