@@ -135,6 +135,27 @@ it.each(PACKS)('%s: the report carries the same charts, listed in its table of c
   for (const c of charts) expect(toc.join('\n')).toContain(`${findPack(id)!.flowcharts[0].title}：${c.subject}`);
 });
 
+it('a committee’s report of several units leaves the charts in each unit’s own report', async () => {
+  const other = new ExcelJS.Workbook();
+  await other.xlsx.readFile(out['puyang-2012'].file);
+  for (const ws of other.worksheets)
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string' && cell.value.includes('濮阳市科学技术局'))
+          cell.value = cell.value.replace('濮阳市科学技术局', '濮阳市知识产权局');
+      }),
+    );
+  const second = join(dir, 'puyang-second-unit.xlsx');
+  await other.xlsx.writeFile(second);
+  const file = join(dir, 'puyang-committee-report.xlsx');
+  const r = await runCli('report', out['puyang-2012'].file, second, '-o', file, '--period', '2024年度');
+  expect(r.err).toBe('');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('流程图'))).toEqual([]);
+  expect(r.out).toContain('2 个单位');
+});
+
 it.each(PACKS)('%s: the page’s 计算等级 / 汇总 draws the same charts as the CLI', async (id) => {
   const demo = readFileSync(join(dir, `${id}-demo.xlsx`));
   const wb = await openWorkbook(demo.buffer.slice(demo.byteOffset, demo.byteOffset + demo.length), 'demo.xlsx');
@@ -152,7 +173,26 @@ it.each(PACKS)('%s: the page’s 计算等级 / 汇总 draws the same charts as 
   expect(out[id].charts.map((c) => readChart(back.getWorksheet(c.sheet)!))).toEqual(out[id].charts);
 });
 
-it('LibreOffice prints each chart on one A4 portrait page, every risk and column on it', () => {
+/** Each page's words with their printed heights (pdftotext -bbox), page numbers left out. */
+const pageWords = (pdf: string) =>
+  run('pdftotext', ['-bbox', pdf, '-'])
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)]
+        .map((m) => ({ text: m[3], height: Number(m[2]) - Number(m[1]) }))
+        .filter((w) => !/^[第共页\d]+$/.test(w.text)),
+    );
+
+it('LibreOffice prints each chart on one A4 portrait page, unshrunk, every risk and column on it', async () => {
+  // The chart's smallest text (10 pt 宋体) as it prints at full scale.
+  const cal = new ExcelJS.Workbook();
+  const ws = cal.addWorksheet('校准');
+  ws.getCell('A1').value = '十磅宋体校准文字';
+  ws.getCell('A1').font = { name: '宋体', size: 10 };
+  ws.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  const calibration = join(dir, 'calibration-10pt.xlsx');
+  await cal.xlsx.writeFile(calibration);
   const profile = join(tmpdir(), `lo-lianfang-flowchart-${process.pid}-${Date.now()}`);
   try {
     run('soffice', [
@@ -162,6 +202,7 @@ it('LibreOffice prints each chart on one A4 portrait page, every risk and column
       'pdf',
       '--outdir',
       dir,
+      calibration,
       ...PACKS.map((id) => out[id].file),
     ]);
   } finally {
@@ -177,6 +218,8 @@ it('LibreOffice prints each chart on one A4 portrait page, every risk and column
     const texts = sizes.map((_, i) =>
       run('pdftotext', ['-f', `${i + 1}`, '-l', `${i + 1}`, pdf, '-']).replace(/\s+/g, ''),
     );
+    const full = Math.min(...pageWords(calibration.replace(/\.xlsx$/, '.pdf'))[0].map((w) => w.height));
+    const words = pageWords(pdf);
     const title = findPack(id)!.flowcharts[0].title;
     const pages = texts.map((t, i) => ({ t, size: sizes[i], i })).filter((p) => p.t.startsWith(title));
     expect(pages).toHaveLength(out[id].charts.length);
@@ -184,10 +227,11 @@ it('LibreOffice prints each chart on one A4 portrait page, every risk and column
       const chart = out[id].charts[k];
       expect([Math.round(p.size[0]), Math.round(p.size[1])]).toEqual([595, 842]);
       expect(p.t).toContain(chart.subject);
+      expect(Math.min(...words[p.i].map((w) => w.height))).toBeGreaterThanOrEqual(full * 0.97);
       for (const r of chart.risks) {
-        expect(p.t).toContain(r.text.replace(/\s+/g, '').slice(0, 12));
+        expect(p.t).toContain(r.text.replace(/\s+/g, '').slice(0, 6)); // (a line wraps after a few characters)
         // The last column (whose risk it is) prints on the same page: nothing was cut off to the right.
-        expect(p.t).toContain(r.rest[r.rest.length - 1].replace(/\s+/g, '').slice(0, 4));
+        expect(p.t).toContain(r.rest[r.rest.length - 1].split('\n')[0].slice(0, 3));
       }
       run('pdftoppm', [
         '-f',

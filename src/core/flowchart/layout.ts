@@ -1,4 +1,5 @@
 import { drawLegend } from '../build/legend';
+import { PAGE_POINTS, PRINTED_UNIT } from '../build/styles';
 import type { Pack } from '../forms/pack';
 import type { GradingScheme } from '../grade/scheme';
 import type { CellStyle, Op } from '../ops';
@@ -6,11 +7,11 @@ import { R, SheetWriter } from '../report/writer';
 import type { Chart, ChartRisk } from './model';
 import type { FlowchartSpec } from './spec';
 
-/** Printed width (character units) a chart is laid out to: portrait A4, one page wide, nothing shrunk. */
-const PAGE_WIDTH = 84;
-const STAGE_WIDTH = 14;
-const LINK_WIDTH = 4;
-const LEVEL_WIDTH = 8;
+/** Printed width (character units) a chart is laid out to: portrait A4, one page wide, unshrunk in Excel and LibreOffice. */
+const PAGE_WIDTH = Math.floor(PAGE_POINTS.portrait.width / PRINTED_UNIT);
+const STAGE_WIDTH = 12;
+const LINK_WIDTH = 3;
+const LEVEL_WIDTH = 7;
 
 const STAGE: CellStyle = { ...R.body, bold: true, size: 12, h: 'center', v: 'middle', fill: 'FFDDEBF7' };
 const ARROW: CellStyle = { font: R.body.font, size: 14, bold: true, h: 'center', v: 'middle', wrap: false };

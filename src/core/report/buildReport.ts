@@ -46,14 +46,16 @@ export function buildReportFromModel(pack: Pack, model: ReportModel, opts: Repor
   // The grading capability's 风险汇总 replaces the report's own 汇总, except per unit for a committee.
   if (graded) rollups.splice(0, rollups.length, ...rollups.filter((r) => r.sheet !== '汇总' || model.units.length > 1));
   if (graded) rollups.unshift(graded);
-  // The plan's diagrams (职权运行流程图 / 廉政风险分布图), drawn from the report's own form sheets.
-  rollups.push(
-    ...flowchartReportSheets(pack, forms.ops, forms.refs, [
-      ...taken,
-      ...forms.placed.map((p) => p.sheet),
-      ...rollups.map((r) => r.sheet),
-    ]),
-  );
+  // The plan's diagrams (职权运行流程图 / 廉政风险分布图), drawn from the report's own form sheets: a unit's report
+  // only; a committee's compilation of many units would carry one sheet per unit and power, each in its unit's own.
+  if (model.units.length === 1)
+    rollups.push(
+      ...flowchartReportSheets(pack, forms.ops, forms.refs, [
+        ...taken,
+        ...forms.placed.map((p) => p.sheet),
+        ...rollups.map((r) => r.sheet),
+      ]),
+    );
   const toc: TocEntry[] = [
     { sheet: EXPLAIN_SHEET, what: '方案说明:风险等级及颜色、监控责任、执行的标准、时间要求' },
     ...compiled.map(({ sheet, what }) => ({ sheet, what })),

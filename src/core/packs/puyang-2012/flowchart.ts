@@ -27,8 +27,8 @@ export const POWER_FLOWCHART: FlowchartSpecInput = {
     stage: 'stage',
     text: 'riskPoint',
     level: 'level',
-    columns: [{ label: '风险类别', key: 'category', width: 10 }],
-    who: { label: '岗位（姓名）', keys: ['post', 'name'], width: 16 },
+    columns: [{ label: '风险类别', key: 'category', width: 9 }],
+    who: { label: '岗位（姓名）', keys: ['post', 'name'], width: 14 },
   },
   stages: [...POWER_STAGES],
   // What clerks call the same stages in everyday words.

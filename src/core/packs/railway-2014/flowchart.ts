@@ -24,8 +24,8 @@ export const ITEM_FLOWCHART: FlowchartSpecInput = {
     stage: 'step',
     text: 'riskPoint',
     level: 'level',
-    columns: [{ label: '表现形式', key: 'manifestation', width: 16 }],
-    who: { label: '责任人／管控领导', keys: ['owner', 'controller'], width: 18 },
+    columns: [{ label: '表现形式', key: 'manifestation', width: 13 }],
+    who: { label: '责任人／管控领导', keys: ['owner', 'controller'], width: 14 },
   },
   source: '行政许可职权目录、许可审批事项廉政风险分布表',
 };
