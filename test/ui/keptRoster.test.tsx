@@ -94,6 +94,10 @@ test('a report opened in the pane is verified from the stamp records it carries,
   const reportHost: Host = { kind: 'file', read: async () => snapshotWorkbook(report), apply: async () => undefined };
 
   render(<TaskPane host={reportHost} packs={PACKS} />);
+  // Nothing is offered for signing on a report; the pane says why and what it can do.
+  await screen.findByText(/这是报送工作簿：其中的签章是各单位签章的随附记录，不能在上面签章/);
+  fireEvent.click(screen.getByRole('combobox', { name: '要签章的表格' }));
+  expect(screen.queryAllByRole('option', { name: /周立新/ })).toEqual([]);
   fireEvent.click(await screen.findByRole('button', { name: '验证签章' }));
   const list = await screen.findByRole('list', { name: '验证结果' });
   await within(list).findByText(/^这是报送工作簿：以下按其中附带的原始签章记录重新核验/);

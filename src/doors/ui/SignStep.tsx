@@ -14,6 +14,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { VerifyPanel } from './approve/VerifyPanel';
 import { locateForms, OPINIONS, planSign, signerFromKeyFile, type Opinion, type Signer } from '../../core/approve';
 import type { WorkbookSnapshot } from '../../core/port';
+import { hasReportData } from '../../core/report/hiddenData';
 import type { Host } from './host';
 import { t } from './t';
 import { keptUnitSettings } from './UnitSettings';
@@ -33,7 +34,9 @@ export function SignStep(props: {
   onSigned: (text: string) => void;
 }) {
   const s = useStyles();
-  const found = useMemo(() => (props.snap ? locateForms(props.snap) : []), [props.snap]);
+  // A report's form sheets carry copies of the units' stamps: nothing is signed there (the core refuses it too).
+  const isReport = useMemo(() => !!props.snap && hasReportData(props.snap), [props.snap]);
+  const found = useMemo(() => (props.snap && !isReport ? locateForms(props.snap) : []), [props.snap, isReport]);
   // Forms whose plan prints no sign-off (E1, C3 …) are not offered: the page says why instead.
   const forms = useMemo(() => found.filter((f) => f.def.signoff.length), [found]);
   const unsigned = useMemo(
@@ -98,6 +101,7 @@ export function SignStep(props: {
           />
         </div>
       </Field>
+      {isReport && <Caption1>{t('ui_sign_report')}</Caption1>}
       {unsigned.length > 0 && <Caption1>{t('ui_sign_no_chain', { forms: unsigned.join('、') })}</Caption1>}
       {props.snap && found.length > 0 && !forms.length && <Caption1>{t('ui_sign_nothing')}</Caption1>}
       <Field label={t('ui_sign_form')}>

@@ -97,6 +97,8 @@ export const ui: Record<string, (p: Params) => string> = {
   ui_signed: (p) => `「${p.sheet}」已由 ${p.name}（${p.who}）签章：${p.opinion}。`,
   ui_sign_no_chain: (p) => `以下表格按方案不需要签字盖章，不列入签章：${p.forms}。`,
   ui_sign_nothing: () => '此工作簿中的表格都不需要签字盖章。',
+  ui_sign_report: () =>
+    '这是报送工作簿：其中的签章是各单位签章的随附记录，不能在上面签章。可以用下方的「验证签章」重新核验这些签章。',
   ui_verify_title: () => '验证签章',
   ui_verify_button: () => '验证签章',
   ui_roster: () => '签章人名单',
