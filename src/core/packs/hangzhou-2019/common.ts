@@ -42,9 +42,10 @@ export const RISK_LIST_COLUMNS: ColumnInput[] = [
   choice('checkCategory', '排查类别', CHECK_CATEGORIES, { group: true, required: true, width: 12 }),
   // Not printed by the plan; a 序号 column a clerk types is read and checked all the same.
   seq({ derived: true, width: 5, printed: false }),
-  longtext('risk', '主要廉政风险', { required: true, width: 48, aliases: ['廉政风险', '风险点'] }),
+  // Printed columns sum to 91: the plan's upright A4 page at full size in Excel.
+  longtext('risk', '主要廉政风险', { required: true, width: 44, aliases: ['廉政风险', '风险点'] }),
   level('level', '风险类别', { required: true, aliases: ['风险等级'], term: 'level' }),
-  text('dept', '责任部门', { width: 14 }),
+  text('dept', '责任部门', { width: 13 }),
   text('leader', '责任领导', { width: 12 }),
   ...assessment(FACTORS),
 ];

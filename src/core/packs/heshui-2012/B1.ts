@@ -18,10 +18,11 @@ export const B1: FormInput = {
   columns: [
     seq(),
     // Over two columns, so the labels of the person's fields and the opinion boxes stay narrow above it.
-    longtext('riskPoint', '风险点描述', { required: true, widths: [14, 26], aliases: ['风险点', '风险点表现形式'] }),
+    longtext('riskPoint', '风险点描述', { required: true, widths: [12, 24], aliases: ['风险点', '风险点表现形式'] }),
     choice('riskType', '风险类型', RISK_TYPES, { required: true, aliases: ['风险类别'] }),
     level('level', '风险等级', { required: true }),
-    longtext('measures', '防控措施', { derived: true, width: 32 }),
+    // Printed columns sum to 92: an upright A4 page at full size in Excel.
+    longtext('measures', '防控措施', { derived: true, width: 28 }),
     ...assessment(FACTORS, true),
   ],
   // 经科室负责人牵头组织互查和初步审核后,报分管领导审核.

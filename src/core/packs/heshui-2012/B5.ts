@@ -39,12 +39,13 @@ export const B5: FormInput = {
     field('checkedOn', '检查日期', { derived: true, required: false, inline: true, aliases: ['验收日期'] }),
   ],
   columns: [
-    text('group', '类别', { group: true, width: 8, derived: true }),
+    // Widths sum to 91: an upright A4 page at full size in Excel.
+    text('group', '类别', { group: true, width: 7, derived: true }),
     seq({ derived: true }),
-    longtext('item', '检查项目', { required: true, width: 44, derived: true, aliases: ['项目', '检查内容'] }),
+    longtext('item', '检查项目', { required: true, width: 38, derived: true, aliases: ['项目', '检查内容'] }),
     yesno('reached', '是否达到', { derived: true }),
-    longtext('evidence', '佐证材料', { derived: true, width: 24 }),
-    text('remark', '备注', { derived: true, width: 12 }),
+    longtext('evidence', '佐证材料', { derived: true, width: 20 }),
+    text('remark', '备注', { derived: true, width: 10 }),
   ],
   groups: ['十有', '十看'],
   presetRows: [
