@@ -8,7 +8,7 @@ import { readWorkbookStreamed } from '../../src/adapters/xlsx/read';
 import { isLianfangError } from '../../src/core/errors';
 import { message } from '../../src/core/messages';
 import { baseWorkbook, buildCorpus, type CorpusCase } from '../hostile/corpus';
-import { buildDoors, expectVisible, launch, serve } from './support';
+import { sharedDoors, expectVisible, launch, serve } from './support';
 
 /**
  * The hostile-file corpus uploaded to the page in Chromium: what the CLI refuses the page refuses with the same
@@ -28,19 +28,18 @@ describe('the page opens uploads through the safe reader', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lianfang-page-hostile-'));
     cases = await buildCorpus(dir);
-    dist = await buildDoors();
+    dist = await sharedDoors();
     ({ url, server } = await serve(dist));
     ctx = await launch();
     page = await ctx.newPage();
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(url);
     clean = await pagePrototypes();
-  }, 300_000); // a production build on a shared 2-core machine
+  }, 600_000); // the first test of a run builds the doors (minutes on a shared 2-core machine), the others wait
 
   afterAll(async () => {
     await ctx?.close();
     server?.close();
-    if (dist) rmSync(dist, { recursive: true, force: true });
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -3,14 +3,16 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { snapshotWorkbook } from '../../src/adapters/exceljs/snapshot';
 import { createKeyFile } from '../../src/core/approve';
+import { unitRisks } from '../../src/core/compare/extract';
 import { planInsert } from '../../src/core/build/template';
 import { PACKS } from '../../src/core/packs';
 import { main } from '../../src/doors/cli/main';
 import type { Io } from '../../src/doors/cli/output';
 import type { Host } from '../../src/doors/ui/host';
 import { describeProgrammeWalk } from './programmes.walk';
-import { ARTIFACTS, buildDoors, expectVisible, launch, seriousAxeViolations, serve } from './support';
+import { ARTIFACTS, sharedDoors, expectVisible, launch, seriousAxeViolations, serve } from './support';
 import { stampsOnThePage } from './stampsPage';
 
 /** The standalone page in real Chromium: pick a programme, download the blank workbook, open the sample. */
@@ -24,17 +26,16 @@ describe('standalone page in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    dist = await buildDoors();
+    dist = await sharedDoors();
     ({ url, server } = await serve(dist));
     ctx = await launch();
     page = await ctx.newPage();
     page.on('pageerror', (e) => console.error('page error:', e));
-  }, 300_000); // a production build on a shared 2-core machine
+  }, 600_000); // the first test of a run builds the doors (minutes on a shared 2-core machine), the others wait
 
   afterAll(async () => {
     await ctx?.close();
     server?.close();
-    if (dist) rmSync(dist, { recursive: true, force: true });
   });
 
   /** The real CLI, its output captured. */
@@ -160,13 +161,41 @@ describe('standalone page in Chromium', () => {
     await expectVisible(page.getByRole('alert').getByText('「old.xls」不是 .xlsx 工作簿'));
   });
 
-  test('opens several unit workbooks at once and reports them together', async () => {
+  test('opens several unit workbooks at once, draws the picture of all units and reports them together', async () => {
     const sample = Buffer.from(await (await fetch(`${url}samples/${pack.id}.xlsx`)).arrayBuffer());
     const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    // A second unit: the sample under another unit's name, one of its 一级 risks graded 三级 instead.
+    const other = new ExcelJS.Workbook();
+    await other.xlsx.load(sample as unknown as ArrayBuffer);
+    let lowered = false;
+    for (const ws of other.worksheets)
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.value === '濮阳市科学技术局') c.value = '濮阳市科技局高新区分局';
+          if (!lowered && ws.name.startsWith('A3 ') && c.value === '一级') [c.value, lowered] = ['三级', true];
+        }),
+      );
+    expect(lowered).toBe(true);
+    const second = Buffer.from(await other.xlsx.writeBuffer());
     await page.getByLabel('打开 .xlsx 工作簿').setInputFiles([
       { name: '单位甲.xlsx', mimeType: type, buffer: sample },
-      { name: '单位乙.xlsx', mimeType: type, buffer: sample },
+      { name: '单位乙.xlsx', mimeType: type, buffer: second },
     ]);
+    // 各单位风险分布图: each unit's risk points by level, as the core counts the same files.
+    const picture = page.getByTestId('units-picture');
+    await expectVisible(picture);
+    for (const [unit, bytes] of [
+      ['濮阳市科学技术局', sample],
+      ['濮阳市科技局高新区分局', second],
+    ] as const) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+      const risks = unitRisks(snapshotWorkbook(wb), unit, { pack: pack.id }).risks;
+      const byLevel = pack.grading.levels.map((_, i) => risks.filter((r) => r.rank === i).length);
+      const shown = await picture.locator(`g[data-unit="${unit}"] > g > text`).allTextContents();
+      expect(shown.map(Number)).toEqual(byLevel);
+    }
+    await picture.screenshot({ path: join(ARTIFACTS, 'page-units-picture.png') });
     const switcher = page.getByRole('combobox', { name: /已打开 \d+ 个工作簿/ });
     await expectVisible(page.getByRole('table', { name: '「单位乙.xlsx」中的工作表' }));
     expect(await switcher.textContent()).toContain('单位乙.xlsx');

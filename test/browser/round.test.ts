@@ -1,11 +1,11 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { findPack } from '../../src/core/packs';
 import { writeRounds } from '../round/generate';
-import { ARTIFACTS, buildDoors, expectVisible, launch, seriousAxeViolations, serve } from './support';
+import { ARTIFACTS, sharedDoors, expectVisible, launch, seriousAxeViolations, serve } from './support';
 
 /** The committee's round on the standalone page, in Chromium: last year's and this year's folders dropped. */
 describe('this year against last, and the picture of all units, on the page', () => {
@@ -19,17 +19,16 @@ describe('this year against last, and the picture of all units, on the page', ()
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     files = await writeRounds('browser');
-    dist = await buildDoors();
+    dist = await sharedDoors();
     ({ url, server } = await serve(dist));
     ctx = await launch();
     page = await ctx.newPage();
     page.on('pageerror', (e) => console.error('page error:', e));
-  }, 300_000);
+  }, 600_000); // the first test of a run builds the doors, the others wait
 
   afterAll(async () => {
     await ctx?.close();
     server?.close();
-    if (dist) rmSync(dist, { recursive: true, force: true });
   });
 
   test('drop last year’s and this year’s folders: the ranking, the picture and 对比.xlsx', async () => {

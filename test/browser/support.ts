@@ -1,4 +1,15 @@
-import { createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -11,6 +22,11 @@ export const ARTIFACTS = join(ROOT, 'artifacts/browser');
 /** A production build of the doors into a fresh folder (no source maps: the test does not need them). */
 export async function buildDoors(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'lianfang-dist-'));
+  await buildDoorsInto(outDir);
+  return outDir;
+}
+
+async function buildDoorsInto(outDir: string): Promise<void> {
   const makeConfig = require(join(ROOT, 'webpack.config.js'));
   const config = { ...(await makeConfig({ outDir }, { mode: 'production' })), devtool: false, context: ROOT };
   // Test-only page: the task pane over the fake Excel (test/browser/harness), built beside the real doors.
@@ -32,7 +48,70 @@ export async function buildDoors(): Promise<string> {
       else ok();
     }),
   );
-  return outDir;
+}
+
+/**
+ * One production build of the doors for every browser test of a run: the first test to ask builds it (a few minutes
+ * on a shared 2-core machine), the others wait for it, and later runs reuse it while nothing it is built from has
+ * changed (the folder is named by a hash of every input: sources, page template, icons, test harness, config, lock).
+ */
+export async function sharedDoors(): Promise<string> {
+  const key = inputsHash();
+  const cache = join(ROOT, 'node_modules/.cache/lianfang-doors');
+  const dir = join(cache, key);
+  const done = join(dir, '.built');
+  const lock = `${dir}.lock`;
+  mkdirSync(cache, { recursive: true });
+  for (;;) {
+    if (existsSync(done)) return dir;
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // Another test is building it; a lock older than 20 minutes is a killed run's.
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 20 * 60_000) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((ok) => setTimeout(ok, 2000));
+    }
+  }
+  try {
+    if (!existsSync(done)) {
+      rmSync(dir, { recursive: true, force: true });
+      await buildDoorsInto(dir);
+      writeFileSync(done, new Date().toISOString());
+      // Builds of older sources are never used again.
+      for (const old of readdirSync(cache))
+        if (old !== key && !old.endsWith('.lock')) rmSync(join(cache, old), { recursive: true, force: true });
+    }
+    return dir;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+const INPUTS = [
+  'src',
+  'public',
+  'assets',
+  'scripts',
+  'test/browser/harness',
+  'webpack.config.js',
+  'package-lock.json',
+  'tsconfig.json',
+];
+
+/** A hash of every file the doors are built from. */
+function inputsHash(): string {
+  const h = createHash('sha256');
+  const walk = (rel: string) => {
+    const abs = join(ROOT, rel);
+    const st = statSync(abs, { throwIfNoEntry: false });
+    if (!st) return;
+    if (st.isDirectory()) for (const name of readdirSync(abs).sort()) walk(join(rel, name));
+    else h.update(`${rel}\0`).update(readFileSync(abs)).update('\0');
+  };
+  INPUTS.forEach(walk);
+  return h.digest('hex').slice(0, 16);
 }
 
 const TYPES: Record<string, string> = {

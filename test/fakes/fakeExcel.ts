@@ -13,6 +13,7 @@
  * - cell-edit mode and co-authoring conflicts can be injected for the next sync.
  */
 import { cellAddress, columnNumber, parseRange, quoteSheet, type RangeBox } from '../../src/core/a1';
+import { fakeCharts, type FakeChartState } from './fakeCharts';
 
 export const MB5 = 5 * 1024 * 1024;
 const ACTION_OVERHEAD = 120;
@@ -47,7 +48,8 @@ export interface FakeSheet {
   rowHeights: Map<number, number>;
   freeze?: { rows: number; columns: number };
   validations: Array<{ range: string; rule: unknown; prompt?: unknown; errorAlert?: unknown; ignoreBlanks?: boolean }>;
-  conditionalFormats: Array<{ range: string; formula?: string; fill?: string }>;
+  conditionalFormats: Array<{ range: string; type?: string; formula?: string; fill?: string; colorScale?: unknown }>;
+  charts: FakeChartState[];
   pageLayout: Record<string, unknown>;
   protected: boolean;
   images: Array<{ base64: string; left?: number; top?: number; width?: number; height?: number }>;
@@ -130,6 +132,7 @@ export class FakeWorkbookState {
       rowHeights: new Map(),
       validations: [],
       conditionalFormats: [],
+      charts: [],
       pageLayout: {},
       protected: false,
       images: [],
@@ -363,6 +366,7 @@ export class FakeWorksheet extends Proxy {
   readonly protection: { protect(options?: unknown, password?: string): void; unprotect(password?: string): void };
   readonly shapes: { addImage(base64: string): FakeShape };
   readonly notes: { add(cell: string, content: string): void; getItemOrNullObject(key: string): FakeNote };
+  readonly charts: ReturnType<typeof fakeCharts>;
   constructor(
     ctx: FakeContext,
     readonly sheetName: string,
@@ -380,6 +384,7 @@ export class FakeWorksheet extends Proxy {
         }),
     };
     this.pageLayout = new FakePageLayout(ctx, sheet);
+    this.charts = fakeCharts(ctx, () => sheet().charts);
     this.protection = {
       protect: (options) =>
         ctx.queue('protect', options ?? {}, () => {
@@ -627,6 +632,10 @@ export class FakeRange extends Proxy {
   }
   private sheet() {
     return this.state.sheet(this.sheetName);
+  }
+  /** 'Sheet'!A1:B2, as a chart series refers to its cells. */
+  fullAddress(): string {
+    return `${quoteSheet(this.sheetName)}!${boxAddress(this.box())}`;
   }
   private box(): RangeBox {
     const b = typeof this.source === 'function' ? this.source() : this.source;
@@ -1042,8 +1051,9 @@ class FakeConditionalFormatCollection {
     private box: () => RangeBox,
   ) {}
   add(type: string): FakeConditionalFormat {
-    if (type !== 'Custom') throw new FakeOfficeError('InvalidArgument', `unsupported conditional format ${type}`);
-    const cf: FakeSheet['conditionalFormats'][number] = { range: '' };
+    if (type !== 'Custom' && type !== 'ColorScale')
+      throw new FakeOfficeError('InvalidArgument', `unsupported conditional format ${type}`);
+    const cf: FakeSheet['conditionalFormats'][number] = { range: '', type };
     this.ctx.queue('conditionalFormats.add', type, () => {
       cf.range = this.address();
       this.sheet().conditionalFormats.push(cf);
@@ -1057,7 +1067,7 @@ class FakeConditionalFormatCollection {
       const b = this.box();
       const mine = s.conditionalFormats.filter((cf) => cf.range.split(',').some((r) => overlaps(parseAddress(r), b)));
       this.list = mine.map((cf) => ({
-        type: 'Custom',
+        type: cf.type ?? 'Custom',
         custom: { rule: { formula: cf.formula, load: () => undefined } },
         delete: () =>
           this.ctx.queue('conditionalFormat.delete', {}, () => {
@@ -1077,7 +1087,15 @@ class FakeConditionalFormatCollection {
 
 class FakeConditionalFormat {
   readonly custom: { rule: Record<string, unknown>; format: { fill: Record<string, unknown> } };
+  readonly colorScale: Record<string, unknown> = {};
   constructor(ctx: FakeContext, cf: FakeSheet['conditionalFormats'][number]) {
+    Object.defineProperty(this.colorScale, 'criteria', {
+      set: (v: unknown) => {
+        if (cf.type !== 'ColorScale') throw new FakeOfficeError('InvalidOperation', 'not a colour scale');
+        checkColorScale(v);
+        ctx.queue('cf.colorScale', v, () => (cf.colorScale = v));
+      },
+    });
     const rule: Record<string, unknown> = {};
     Object.defineProperty(rule, 'formula', {
       set: (v: string) => {
@@ -1088,6 +1106,26 @@ class FakeConditionalFormat {
     const fill: Record<string, unknown> = {};
     Object.defineProperty(fill, 'color', { set: (v: string) => ctx.queue('cf.fill', v, () => (cf.fill = v)) });
     this.custom = { rule, format: { fill } };
+  }
+}
+
+const CRITERION_TYPES = ['LowestValue', 'HighestValue', 'Number', 'Percent', 'Formula', 'Percentile'];
+
+/** Excel's rules for colour-scale criteria: minimum and maximum required, #RRGGBB colours, a formula where needed. */
+function checkColorScale(v: unknown): void {
+  const c = v as Record<string, { type?: string; color?: string; formula?: string | null } | undefined>;
+  for (const k of ['minimum', 'maximum', 'midpoint'] as const) {
+    const x = c?.[k];
+    if (!x) {
+      if (k === 'midpoint') continue;
+      throw new FakeOfficeError('InvalidArgument', `colour scale without ${k}`);
+    }
+    if (!CRITERION_TYPES.includes(x.type ?? ''))
+      throw new FakeOfficeError('InvalidArgument', `criterion type ${x.type}`);
+    if (!/^#[0-9A-F]{6}$/i.test(x.color ?? '')) throw new FakeOfficeError('InvalidArgument', `colour ${x.color}`);
+    const needsFormula = x.type !== 'LowestValue' && x.type !== 'HighestValue';
+    if (needsFormula !== (typeof x.formula === 'string' && x.formula !== ''))
+      throw new FakeOfficeError('InvalidArgument', `criterion ${k}: formula ${String(x.formula)}`);
   }
 }
 

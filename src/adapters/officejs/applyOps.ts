@@ -4,6 +4,7 @@ import { LianfangError } from '../../core/errors';
 import { highlightFormula, type Op } from '../../core/ops';
 import { addressGroups, clearHighlightParts, findHighlights } from './highlights';
 import { applyLate, type LateOp } from './lateOps';
+import { addChart, addColorScale } from './pictureOps';
 import { applyPageSetup, applyStyle, applyValidation, charsToPoints, rgb } from './format';
 import { officeErrorCode, officeErrorToLianfang } from './errors';
 import { officeApiSupported, officeExcelRun, type ApiCheck, type ExcelRun } from './excelRun';
@@ -101,7 +102,7 @@ export async function applyOps(ops: readonly Op[], opts: ApplyOptions = {}): Pro
         const parts =
           op.kind === 'clearHighlights'
             ? clearHighlightParts(op, staleHighlights)
-            : plan(op, budget, sheet, ctx, sheets);
+            : plan(op, budget, sheet, ctx, sheets, opts.supports ?? officeApiSupported);
         for (const part of parts) {
           if (pending > 0 && pending + part.bytes > budget) await flush();
           part.queue();
@@ -129,6 +130,7 @@ function plan(
   sheet: (name: string) => Excel.Worksheet,
   ctx: Excel.RequestContext,
   sheets: Map<string, Excel.Worksheet>,
+  supported: ApiCheck,
 ): Queued[] {
   const one = (payload: unknown, queue: () => void): Queued[] => [
     { bytes: ACTION_COST + estimateBytes(payload), queue },
@@ -253,12 +255,18 @@ function plan(
           cf.custom.format.fill.color = rgb(op.fill);
         },
       }));
+    // The committee's picture: a colour scale per level (ExcelApi 1.6) and the share chart (series need 1.7).
+    case 'colorScale':
+      return supported('1.6')
+        ? [{ bytes: ACTION_COST * 3 + estimateBytes(op), queue: () => addColorScale(sheet(op.sheet), op) }]
+        : [];
+    case 'chart':
+      return supported('1.7')
+        ? [{ bytes: ACTION_COST * 24 + estimateBytes(op), queue: () => addChart(sheet, op, supported('1.8')) }]
+        : [];
     case 'image':
     case 'note':
     case 'clearHighlights':
-    // The committee's pictures (consolidation and comparison workbooks) are written by the CLI and the page only.
-    case 'colorScale':
-    case 'chart':
       return [];
   }
 }

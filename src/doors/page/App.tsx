@@ -20,6 +20,7 @@ import { ProgrammeQuestion } from './ProgrammeQuestion';
 import { reportFileName, reportWorkbook } from './report';
 import { ReportScope } from './ReportScope';
 import { SheetList, summaryNote } from './SheetList';
+import { UnitsCard } from './UnitsCard';
 import { usePageDocs } from './usePageDocs';
 import { blankWorkbookBytes, toBytes, workbookHost } from './workbook';
 
@@ -171,6 +172,7 @@ export function PageApp(props: { packs: readonly Pack[]; samplesBase?: string })
           </div>
         </Card>
       )}
+      <UnitsCard pack={pack} docs={docs} />
       <CompareCard busy={busy} run={run} />
     </Shell>
   );
