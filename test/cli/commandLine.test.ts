@@ -60,3 +60,20 @@ test('help still prints as before, exit 0; a group without its subcommand shows 
   expect(group.err).toContain('Usage: lianfang roster');
   expect(group.err).not.toContain('错误 [');
 });
+
+test('the stamps verbs explain themselves in Chinese punctuation (，；：（）), as every message does', async () => {
+  const verbs = [
+    ['sign'],
+    ['verify'],
+    ['keygen'],
+    ['roster'],
+    ...['new', 'import', 'add', 'remove', 'show', 'keep'].map((s) => ['roster', s]),
+  ];
+  const halfWidth = /[\u3400-\u9fff「」、。][,;:()]|[,;:()][\u3400-\u9fff「」]/u;
+  for (const v of verbs) {
+    const r = await runCli(...v, '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/[\u3400-\u9fff]/u);
+    expect({ v, bad: r.out.split('\n').filter((l) => halfWidth.test(l)) }).toEqual({ v, bad: [] });
+  }
+});

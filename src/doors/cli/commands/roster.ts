@@ -89,7 +89,7 @@ const outputOf = (file: string, o: { output?: string; inPlace?: boolean }) => {
 
 const withIssuing = (c: Command) =>
   c
-    .requiredOption('--key <file>', '签发名单的纪检监察机关的密钥文件(lianfang keygen 生成)')
+    .requiredOption('--key <file>', '签发名单的纪检监察机关的密钥文件（lianfang keygen 生成）')
     .option('--force', '覆盖已存在的输出文件');
 
 /** `roster …`: the committee issues the signers' roster (名单) its units' stamps are verified against. */
@@ -97,30 +97,30 @@ export const registerRoster: RegisterCommand = (program, ctx) => {
   const roster = program
     .command('roster')
     .description(
-      "签章人名单:由上级签发,规定谁可以为哪些单位签哪些环节 (the signers' roster, issued by the level above)",
+      "签章人名单：由上级签发，规定谁可以为哪些单位签哪些环节 (the signers' roster, issued by the level above)",
     );
 
   withIssuing(roster.command('new').description('新建一份空名单并签发'))
-    .requiredOption('--issuer <名称>', '签发机关,如 濮阳市纪委')
+    .requiredOption('--issuer <名称>', '签发机关，如 濮阳市纪委')
     .requiredOption('-o, --output <file>', '名单文件 (.json)')
     .action(async (o) => void (await issue(ctx, o, [])));
 
-  withIssuing(roster.command('import <table>').description('从 Excel 表(姓名、单位、环节、公钥指纹)生成并签发名单'))
-    .requiredOption('--issuer <名称>', '签发机关,如 濮阳市纪委')
+  withIssuing(roster.command('import <table>').description('从 Excel 表（姓名、单位、环节、公钥指纹）生成并签发名单'))
+    .requiredOption('--issuer <名称>', '签发机关，如 濮阳市纪委')
     .requiredOption('-o, --output <file>', '名单文件 (.json)')
     .action(async (table: string, o) => {
       const opened = await openWorkbookFile(table);
       await issue(ctx, o, rosterEntriesFromTable(opened.snapshot, table));
     });
 
-  withIssuing(roster.command('add <roster>').description('在名单中加一人(重新签发)'))
+  withIssuing(roster.command('add <roster>').description('在名单中加一人（重新签发）'))
     .requiredOption('--name <姓名>', '签章人姓名')
-    .requiredOption('--fingerprint <hex>', '签章人的公钥指纹(keygen 输出的 64 位)')
-    .requiredOption('--unit <单位>', '可签的单位,多个用顿号或逗号分隔;* 表示任何单位')
-    .requiredOption('--role <环节>', '可签的环节,如 本人、部门负责人;多个用顿号或逗号分隔')
-    .option('--note <text>', '备注(职务等)')
+    .requiredOption('--fingerprint <hex>', '签章人的公钥指纹（keygen 输出的 64 位）')
+    .requiredOption('--unit <单位>', '可签的单位，多个用顿号或逗号分隔；* 表示任何单位')
+    .requiredOption('--role <环节>', '可签的环节，如 本人、部门负责人；多个用顿号或逗号分隔')
+    .option('--note <text>', '备注（职务等）')
     .option('-o, --output <file>', '写入另一个文件')
-    .option('--in-place', '直接修改名单文件(会先备份)')
+    .option('--in-place', '直接修改名单文件（会先备份）')
     .action(async (file: string, o) => {
       const r = await readRosterFile(file);
       await sameIssuer(r, o.key, ctx);
@@ -135,11 +135,11 @@ export const registerRoster: RegisterCommand = (program, ctx) => {
       await issue(ctx, { ...o, ...outputOf(file, o) }, [...others, entry], r.issuer.name);
     });
 
-  withIssuing(roster.command('remove <roster>').description('从名单中删去一人或一把密钥(重新签发)'))
+  withIssuing(roster.command('remove <roster>').description('从名单中删去一人或一把密钥（重新签发）'))
     .option('--name <姓名>', '签章人姓名')
     .option('--fingerprint <hex>', '公钥指纹')
     .option('-o, --output <file>', '写入另一个文件')
-    .option('--in-place', '直接修改名单文件(会先备份)')
+    .option('--in-place', '直接修改名单文件（会先备份）')
     .action(async (file: string, o) => {
       const r = await readRosterFile(file);
       await sameIssuer(r, o.key, ctx);
@@ -168,15 +168,15 @@ export const registerRoster: RegisterCommand = (program, ctx) => {
       );
       for (const e of r.entries)
         ctx.io.out(
-          `  ${e.name} · 密钥 ${shortFingerprint(e.fingerprint)} · 单位:${e.units.join('、')} · 环节:${e.roles.join('、')}${e.note ? ` · ${e.note}` : ''}`,
+          `  ${e.name} · 密钥 ${shortFingerprint(e.fingerprint)} · 单位：${e.units.join('、')} · 环节：${e.roles.join('、')}${e.note ? ` · ${e.note}` : ''}`,
         );
     });
 
   roster
     .command('keep <roster> <workbook>')
-    .description('把名单保存到单位工作簿的设置中(网页与任务窗格据此核验签章人)')
+    .description('把名单保存到单位工作簿的设置中（网页与任务窗格据此核验签章人）')
     .option('-o, --output <file>', '输出 .xlsx 文件')
-    .option('--in-place', '直接修改工作簿(会先备份)')
+    .option('--in-place', '直接修改工作簿（会先备份）')
     .option('--force', '覆盖已存在的输出文件')
     .action(async (file: string, book: string, o: { output?: string; inPlace?: boolean; force?: boolean }) => {
       const r = await readRosterFile(file);

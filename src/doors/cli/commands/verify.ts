@@ -20,10 +20,10 @@ interface VerifyOpts {
 export const registerVerify: RegisterCommand = (program, ctx) =>
   program
     .command('verify <in>')
-    .description('离线验证工作簿(或报送工作簿)中的全部签章 (verify every stamp offline)')
+    .description('离线验证工作簿（或报送工作簿）中的全部签章 (verify every stamp offline)')
     .option('--json', '以 JSON 输出')
-    .option('--roster <file>', '签章人名单(lianfang roster 生成,由上级签发):核验签章人身份、可签环节和单位')
-    .option('--trust <file>', '(已停用,请改用 --roster)')
+    .option('--roster <file>', '签章人名单（lianfang roster 生成，由上级签发）：核验签章人身份、可签环节和单位')
+    .option('--trust <file>', '（已停用，请改用 --roster）')
     .option('--require-complete', '有表格未签完时也视为不通过')
     .action(async (input: string, opts: VerifyOpts) => {
       refuseTrust(opts.trust);
