@@ -195,6 +195,12 @@ describe('standalone page in Chromium', () => {
       const shown = await picture.locator(`g[data-unit="${unit}"] > g > text`).allTextContents();
       expect(shown.map(Number)).toEqual(byLevel);
     }
+    // Every unit's name is drawn whole, inside the picture.
+    const frame = (await picture.boundingBox())!;
+    for (const name of await picture.locator('g[data-unit] > text:first-child').all()) {
+      const box = (await name.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(frame.x);
+    }
     await picture.screenshot({ path: join(ARTIFACTS, 'page-units-picture.png') });
     const switcher = page.getByRole('combobox', { name: /已打开 \d+ 个工作簿/ });
     await expectVisible(page.getByRole('table', { name: '「单位乙.xlsx」中的工作表' }));

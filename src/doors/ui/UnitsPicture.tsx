@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { textWidth } from '../../core/build/layout';
 import type { Picture } from '../../core/round/picture';
 import { t } from './t';
 
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
   },
 });
 
-const NAME_W = 120;
+const MIN_NAME_W = 120;
 const CELL_W = 48;
 const ROW_H = 30;
 const BAR_W = 220;
@@ -39,6 +40,8 @@ export function UnitsPicture(props: { picture: Picture }) {
   const { levels, rows, line } = props.picture;
   if (!rows.length || !levels.length) return null;
   const top = levels[0].name;
+  // Room for the longest unit name at 13 px (a CJK character about 13 px wide): 濮阳市科技局高新区分局 is never cut.
+  const NAME_W = Math.max(MIN_NAME_W, 16 + Math.ceil(6.6 * Math.max(...rows.map((r) => textWidth(r.unit)))));
   const max = levels.map((_, j) => Math.max(1, ...rows.map((r) => r.byLevel[j])));
   const scaleTop = Math.max(0.5, line.value * 2, ...rows.map((r) => r.share ?? 0));
   const barX = NAME_W + levels.length * CELL_W + 16;
