@@ -33,7 +33,7 @@ describe('this year against last, and the picture of all units, on the page', ()
 
   test('drop last year’s and this year’s folders: the ranking, the picture and 对比.xlsx', async () => {
     await page.goto(url);
-    const card = page.locator('.fui-Card', { has: page.getByRole('heading', { name: '今年与去年对比' }) });
+    const card = page.locator('section', { has: page.getByRole('heading', { name: '今年与去年对比' }) });
     await expectVisible(card);
     await page.getByLabel('去年：选择文件夹').setInputFiles(files.last);
     await expectVisible(card.getByText('已读取 4 个工作簿'));

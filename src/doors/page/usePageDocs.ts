@@ -3,15 +3,27 @@ import { useCallback, useRef, useState } from 'react';
 import type { Pack } from '../../core/forms/pack';
 import type { NoticeState } from '../ui/Notice';
 import { t } from '../ui/t';
-import { changedDoc, docBelonging, docOtherPack, newDoc, type Doc } from './docs';
+import type { Doc } from './docs';
 import type { ProgrammeAnswer, ProgrammeAsk } from './ProgrammeQuestion';
-import { openWorkbook } from './workbook';
+
+/**
+ * What opening and reading workbooks takes (the safe reader, ExcelJS's loader, recognition): loaded with the first
+ * file, not with the page. Every use below has a workbook open, so it is loaded by then.
+ */
+const opening = () => Promise.all([import('./docs'), import('./workbook')]);
+let loaded: Awaited<ReturnType<typeof opening>>[0] | undefined;
+const lib = () => loaded!;
 
 /**
  * The page's programme and its open workbooks. The programme is the person's: an opened workbook selects one only
  * while none is chosen; a workbook that looks like another programme raises a question instead of a switch.
  */
-export function usePageDocs(packs: readonly Pack[], initial: Pack | undefined, say: (n: NoticeState) => void) {
+export function usePageDocs(
+  /** The programmes, as far as loaded (the page loads them on first use): asked at each use, never kept. */
+  packsNow: () => readonly Pack[],
+  initial: Pack | undefined,
+  say: (n: NoticeState) => void,
+) {
   const [pack, setPackState] = useState<Pack | undefined>(initial);
   // Files open one after another inside one task: each must see the programme the one before may have chosen.
   const packRef = useRef(pack);
@@ -25,9 +37,9 @@ export function usePageDocs(packs: readonly Pack[], initial: Pack | undefined, s
   const activeRef = useRef(active);
   activeRef.current = active;
 
-  const named = (id: string) => ({ id, name: packs.find((p) => p.id === id)?.name ?? id });
+  const named = (id: string) => ({ id, name: packsNow().find((p) => p.id === id)?.name ?? id });
   const askFor = (d: Doc, p: Pack): ProgrammeAsk | null => {
-    const other = d.assigned ? undefined : docOtherPack(d, p);
+    const other = d.assigned ? undefined : lib().docOtherPack(d, p);
     return other ? { file: d.file, chosen: named(p.id), looksLike: named(other) } : null;
   };
 
@@ -40,8 +52,8 @@ export function usePageDocs(packs: readonly Pack[], initial: Pack | undefined, s
     setPackState(p);
     const all = docsRef.current;
     const shown = all[activeRef.current];
-    if (shown && docBelonging(shown, p) !== 'same') {
-      const mine = all.map((d, i) => (docBelonging(d, p) === 'same' ? i : -1)).filter((i) => i >= 0);
+    if (shown && lib().docBelonging(shown, p) !== 'same') {
+      const mine = all.map((d, i) => (lib().docBelonging(d, p) === 'same' ? i : -1)).filter((i) => i >= 0);
       if (mine.length) setActive(mine[mine.length - 1]);
     }
     setAsks((q) =>
@@ -54,13 +66,15 @@ export function usePageDocs(packs: readonly Pack[], initial: Pack | undefined, s
   };
 
   const open = async (bytes: ArrayBuffer, file: string) => {
-    const d = newDoc(file, await openWorkbook(bytes, file));
+    const [docs, workbook] = await opening();
+    loaded = docs;
+    const d = docs.newDoc(file, await workbook.openWorkbook(bytes, file));
     docsRef.current = [...docsRef.current.filter((x) => x.file !== file), d];
     setDocs(docsRef.current);
     setActive(-1);
     activeRef.current = docsRef.current.length - 1;
     const current = packRef.current;
-    const own = d.programme.pack ? packs.find((p) => p.id === d.programme.pack) : undefined;
+    const own = d.programme.pack ? packsNow().find((p) => p.id === d.programme.pack) : undefined;
     if (!current && own) {
       setPack(own);
       say({ intent: 'info', text: t('ui_pack_from_workbook', { pack: own.name, file }) });
@@ -81,14 +95,15 @@ export function usePageDocs(packs: readonly Pack[], initial: Pack | undefined, s
     const index = docsRef.current.findIndex((x) => x.file === file);
     if (index >= 0) setActive((activeRef.current = index));
     if (a === 'switch') {
-      const p = packs.find((x) => x.id === question.looksLike.id);
+      const p = packsNow().find((x) => x.id === question.looksLike.id);
       if (p) setPack(p);
     } else if (a === 'keep') assign(file, question.chosen.id);
   };
 
   /** The workbook changed (a step applied its operations): read it again. */
   const touch = useCallback(
-    (wb: ExcelJS.Workbook) => setDocs((all) => (docsRef.current = all.map((x) => (x.wb === wb ? changedDoc(x) : x)))),
+    (wb: ExcelJS.Workbook) =>
+      setDocs((all) => (docsRef.current = all.map((x) => (x.wb === wb ? lib().changedDoc(x) : x)))),
     [],
   );
 
@@ -104,7 +119,7 @@ export function usePageDocs(packs: readonly Pack[], initial: Pack | undefined, s
     touch,
     choosePack: setPack,
     switchTo: (id: string) => {
-      const p = packs.find((x) => x.id === id);
+      const p = packsNow().find((x) => x.id === id);
       if (p) setPack(p);
     },
     assignActive: (packId: string) => docs[active] && assign(docs[active].file, packId),

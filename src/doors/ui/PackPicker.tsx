@@ -2,8 +2,15 @@ import { Caption1, Dropdown, Field, Option } from '@fluentui/react-components';
 import type { Pack } from '../../core/forms/pack';
 import { t } from './t';
 
-/** Picks the programme (pack) whose tables the user wants. */
-export function PackPicker(props: { packs: readonly Pack[]; value: Pack | undefined; onChange: (p: Pack) => void }) {
+/**
+ * Picks the programme (pack) whose tables the user wants. The list needs only ids and names (the page lists its
+ * catalogue before the packs are loaded); the chosen one shows its forms.
+ */
+export function PackPicker<P extends Pick<Pack, 'id' | 'name'>>(props: {
+  packs: readonly P[];
+  value: Pack | undefined;
+  onChange: (p: P) => void;
+}) {
   const { packs, value } = props;
   return (
     <Field label={t('ui_pack_label')}>
