@@ -248,7 +248,7 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle) {
   if (s.locked !== undefined) cell.protection = { ...cell.protection, locked: s.locked };
 }
 
-function toValidation(op: Extract<Op, { kind: 'validation' }>): ExcelJS.DataValidation {
+export function toValidation(op: Extract<Op, { kind: 'validation' }>): ExcelJS.DataValidation {
   const common = {
     allowBlank: true,
     showErrorMessage: true,

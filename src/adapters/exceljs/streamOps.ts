@@ -1,0 +1,239 @@
+import { PassThrough } from 'node:stream';
+import type ExcelJS from 'exceljs';
+import { cellAddress, parseRange } from '../../core/a1';
+import type { Op } from '../../core/ops';
+import { applyOps, toValidation } from './applyOps';
+import { injectCharts, type PendingChart } from './charts';
+import { loadExcelJS, newWorkbook } from './lazy';
+import { fixPrintNames } from './printNames';
+import { compactValidations, workbookBytes } from './write';
+
+/**
+ * Writes core operations to .xlsx bytes through ExcelJS's streaming writer (Node): each sheet row by row, every row
+ * written and dropped as soon as it is complete, so a report of 100,000 rows never holds the whole workbook as
+ * ExcelJS cells. The result is the same workbook as applyOps + workbookBytes (a test compares them cell by cell):
+ * the cell-level operations go through applyOps itself, one row at a time; what belongs to a sheet as a whole
+ * (widths, frozen panes, page set-up, conditional formats) is worked out by applyOps on an empty copy and handed
+ * over before the sheet's first row. Operations that need the whole workbook in memory are refused (streamable).
+ */
+export async function streamOpsBytes(ops: readonly Op[]): Promise<Uint8Array> {
+  const ExcelJSmod = await loadExcelJS();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((ok, fail) => (out.on('end', ok), out.on('error', fail)));
+  const wb = new ExcelJSmod.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+  wb.creator = 'lianfang';
+
+  // The sheets as a whole, worked out by applyOps on a workbook without rows (priorities run across sheets).
+  const shape = new ExcelJSmod.Workbook();
+  applyOps(
+    shape,
+    ops.filter((op) => SHEET_KINDS.has(op.kind)),
+  );
+  const charts: PendingChart[] = [];
+  const validations = new Map<string, Record<string, ExcelJS.DataValidation>>();
+  const rowOps = new Map<string, RowOp[]>();
+  ops.forEach((op, i) => {
+    if (op.kind === 'chart') charts.push({ sheet: op.sheet, at: op.at, chart: op.chart });
+    else if (op.kind === 'validation') {
+      const model = validations.get(op.sheet) ?? validations.set(op.sheet, {}).get(op.sheet)!;
+      delete model[op.range]; // a later rule over the same range wins, and keeps its place after the earlier ones
+      model[op.range] = toValidation(op);
+    } else if (!SHEET_KINDS.has(op.kind)) {
+      const r = rowOpOf(op, i);
+      const sheet = (op as { sheet: string }).sheet;
+      if (r) (rowOps.get(sheet) ?? rowOps.set(sheet, []).get(sheet)!).push(r);
+    }
+  });
+  for (const name of shape.definedNames.model.flatMap((d) => d.ranges.map((range) => ({ name: d.name, range }))))
+    wb.definedNames.add(name.range, name.name);
+  wb.views = shape.views;
+
+  for (const model of shape.worksheets) {
+    const ws = wb.addWorksheet(model.name, {
+      state: model.state,
+      properties: model.properties,
+      views: model.views,
+      pageSetup: model.pageSetup,
+      headerFooter: model.headerFooter,
+    }) as unknown as StreamSheet;
+    ws.columns = model.columns?.map((c) => ({ width: c.width })) ?? [];
+    ws.conditionalFormatting = (model as unknown as { conditionalFormattings: unknown }).conditionalFormattings;
+    withPrintOptions(ws);
+    const dv = validations.get(model.name);
+    if (dv) ws.dataValidations.model = compactValidations(dv);
+    await writeRows(ws, rowOps.get(model.name) ?? []);
+    ws.commit();
+  }
+  await wb.commit();
+  await done;
+  const bytes = new Uint8Array(Buffer.concat(chunks));
+  return injectCharts(fixPrintNames(bytes, shape), charts);
+}
+
+/** Operations the streaming writer cannot write the way the in-memory path does: such a plan goes that way. */
+export const streamable = (ops: readonly Op[]): boolean => ops.every((op) => !WHOLE_WORKBOOK_KINDS.has(op.kind));
+
+const WHOLE_WORKBOOK_KINDS = new Set<Op['kind']>([
+  'deleteSheet',
+  'clearSheet',
+  'clearHighlights',
+  'image',
+  'protect',
+  'unprotect',
+]);
+const SHEET_KINDS = new Set<Op['kind']>([
+  'addSheet',
+  'columnWidths',
+  'freeze',
+  'pageSetup',
+  'conditionalFill',
+  'highlight',
+  'colorScale',
+  'defineName',
+  'activate',
+]);
+
+/**
+ * ExcelJS's streaming writer leaves out <printOptions> (centred on the page, as the in-memory writer writes it):
+ * it goes where Excel expects it, just before the page margins.
+ */
+function withPrintOptions(ws: StreamSheet): void {
+  const margins = ws._writePageMargins.bind(ws);
+  ws._writePageMargins = () => {
+    const p = ws.pageSetup;
+    const attrs = [
+      ['headings', p.showRowColHeaders],
+      ['gridLines', p.showGridLines],
+      ['horizontalCentered', p.horizontalCentered],
+      ['verticalCentered', p.verticalCentered],
+    ].filter(([, on]) => on);
+    if (attrs.length) ws._write(`<printOptions ${attrs.map(([k]) => `${k}="1"`).join(' ')}/>`);
+    margins();
+  };
+}
+
+/** ExcelJS's streaming sheet, with the parts its typings leave out. */
+type StreamSheet = ExcelJS.Worksheet & {
+  conditionalFormatting: unknown;
+  dataValidations: { model: unknown };
+  _merges: string[];
+  _write(text: string): void;
+  _writePageMargins(): void;
+};
+
+/** An operation on cells, with the rows it covers and, for a block of values, its left column. */
+interface RowOp {
+  i: number;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  op: Op;
+}
+
+function rowOpOf(op: Op, i: number): RowOp | null {
+  const box = (range: string) => parseRange(range);
+  switch (op.kind) {
+    case 'setValues': {
+      const b = box(op.at);
+      return { i, op, top: b.top, bottom: b.top + op.values.length - 1, left: b.left, right: b.left };
+    }
+    case 'setFormulas': {
+      const b = box(op.at);
+      return { i, op, top: b.top, bottom: b.top + op.formulas.length - 1, left: b.left, right: b.left };
+    }
+    case 'style':
+    case 'merge':
+      return { i, op, ...box(op.range) };
+    case 'link':
+    case 'note':
+      return { i, op, ...box(op.cell) };
+    case 'rowHeight':
+      return { i, op, top: op.row, bottom: op.row, left: 1, right: 1 };
+    default:
+      return null;
+  }
+}
+
+/** The part of a cell operation that falls on row `r`. */
+function onRow(x: RowOp, r: number): Op {
+  const { op } = x;
+  const at = cellAddress(r, x.left);
+  switch (op.kind) {
+    case 'setValues':
+      return { ...op, at, values: [op.values[r - x.top]] };
+    case 'setFormulas':
+      return { ...op, at, formulas: [op.formulas[r - x.top]], results: [op.results[r - x.top] ?? []] };
+    case 'style':
+      return { ...op, range: `${at}:${cellAddress(r, x.right)}` };
+    default:
+      return op;
+  }
+}
+
+/** Rows written between two pauses that let the zip writer compress what is written (memory stays flat). */
+const ROWS_PER_PAUSE = 2000;
+
+/** Every row in order: the operations covering it applied in their own order, then the row written and dropped. */
+async function writeRows(ws: StreamSheet, list: RowOp[]): Promise<void> {
+  list.sort((a, b) => a.top - b.top || a.i - b.i);
+  const sheet = { getWorksheet: () => ws } as unknown as ExcelJS.Workbook;
+  const merges = ws._merges;
+  const masters = new Map<RowOp, ExcelJS.Cell>();
+  let active: RowOp[] = [];
+  let next = 0;
+  let written = 0;
+  const last = list.reduce((m, x) => Math.max(m, x.bottom), 0);
+  for (let r = list[0]?.top ?? 1; r <= last; r++) {
+    let added = false;
+    while (next < list.length && list[next].top === r) {
+      active.push(list[next++]);
+      added = true;
+    }
+    if (added) active.sort((a, b) => a.i - b.i);
+    if (!active.length) {
+      if (next < list.length) r = list[next].top - 1;
+      continue;
+    }
+    let batch: Op[] = [];
+    for (const x of active) {
+      if (x.op.kind !== 'merge') {
+        batch.push(onRow(x, r));
+        continue;
+      }
+      // A merge, in its turn: its first cell holds the value, every other cell points there (as mergeCells does).
+      applyOps(sheet, batch);
+      batch = [];
+      if (r === x.top) {
+        masters.set(x, ws.getCell(x.top, x.left));
+        merges.push(x.op.range.includes(':') ? x.op.range : `${x.op.range}:${x.op.range}`);
+      }
+      const master = masters.get(x)!;
+      for (let c = x.left; c <= x.right; c++)
+        if (r > x.top || c > x.left) (ws.getCell(r, c) as unknown as { merge(m: ExcelJS.Cell): void }).merge(master);
+    }
+    applyOps(sheet, batch);
+    ws.getRow(r).commit();
+    active = active.filter((x) => x.bottom > r || (masters.delete(x), false));
+    if (++written % ROWS_PER_PAUSE === 0) await new Promise((ok) => setImmediate(ok));
+  }
+}
+
+/** Rows of cell values from which a plan that can stream is written by the streaming writer. */
+export const STREAM_FROM_ROWS = 5000;
+
+const valueRows = (ops: readonly Op[]): number =>
+  ops.reduce((n, op) => n + (op.kind === 'setValues' ? op.values.length : 0), 0);
+
+/**
+ * A plan's workbook as .xlsx bytes (Node): a large one through the streaming writer (bounded memory, same
+ * workbook), a small one — or one that needs the whole workbook in memory — through applyOps and ExcelJS.
+ */
+export async function opsBytes(ops: readonly Op[]): Promise<Uint8Array> {
+  if (streamable(ops) && valueRows(ops) >= STREAM_FROM_ROWS) return streamOpsBytes(ops);
+  const wb = await newWorkbook();
+  applyOps(wb, ops);
+  return workbookBytes(wb);
+}
