@@ -105,7 +105,6 @@ export function PageApp(props: { catalogue: readonly PackEntry[]; samplesBase?: 
           />
         </Suspense>
       )}
-      <UnitsCard pack={pack} docs={docs} />
       {docs.length > 1 && (
         <Suspense fallback={null}>
           <UnitsCard pack={pack} docs={docs} />
