@@ -73,3 +73,40 @@ it('reads a sub-heading with the merged group heading over it (事前 under 防�
     unknown: [],
   });
 });
+
+it('reads group headings typed once over blank cells, not merged (跨列居中)', () => {
+  const g = makeGrid(
+    sheetOf('s', [
+      [
+        '序号',
+        '科室',
+        '岗位',
+        '风险类型',
+        '风险点',
+        '风险等级',
+        '防控措施',
+        null,
+        null,
+        '风险评估（1-5分）',
+        null,
+        null,
+      ],
+      [null, null, null, null, null, null, '事前', '事中', '事后', '几率', '严重程度', '紧迫程度'],
+      [1, '总务处', '会计', '岗位职责风险', '虚列支出', '二级', '审核', '公开', '追缴', 2, 4, 1],
+    ]),
+  );
+  expect(locateForm(g, form('school-2010', 'D1'))).toMatchObject({
+    headerRow: 1,
+    headerEnd: 2,
+    columns: { earlyMeasure: 7, midMeasure: 8, lateMeasure: 9, probability: 10, impact: 11, urgency: 12 },
+    unknown: [],
+  });
+  // The last heading of a one-row table, with data under it, is no group.
+  const plain = makeGrid(
+    sheetOf('s', [
+      ['序号', '风险点描述', '风险类型', '风险等级', '防控措施'],
+      [1, '甲', '岗位职责', '一级', '双人复核'],
+    ]),
+  );
+  expect(locateForm(plain, form('heshui-2012', 'B1'))).toMatchObject({ headerRow: 1, headerEnd: 1 });
+});

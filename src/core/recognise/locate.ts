@@ -3,7 +3,7 @@ import { displayText, isBlank } from '../cell';
 import { compact } from '../normalise/text';
 import type { Form } from '../forms/schema';
 import type { Grid } from './grid';
-import { columnIndex, countHeadings, matchColumns } from './matchColumns';
+import { columnIndex, matchColumns } from './matchColumns';
 import { fieldMatcher, readHeaderFields } from './headerFields';
 import type { LocatedValue } from './types';
 
@@ -40,12 +40,7 @@ export function locateForm(grid: Grid, form: Form, force = false): Placement | n
   const printed = form.columns.filter((c) => !c.extra);
   const need = force ? 1 : printed.length <= 2 ? printed.length : Math.max(2, Math.ceil(printed.length * 0.5));
   let best: { row: number; end: number; m: Heading; score: number } | null = null;
-  const last = Math.min(grid.rowCount, HEADING_SCAN_ROWS);
-  for (let r = 1; r <= last; r++) {
-    // Cheap bound first (most rows name no column of most forms): a heading needs a column named on its own row,
-    // and the row under it adds at most one column per cell (a sub-heading may name one with its group's help).
-    const here = countHeadings(grid, r, index);
-    if (!here || here + grid.terms(r + 1).length < need) continue;
+  for (let r = 1; r <= Math.min(grid.rowCount, HEADING_SCAN_ROWS); r++) {
     const m = twoRowHeading(grid, r, index);
     const hit = printed.filter((c) => m.columns[c.key] !== undefined).length;
     if (hit < need) continue;
@@ -92,19 +87,25 @@ interface Heading {
 }
 
 /**
- * A heading row, extended by the row under it where that row names columns under merged group headings
- * (风险等级 over 一级 | 二级 | 三级; 风险评估 over 发生概率 | 危害程度). Data under a plain heading never counts.
+ * A heading row, extended by the row under it where that row names columns under group headings, merged or typed
+ * once over blank cells (风险等级 over 一级 | 二级 | 三级; 风险评估 over 发生概率 | 危害程度). Data under a plain
+ * heading never counts.
  */
 function twoRowHeading(grid: Grid, r: number, index: ReadonlyMap<string, string>): Heading {
   const top = matchColumns(grid, r, index);
   const at = (row: number) => (col: number) => ({ row, col });
   const plain = { columns: top.columns, unknown: top.unknown.map(at(r)), end: r };
   if (!Object.keys(top.columns).length) return plain;
-  // The merged heading over column c of the row below (防控措施 over 前期 | 中期 | 后期), if any.
+  // A group heading spans the cells it is merged over, or, typed once over blank cells without merging them
+  // (跨列居中), runs on to the next heading while the row under it goes on naming columns.
+  const spansRight = (g: number) =>
+    grid.mergeRight(r, g) > g || (isBlank(grid.at(r, g + 1)) && !isBlank(grid.at(r + 1, g + 1)));
+  // The group heading over column c of the row below (防控措施 over 前期 | 中期 | 后期), if any.
   const groupCell = (c: number) => {
     for (let g = c; g >= 1; g--) {
       if (isBlank(grid.at(r, g))) continue;
-      return grid.mergeRight(r, g) >= c && grid.mergeRight(r, g) > g ? g : undefined;
+      if (grid.mergeRight(r, g) > g) return grid.mergeRight(r, g) >= c ? g : undefined;
+      return spansRight(g) ? g : undefined;
     }
     return undefined;
   };
@@ -114,7 +115,7 @@ function twoRowHeading(grid: Grid, r: number, index: ReadonlyMap<string, string>
   };
   const below = matchColumns(grid, r + 1, index, { columns: { ...top.columns }, unknown: [] }, groupOf);
   const added = Object.entries(below.columns).filter(([k]) => top.columns[k] === undefined);
-  const underGroup = (c: number) => isBlank(grid.at(r, c)) || grid.mergeRight(r, c) > c;
+  const underGroup = (c: number) => isBlank(grid.at(r, c)) || spansRight(c);
   if (!added.length || !added.every(([, c]) => underGroup(c))) return plain;
   // The group headings themselves name no column: they are not unknown headings.
   const groupCells = new Set<number>();

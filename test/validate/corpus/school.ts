@@ -100,8 +100,8 @@ export function school(dirty: boolean, unit = '高桥小学'): HandTyped {
     ],
     { merges: ['A1:K1'] },
   );
-  // A department's register typed with two heading rows: 防控措施 merged over 事前 | 事中 | 事后 and 风险评估 over
-  // the three factors.
+  // A department's register typed with two heading rows: 防控措施 merged over 事前 | 事中 | 事后, and 风险评估
+  // typed once over the three factors without merging (跨列居中).
   b.sheet(
     '总务处自查',
     [
@@ -175,7 +175,7 @@ export function school(dirty: boolean, unit = '高桥小学'): HandTyped {
       ['总务处负责人签字：', null, null, null, null, null, null, '2010年4月10日'],
     ],
     {
-      merges: ['A1:N1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:E4', 'F3:F4', 'G3:G4', 'H3:H4', 'I3:K3', 'L3:N3'],
+      merges: ['A1:N1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:E4', 'F3:F4', 'G3:G4', 'H3:H4', 'I3:K3'],
     },
   );
   b.sheet(
