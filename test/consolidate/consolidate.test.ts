@@ -89,7 +89,7 @@ it('writes the same in 汇总.xlsx, with live totals', async () => {
   expect(text(status)).toContain('合水县第11单位');
   expect(text(status)).toContain('合水县第12单位');
   expect(text(status)).toContain('坏文件.xlsx');
-  expect(text(status)).toContain('重复报送的单位(2)');
+  expect(text(status)).toContain('重复报送的单位（1）');
   const totalRow = units
     .getSheetValues()
     .find((r) => Array.isArray(r) && String(r[1]).startsWith('总计')) as ExcelJS.CellValue[];

@@ -1,13 +1,18 @@
 import { STYLE } from '../build/styles';
+import type { CellValue } from '../cell';
 import { message } from '../messages';
 import { findPack } from '../packs';
 import type { Op } from '../ops';
 import { SheetWriter } from '../rollup/sheetWriter';
 import type { Consolidation, UnitReport } from './consolidate';
+import { CHINA_TIME_FORMAT, chinaTimeCell } from './localTime';
+import { consolidationCounts, consolidationSummary, isCounted as counted } from './summary';
 
 const HEAD = { ...STYLE.header };
 const BODY = { ...STYLE.body, h: 'center' as const };
 const SECTION = { font: STYLE.base.font, size: 12, bold: true };
+
+const packName = (id: string | null): string => (id ? (findPack(id)?.name ?? id) : '');
 
 function validationText(u: UnitReport): string {
   if (!u.validation) return message('consolidate_not_validated');
@@ -24,11 +29,10 @@ function signoffText(u: UnitReport): string {
   } as never);
 }
 
-const counted = (u: UnitReport) => !u.otherPack && !(u.duplicate && !u.duplicate.newest);
-
 /** The committee's workbook: every unit's totals side by side with live totals, and who handed in what. */
 export function consolidationOps(c: Consolidation): Op[] {
   const pack = c.pack ? findPack(c.pack) : undefined;
+  const counts = consolidationCounts(c);
   const unitsSheet = message('consolidate_units_sheet');
   const statusSheet = message('consolidate_status_sheet');
   const w = new SheetWriter(unitsSheet);
@@ -39,17 +43,7 @@ export function consolidationOps(c: Consolidation): Op[] {
   w.set(1, 1, message('consolidate_title', { pack: pack?.name ?? '' }));
   w.merge(1, 1, 1, Math.min(width, 12));
   w.style(1, 1, 1, 1, STYLE.title);
-  w.set(
-    2,
-    1,
-    message('consolidate_summary', {
-      files: c.units.length + c.unreadable.length,
-      units: new Set(c.units.filter((u) => u.unit).map((u) => u.unit)).size,
-      missing: c.missing.length,
-      duplicates: c.duplicates.length,
-      unreadable: c.unreadable.length,
-    }),
-  );
+  w.set(2, 1, consolidationSummary(c));
   w.merge(2, 1, 2, Math.min(width, 12));
   const h1 = 4;
   const h2 = 5;
@@ -73,12 +67,12 @@ export function consolidationOps(c: Consolidation): Op[] {
   c.units.forEach((u, i) => {
     const r = h2 + 1 + i;
     const dup = u.duplicate ? message(u.duplicate.newest ? 'consolidate_dup_newest' : 'consolidate_dup_older') : '';
-    const other = u.otherPack ? message('consolidate_other_pack', { pack: u.pack ?? '' }) : '';
+    const other = u.otherPack ? message('consolidate_other_pack', { pack: packName(u.pack) }) : '';
     [
       i + 1,
       u.unit,
       u.file,
-      u.modified ?? '',
+      chinaTimeCell(u.modified),
       validationText(u),
       signoffText(u),
       [dup, other].filter(Boolean).join('；'),
@@ -99,6 +93,7 @@ export function consolidationOps(c: Consolidation): Op[] {
     });
     w.set(r, width, u.total, subtotals.length ? subtotals.join('+') : null);
     w.style(r, 1, r, width, BODY);
+    w.style(r, 4, r, 4, { numFmt: CHINA_TIME_FORMAT });
     if (!counted(u)) w.style(r, 1, r, width, { color: 'FF808080', italic: true });
   });
   const last = h2 + c.units.length;
@@ -122,8 +117,9 @@ export function consolidationOps(c: Consolidation): Op[] {
 
   const s = new SheetWriter(statusSheet);
   let r = 1;
-  const section = (title: string, header: string[], rows: string[][]) => {
-    s.set(r, 1, `${title}(${rows.length})`);
+  /** A titled list; `n` is what the title counts when it is not the rows (units of duplicated files). */
+  const section = (title: string, header: string[], rows: CellValue[][], n = rows.length, timeCol = -1) => {
+    s.set(r, 1, message('consolidate_section', { title, n }));
     s.style(r, 1, r, 1, SECTION);
     r++;
     header.forEach((h, i) => s.set(r, i + 1, h));
@@ -133,6 +129,7 @@ export function consolidationOps(c: Consolidation): Op[] {
     for (const row of rows) {
       row.forEach((v, i) => s.set(r, i + 1, v));
       s.style(r, 1, r, header.length, { ...STYLE.body });
+      if (timeCol >= 0) s.style(r, timeCol + 1, r, timeCol + 1, { numFmt: CHINA_TIME_FORMAT });
       r++;
     }
     r++;
@@ -148,10 +145,18 @@ export function consolidationOps(c: Consolidation): Op[] {
     c.duplicates.flatMap((d) =>
       d.files.map((f) => {
         const u = c.units.find((x) => x.file === f)!;
-        return [d.unit, f, u.modified ?? '', f === d.newest ? message('consolidate_newest') : ''];
+        return [d.unit, f, chinaTimeCell(u.modified), f === d.newest ? message('consolidate_newest') : ''];
       }),
     ),
+    counts.duplicates,
+    2,
   );
+  if (counts.other)
+    section(
+      message('consolidate_other_list'),
+      ['单位名称', '文件', '方案'],
+      c.units.filter((u) => u.otherPack).map((u) => [u.unit, u.file, packName(u.pack)]),
+    );
   section(
     message('consolidate_unreadable_list'),
     ['文件', '原因'],

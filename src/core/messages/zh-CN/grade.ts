@@ -67,7 +67,7 @@ export const grade: Record<string, (p: Params) => string> = {
   consolidate_title: (p) => `${p.pack}各单位廉政风险汇总`,
   consolidate_units_sheet: () => '各单位汇总',
   consolidate_status_sheet: () => '报送情况',
-  consolidate_cols: () => '序号|单位名称|文件|修改时间|校验|签章|重复报送|计入总计',
+  consolidate_cols: () => '序号|单位名称|文件|修改时间|校验|签章|说明|计入总计',
   consolidate_counted: () => '是',
   consolidate_not_counted: () => '否',
   consolidate_newest: () => '最新',
@@ -85,9 +85,18 @@ export const grade: Record<string, (p: Params) => string> = {
   consolidate_unreadable_list: () => '无法读取的文件',
   consolidate_no_unit_list: () => '未填写单位名称的文件',
   consolidate_unexpected: () => '不在应报名单中的单位',
-  consolidate_other_pack: (p) => `属于其他方案（${p.pack}）`,
+  consolidate_other_pack: (p) => `属于其他方案「${p.pack}」`,
   consolidate_summary: (p) =>
-    `共 ${p.files} 个文件：${p.units} 个单位，应报未报 ${p.missing} 个，重复报送 ${p.duplicates} 个，无法读取 ${p.unreadable} 个。`,
+    `共 ${p.files} 个文件：${p.units} 个单位，${p.counted} 份计入总计；应报未报 ${p.missing} 个，重复报送 ${p.duplicates} 个单位` +
+    (p.other ? `，属于其他方案 ${p.other} 份` : '') +
+    (p.noUnit ? `，未填写单位名称 ${p.noUnit} 份` : '') +
+    `，无法读取 ${p.unreadable} 个文件。`,
+  consolidate_inbox: (p) => `收件文件夹：${p.inbox}（以下文件名均相对于此文件夹）`,
+  consolidate_list: (p) => `${p.what}：${p.items}`,
+  consolidate_duplicate_line: (p) => `${p.what}：${p.unit}（${p.files}；${p.newest}：${p.file}）`,
+  consolidate_file_time: (p) => (p.time ? `${p.file}，${p.time}` : `${p.file}`),
+  consolidate_section: (p) => `${p.title}（${p.n}）`,
+  consolidate_other_list: () => '属于其他方案的文件',
   consolidate_unreadable: (p) => `无法读取「${p.file}」：${p.reason}`,
   consolidate_no_unit: (p) => `「${p.file}」中没有填写单位名称`,
   consolidate_no_output: () => '请用 -o 指定输出的汇总 .xlsx 文件，或加 --json 只输出 JSON。',

@@ -21,7 +21,10 @@ import { message } from '../../../core/messages';
 import type { RegisterCommand } from '../context';
 import { writeFileSafely } from '../io';
 import { readUnits, terminalProgress, type UnitsOptions } from '../units';
-import { json } from '../output';
+import { json, type Io } from '../output';
+import { chinaTimeText } from '../../../core/consolidate/localTime';
+import { consolidationSummary } from '../../../core/consolidate/summary';
+import { findPack } from '../../../core/packs';
 import { readRosterFile, refuseTrust } from '../rosterArg';
 import type { Roster } from '../../../core/approve';
 
@@ -53,6 +56,21 @@ export async function collectFiles(args: string[]): Promise<string[]> {
   return [...new Set(out)].sort((a, b) => a.localeCompare(b));
 }
 
+/**
+ * The folder the inputs share (the inbox, when one folder is given): file names are shown relative to it, as the
+ * clerk sees them in that folder, never as the path the command happened to be typed with.
+ */
+export async function inboxOf(args: string[]): Promise<string> {
+  const dirs = await Promise.all(
+    args.map(async (a) =>
+      (await stat(a).catch(() => null))?.isDirectory() ? path.resolve(a) : path.dirname(path.resolve(a)),
+    ),
+  );
+  let base = dirs[0] ?? process.cwd();
+  for (const d of dirs) while (path.relative(base, d).startsWith('..')) base = path.dirname(base);
+  return base;
+}
+
 /** When a workbook was last saved (docProps/core.xml's dcterms:modified), and the file's own time. */
 export async function modifiedOf(file: string, bytes?: Uint8Array): Promise<{ modified?: string; fileTime?: string }> {
   const st = await stat(file).catch(() => null);
@@ -76,17 +94,54 @@ export async function modifiedOf(file: string, bytes?: Uint8Array): Promise<{ mo
  */
 export async function consolidateFiles(
   files: string[],
-  opts: { expect?: string[]; pack?: string; validate?: boolean; roster?: Roster } = {},
+  opts: { expect?: string[]; pack?: string; validate?: boolean; roster?: Roster; inbox?: string } = {},
   units: UnitsOptions = {},
 ): Promise<Consolidation> {
   const outcomes = await readUnits(files, opts, units);
+  const shown = (file: string) => (opts.inbox ? path.relative(opts.inbox, path.resolve(file)) : file);
   const reports: UnitReport[] = [];
   const unreadable: Consolidation['unreadable'] = [];
   for (const o of outcomes) {
-    if (o.ok) reports.push(o.value);
-    else unreadable.push(unreadableOf(o.file, o.error));
+    if (o.ok) reports.push({ ...o.value, file: shown(o.file) });
+    else {
+      const e = o.error as { params?: Record<string, unknown> };
+      const params = { ...e.params, ...(e.params && 'file' in e.params ? { file: shown(o.file) } : {}) };
+      unreadable.push(unreadableOf(shown(o.file), { ...o.error, code: o.error.code, params }));
+    }
   }
   return combineReports(reports, unreadable, opts);
+}
+
+/** What the console says: the 各单位汇总 sheet's sentence and counts, then each list the 报送情况 sheet holds. */
+function printConsolidation(io: Io, c: Consolidation, inbox: string): void {
+  io.out(message('consolidate_inbox', { inbox }));
+  io.out(consolidationSummary(c));
+  const unchecked = c.units.filter((u) => u.signoff?.identity === 'unchecked').length;
+  if (unchecked) io.out(message('consolidate_identity_not_checked', { units: unchecked }));
+  const list = (what: string, items: string[]) =>
+    items.length && io.out(message('consolidate_list', { what: message(what), items: items.join('、') }));
+  list('consolidate_missing', c.missing);
+  const at = (file: string) =>
+    message('consolidate_file_time', { file, time: chinaTimeText(c.units.find((u) => u.file === file)?.modified) });
+  for (const d of c.duplicates)
+    io.out(
+      message('consolidate_duplicate_line', {
+        what: message('consolidate_duplicates'),
+        unit: d.unit,
+        files: d.files.map(at).join('、'),
+        newest: message('consolidate_newest'),
+        file: d.newest,
+      }),
+    );
+  list(
+    'consolidate_other_list',
+    c.units.filter((u) => u.otherPack).map((u) => `${u.file}（${findPack(u.pack ?? '')?.name ?? u.pack}）`),
+  );
+  list('consolidate_no_unit_list', c.noUnit);
+  for (const u of c.unreadable)
+    io.err(
+      message('consolidate_list', { what: message('consolidate_unreadable_list'), items: `${u.file}：${u.reason}` }),
+    );
 }
 
 /** `consolidate <files or folders…> [--expect units.txt] -o 汇总.xlsx [--json]` for the higher committee. */
@@ -109,10 +164,11 @@ export const registerConsolidate: RegisterCommand = (program, ctx) =>
       const expect = await readExpectedUnits(opts.expect);
       const files = await collectFiles(inputs);
       if (!files.length) throw new LianfangError('consolidate_no_inputs');
+      const inbox = await inboxOf(inputs);
       const progress = terminalProgress((done, total) => message('read_progress', { done, total }));
       const result = await consolidateFiles(
         files,
-        { expect, pack: opts.pack, validate: opts.validate, roster },
+        { expect, pack: opts.pack, validate: opts.validate, roster, inbox },
         { progress: progress.update },
       ).finally(progress.clear);
       const round = roundFromOptions(opts, result, expect);
@@ -129,24 +185,8 @@ export const registerConsolidate: RegisterCommand = (program, ctx) =>
       if (result.unreadable.length) ctx.exit(2);
       else if (result.missing.length || result.duplicates.length || result.noUnit.length || round?.chase.length)
         ctx.exit(1);
-      if (opts.json) return ctx.io.out(json(round ? { ...result, round } : result));
-      ctx.io.out(
-        message('consolidate_summary', {
-          files: files.length,
-          units: new Set(result.units.filter((u) => u.unit).map((u) => u.unit)).size,
-          missing: result.missing.length,
-          duplicates: result.duplicates.length,
-          unreadable: result.unreadable.length,
-        }),
-      );
-      const unchecked = result.units.filter((u) => u.signoff?.identity === 'unchecked').length;
-      if (unchecked) ctx.io.out(message('consolidate_identity_not_checked', { units: unchecked }));
-      if (result.missing.length) ctx.io.out(`${message('consolidate_missing')}:${result.missing.join('、')}`);
-      for (const d of result.duplicates)
-        ctx.io.out(
-          `${message('consolidate_duplicates')}:${d.unit}(${d.files.join('、')};${message('consolidate_newest')}:${d.newest})`,
-        );
-      for (const u of result.unreadable) ctx.io.err(`${message('consolidate_unreadable_list')}:${u.file}:${u.reason}`);
+      if (opts.json) return ctx.io.out(json({ inbox, ...result, ...(round ? { round } : {}) }));
+      printConsolidation(ctx.io, result, inbox);
       if (round) printRound(ctx.io, round);
       if (opts.output) ctx.io.out(`已写入 ${opts.output}`);
     });
