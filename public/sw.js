@@ -30,7 +30,7 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     fetch(req)
       .then((res) => {
-        if (res.ok) {
+        if (res.ok && !/hot-update/.test(req.url)) {
           const copy = res.clone();
           caches.open(CACHE).then((c) => c.put(req, copy));
         }
