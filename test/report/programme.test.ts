@@ -28,6 +28,18 @@ beforeAll(async () => {
     [1, '收受申报单位礼品', '一级', '思想道德', '廉政教育'],
   ]);
   writeFileSync(f('a3.xlsx'), Buffer.from(await a3.xlsx.writeBuffer()));
+  // The same A3 with no 单位 line at all, saved under a unit's name as clerks name their files.
+  const bare = new ExcelJS.Workbook();
+  bare
+    .addWorksheet('Sheet1')
+    .addRows([
+      ['岗位廉政风险点登记表'],
+      ['姓名', '张三', '职务(岗位)', '科长'],
+      ['岗位职责', '负责科技项目'],
+      ['序号', '风险点表现形式', '风险等级', '风险类别', '防控措施'],
+      [1, '收受申报单位礼品', '一级', '思想道德', '廉政教育'],
+    ]);
+  writeFileSync(f('濮阳市财政局.xlsx'), Buffer.from(await bare.xlsx.writeBuffer()));
 });
 
 /** The cover's 校验情况 line as printed. */
@@ -82,5 +94,16 @@ describe('lianfang report finds the programme and says what the report records',
     expect(r.err).toContain('科技局-有错.xlsx：濮阳市科技局 2012 廉政风险防控规范权力运行');
     expect(r.err).toContain('合水县财政局.xlsx：合水县 2012 廉政风险防控');
     expect(existsSync(f('r-mixed.xlsx'))).toBe(false);
+  });
+
+  it('a workbook that names no unit is printed as 未填写单位名称, never under its file name', async () => {
+    const r = await cli('report', f('濮阳市财政局.xlsx'), f('a3.xlsx'), '-o', f('r-bare.xlsx'));
+    expect(r.code).toBe(0);
+    const { snap } = await load(f('r-bare.xlsx'));
+    const visible = snap.sheets.filter((s) => s.visibility === 'visible');
+    expect(texts(visible[0].rows)).toContain('2 个单位:（未填写单位名称）、濮阳市科技局办公室');
+    // The file is named only as a file (汇总's 文件 column), never as a unit.
+    for (const s of visible) expect(`${s.name}\n${texts(s.rows)}`).not.toMatch(/濮阳市财政局(?!\.xlsx)/);
+    expect(visible.map((s) => s.name)).toContain('A3 （未填写单位名称） 张三');
   });
 });

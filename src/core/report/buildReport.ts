@@ -13,6 +13,7 @@ import { reportDataOps } from './hiddenData';
 import type { ReportModel } from './model';
 import { packLayoutSheets } from './packLayouts';
 import { heatMapSheet, issuesSheet, summarySheet, topRisksSheet, type ReportSheet } from './rollupSheets';
+import { unitLabel } from './unitLabel';
 
 export interface ReportPlan {
   ops: Op[];
@@ -61,7 +62,7 @@ export function buildReportFromModel(pack: Pack, model: ReportModel, opts: Repor
     ...compiled.map(({ sheet, what }) => ({ sheet, what })),
     ...forms.placed.map((p) => ({
       sheet: p.sheet,
-      what: `${p.form.attachment ? `${p.form.attachment} ` : ''}${p.form.title}${p.data.instance ? `(${p.data.instance})` : ''}${model.units.length > 1 ? ` — ${p.unit.unit}` : ''}`,
+      what: `${p.form.attachment ? `${p.form.attachment} ` : ''}${p.form.title}${p.data.instance ? `(${p.data.instance})` : ''}${model.units.length > 1 ? ` — ${unitLabel(p.unit)}` : ''}`,
     })),
     ...rollups.map(({ sheet, what }) => ({ sheet, what })),
   ];

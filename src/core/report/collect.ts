@@ -46,7 +46,7 @@ export async function collectUnits(pack: Pack, source: ReportSource, roster?: Ro
   });
   return [
     {
-      unit: unitName(forms, pack) ?? (storedUnit(wb)?.unitName || source.name.replace(/\.[^.]+$/, '')),
+      unit: unitName(forms, pack) ?? storedUnit(wb)?.unitName ?? '', // no name: printed as such, never the file's
       source: source.name,
       forms,
       validation: validateForReport(wb, pack),

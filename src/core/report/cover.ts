@@ -6,6 +6,7 @@ import type { ReportModel } from './model';
 import { validationText } from './rollupSheets';
 import { levelCounts, percent, riskPoints } from './risks';
 import { R, SheetWriter } from './writer';
+import { unitLabel } from './unitLabel';
 
 export const COVER_SHEET = '封面';
 
@@ -20,7 +21,7 @@ export interface TocEntry {
  */
 export function coverSheet(pack: Pack, model: ReportModel, placed: PlacedForm[], toc: TocEntry[]): Op[] {
   const w = new SheetWriter(COVER_SHEET, [5, 14, 11, 11, 10, 10, 11]); // fits A4 upright at full scale (fitsPortrait)
-  const units = model.units.map((u) => u.unit);
+  const units = model.units.map(unitLabel);
   w.line(pack.reportTitle ?? '廉政风险防控工作报送材料', R.title, 18);
   w.line(model.plan, R.subtitle, 12);
   w.blank();
@@ -100,7 +101,7 @@ export function coverSheet(pack: Pack, model: ReportModel, placed: PlacedForm[],
   if (model.units.some((u) => u.validation.checked)) {
     w.blank();
     w.line('四、校验结果', R.section, 13);
-    const vrows = model.units.map((u, i): CellValue[] => [i + 1, u.unit, validationText(u.validation)]);
+    const vrows = model.units.map((u, i): CellValue[] => [i + 1, unitLabel(u), validationText(u.validation)]);
     w.table(['序号', '单位', '结果'], vrows, { centered: [0], spans: [1, 1, 5] });
   }
 

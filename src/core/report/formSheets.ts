@@ -10,6 +10,7 @@ import { anchorName, type FormRef } from '../meta/schema';
 import type { Op } from '../ops';
 import type { ReportForm, ReportModel, ReportStamp, ReportUnit } from './model';
 import { riskColumns } from './roles';
+import { unitLabel } from './unitLabel';
 
 export const VERIFICATION_TEXT: Record<ReportStamp['verification'], string> = {
   valid: '核验有效',
@@ -50,7 +51,7 @@ export function reportFormSheets(
     const level = riskColumns(pack, form).level;
     for (const unit of model.units) {
       for (const data of unit.forms.filter((f) => f.form === form.id)) {
-        const who = [many ? shortUnit(unit.unit) : '', data.instance ?? ''].filter(Boolean).join(' ');
+        const who = [many ? shortUnit(unitLabel(unit)) : '', data.instance ?? ''].filter(Boolean).join(' ');
         const sheet = uniqueSheetName(formSheetName(form.id, form.title, who || undefined), taken);
         taken.push(sheet);
         const n = (counters.get(form.id) ?? 0) + 1;
@@ -69,7 +70,7 @@ export function reportFormSheets(
         });
         const built = buildFormSheet({ pack, form, sheet, anchor, header, rows });
         append(ops, built.ops);
-        append(ops, stampOps(form, sheet, built.layout, data.stamps, unit.unit));
+        append(ops, stampOps(form, sheet, built.layout, data.stamps, unitLabel(unit)));
         placed.push({ unit, form, data, sheet });
         refs.push({ anchor, form: form.id, ...(data.instance ? { instance: data.instance.slice(0, 100) } : {}) });
       }

@@ -5,6 +5,7 @@ import type { ReportModel, ReportRow, ReportUnit, ReportForm } from './model';
 import type { ReportSheet } from './rollupSheets';
 import { riskColumns, text } from './roles';
 import { R, SheetWriter } from './writer';
+import { unitLabel } from './unitLabel';
 
 interface CatalogueRow {
   unit: ReportUnit;
@@ -43,7 +44,7 @@ function catalogue(pack: Pack, model: ReportModel, spec: CatalogueSpec): ReportS
   const w = new SheetWriter(spec.sheet, [6, ...lead.map((l) => l.width), ...cols.map((c) => c.width ?? 12)]);
   w.line(spec.title, R.title, 18);
   w.line(
-    `${model.units.length > 1 ? `${model.units.length} 个单位` : (model.units[0]?.unit ?? '')}　${model.period}`,
+    `${model.units.length > 1 ? `${model.units.length} 个单位` : model.units[0] ? unitLabel(model.units[0]) : ''}　${model.period}`,
     R.subtitle,
     12,
   );

@@ -7,6 +7,7 @@ import type { Op } from '../ops';
 import type { ReportModel } from './model';
 import { levelCounts, percent, riskPoints, type RiskPoint } from './risks';
 import { R, SheetWriter } from './writer';
+import { unitLabel } from './unitLabel';
 
 export interface ReportSheet {
   sheet: string;
@@ -31,11 +32,18 @@ export function summarySheet(pack: Pack, model: ReportModel, sheet = '汇总'): 
       const sel = mine.filter((p) => p.category === cat);
       if (!sel.length && !pack.categories.values.includes(cat)) continue;
       const c = levelCounts(pack, sel);
-      rows.push([unit.unit, cat || '（未填类别）', ...c.byLevel, c.ungraded, c.total, percent(c.byLevel[0], c.total)]);
+      rows.push([
+        unitLabel(unit),
+        cat || '（未填类别）',
+        ...c.byLevel,
+        c.ungraded,
+        c.total,
+        percent(c.byLevel[0], c.total),
+      ]);
       fills.push(undefined);
     }
     const c = levelCounts(pack, mine);
-    rows.push([unit.unit, '小计', ...c.byLevel, c.ungraded, c.total, percent(c.byLevel[0], c.total)]);
+    rows.push([unitLabel(unit), '小计', ...c.byLevel, c.ungraded, c.total, percent(c.byLevel[0], c.total)]);
     fills.push('FFF7F7F7');
   }
   const all = levelCounts(pack, points);
@@ -75,7 +83,7 @@ export function topRisksSheet(pack: Pack, model: ReportModel): ReportSheet {
   drawLegend(pack, ++w.row, 1, w.cols, w);
   const rows = points.map((p, i): CellValue[] => [
     i + 1,
-    ...(many ? [p.unit.unit] : []),
+    ...(many ? [unitLabel(p.unit)] : []),
     formLabel(p),
     p.text,
     p.category,
@@ -167,7 +175,7 @@ export function issuesSheet(model: ReportModel): ReportSheet | null {
     .sort((a, b) => order[a.i.severity] - order[b.i.severity])
     .map(({ u, i }, n): CellValue[] => [
       n + 1,
-      ...(many ? [u.unit] : []),
+      ...(many ? [unitLabel(u)] : []),
       i.sheet ?? '',
       i.cell ?? '',
       SEVERITY_TEXT[i.severity],

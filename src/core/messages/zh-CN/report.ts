@@ -13,6 +13,7 @@ export const report: Record<string, (p: Params) => string> = {
   report_pack_unsure: (p) => `输入文件的表格同样符合几个方案：${p.packs}。请用 --pack 指定方案。`,
   report_other_programme: (p) =>
     `以下文件的表格属于另一个方案，不能按「${p.pack}」编入报送工作簿：${p.files}。请去掉这些文件，或改用相应的 --pack。`,
+  report_unit_unnamed: () => '（未填写单位名称）',
   report_no_pack: (p) => `无法判断「${p.file}」属于哪个方案。请用 --pack 指定方案。`,
   report_pdf_no_soffice: () =>
     '未找到 LibreOffice（soffice），无法生成 PDF。Excel 报送工作簿已写好；如需 PDF，请安装 LibreOffice 后重试，或在 Excel 中“另存为 PDF”。',
