@@ -205,5 +205,35 @@ export function describeProgrammeWalk(session: () => { page: Page; url: string }
       expect(left).toContain(`${puyang.name}-示例.xlsx（属于方案「${puyang.name}」，不编入）`);
       await page.screenshot({ path: join(ARTIFACTS, 'page-walk-1280.png'), fullPage: true });
     });
+
+    test('switching workbook within a programme: the sheet list and 签章 follow the workbook shown', async () => {
+      const switchTo = async (file: string) => {
+        await page.getByRole('combobox', { name: /已打开 \d+ 个工作簿/ }).click();
+        await page.getByRole('option', { name: file, exact: true }).click();
+        await expectVisible(sheetsOf(file));
+      };
+      const signForm = page.getByRole('combobox', { name: '要签章的表格' });
+      const offered = async () => {
+        await signForm.click();
+        const all = await page.getByRole('option').allTextContents();
+        await page.keyboard.press('Escape');
+        return all;
+      };
+      await switchTo(`${heshui.name}-示例.xlsx`);
+      const sample = await offered();
+      expect(sample.length).toBeGreaterThan(1);
+      await signForm.click();
+      await page.getByRole('option', { name: sample[0], exact: true }).click();
+      expect((await signForm.textContent())?.trim()).toBe(sample[0]);
+      // The hand-typed one holds one form, on sheet 李明: the list, validation and 签章 all read it, nothing else.
+      await switchTo('合水县水务局.xlsx');
+      const rows = await sheetsOf('合水县水务局.xlsx').getByRole('row').allTextContents();
+      expect(rows.join('\n')).toContain('李明B1 个人岗位风险点自查表');
+      await page.getByRole('button', { name: '一键校验', exact: true }).click();
+      await expectVisible(page.getByText(/^校验(完成|通过)：/));
+      expect((await signForm.textContent())?.trim()).toBe('');
+      expect(await offered()).toEqual(['李明']);
+      await expectFullWidth(page);
+    });
   });
 }
