@@ -38,7 +38,7 @@ export function pictureLine(pack: Pack | undefined): Picture['line'] {
   const rule = pack?.rules.topShare;
   return rule
     ? { value: rule.target, text: rule.text, fromPlan: true }
-    : { value: DEFAULT_LINE, text: '参考线 20%(杭州方案:一般高风险类别控制在20%左右)', fromPlan: false };
+    : { value: DEFAULT_LINE, text: '参考线 20%（杭州方案：一般高风险类别控制在20%左右）', fromPlan: false };
 }
 
 export function pictureRow(unit: string, levels: string[], counts: Record<string, Record<string, number>>): PictureRow {
