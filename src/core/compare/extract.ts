@@ -3,7 +3,7 @@ import { findPack } from '../packs';
 import type { WorkbookSnapshot } from '../port';
 import { recogniseForRollup, unitName } from '../rollup/rollupWorkbook';
 import { riskRows, riskSources } from '../rollup/riskRows';
-import { schemeInForce } from '../settings/schemeSettings';
+import { schemeInForceOrPlan } from '../settings/schemeSettings';
 
 /** One risk point as the comparison sees it. */
 export interface RiskPoint {
@@ -46,7 +46,7 @@ export function unitRisks(
   const pack = recognition.pack ? findPack(recognition.pack) : undefined;
   const base = { file, unit: unitName(recognition), ...(opts.modified ? { modified: opts.modified } : {}) };
   if (!pack) return { ...base, pack: null, levels: [], risks: [] };
-  const { scheme } = schemeInForce(pack.id, pack.grading, wb);
+  const { scheme } = schemeInForceOrPlan(pack.id, pack.grading, wb);
   const risks: RiskPoint[] = [];
   for (const r of riskRows(pack, scheme, riskSources(pack, recognition))) {
     if (!r.text.trim()) continue;

@@ -10,7 +10,7 @@ import { sharingRecognition } from '../recognise/memo';
 import { formsHandedIn, type FormHandedIn } from '../round/handedIn';
 import { riskRows, riskSources } from '../rollup/riskRows';
 import { rollupSheets, unitName } from '../rollup/rollupWorkbook';
-import { schemeInForce } from '../settings/schemeSettings';
+import { schemeInForceOrPlan } from '../settings/schemeSettings';
 import { validateWorkbook } from '../validate';
 import { standingOf } from './programme';
 
@@ -116,7 +116,7 @@ async function readUnit(input: UnitInput & { snapshot: WorkbookSnapshot }, opts:
   let total = 0;
   let unlevelled = 0;
   if (pack) {
-    const { scheme } = schemeInForce(pack.id, pack.grading, wb);
+    const { scheme } = schemeInForceOrPlan(pack.id, pack.grading, wb);
     for (const r of riskRows(pack, scheme, riskSources(pack, recognition))) {
       if (r.level === undefined) {
         unlevelled++;

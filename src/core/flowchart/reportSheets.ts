@@ -7,7 +7,7 @@ import type { Op } from '../ops';
 import { opsSnapshot } from '../report/opsSnapshot';
 import type { ReportSheet } from '../report/rollupSheets';
 import { recogniseForRollup, unitName } from '../rollup/rollupWorkbook';
-import { schemeInForce } from '../settings/schemeSettings';
+import { schemeInForceOrPlan } from '../settings/schemeSettings';
 import { flowchartSheets } from './sheets';
 
 /**
@@ -21,7 +21,7 @@ export function flowchartReportSheets(pack: Pack, formOps: Op[], refs: FormRef[]
     ...metaOps({ app: 'lianfang', schema: META_SCHEMA_VERSION, pack: pack.id, forms: refs }, false),
   ]);
   const rec = recogniseForRollup(virtual, pack.id);
-  const { scheme } = schemeInForce(pack.id, pack.grading, virtual);
+  const { scheme } = schemeInForceOrPlan(pack.id, pack.grading, virtual);
   const plan = flowchartSheets(pack, scheme, rec, unitName(rec));
   const names = [...taken, ...virtual.sheets.map((s) => s.name)];
   return plan.sheets.map((s) => {

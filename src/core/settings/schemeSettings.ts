@@ -60,6 +60,19 @@ export function schemeInForce(
   return fromSheet ?? { scheme: packScheme, source: { kind: 'pack', pack: packId } };
 }
 
+/**
+ * For readers that count rather than grade (consolidation, comparison, the report's charts): a settings sheet that
+ * cannot be read does not lose the unit. The plan's scheme counts meanwhile; validation reports the bad cell.
+ */
+export function schemeInForceOrPlan(packId: string, packScheme: GradingScheme, wb: WorkbookSnapshot): SchemeInForce {
+  try {
+    return schemeInForce(packId, packScheme, wb);
+  } catch (e) {
+    if (!(e instanceof LianfangError) || e.code !== 'settings_invalid') throw e;
+    return { scheme: packScheme, source: { kind: 'pack', pack: packId } };
+  }
+}
+
 const bad = (sheet: string, row: number, col: number, value: CellValue, reason: string) =>
   new LianfangError('settings_invalid', { sheet, cell: cellAddress(row, col), value: displayText(value), reason });
 
