@@ -70,7 +70,7 @@ describe('lianfang report finds the programme and says what the report records',
     expect(errors).toBeGreaterThan(0);
     expect(warnings).toBeGreaterThan(0);
     expect(r.out).toContain(`校验记录 ${errors} 个错误、${warnings} 个提醒`);
-    expect(await coverValidation(f('r-dirty.xlsx'))).toBe(`${errors} 个错误,${warnings} 个提醒`);
+    expect(await coverValidation(f('r-dirty.xlsx'))).toBe(`${errors} 个错误，${warnings} 个提醒`);
   });
 
   it('a --pack the files do not belong to is refused naming each file and its programme; nothing is written', async () => {

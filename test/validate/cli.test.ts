@@ -38,7 +38,7 @@ describe('lianfang validate', () => {
   it('exit 1 with a table grouped by sheet and severity, counts and cells', async () => {
     const r = await run(f('dirty.xlsx'));
     expect(r.code).toBe(1);
-    expect(r.out).toContain('工作表「张三」 错误 3 · 警告 1 · 提示 2');
+    expect(r.out).toContain('工作表「张三」 错误 3 · 提醒 1 · 提示 2');
     expect(r.out).toMatch(/错误 {2}E8 +工作表「张三」E8 单元格（危害程度）应为 1–5 之间的整数，现为「6」/);
     expect(r.out).toContain('发现 7 个错误');
   });

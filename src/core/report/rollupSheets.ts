@@ -156,7 +156,7 @@ export function heatMapSheet(pack: Pack, model: ReportModel): ReportSheet | null
 export function validationText(v: ReportModel['units'][number]['validation']): string {
   if (!v.checked) return '未校验';
   if (!v.errors && !v.warnings) return '通过';
-  return `${v.errors} 个错误,${v.warnings} 个提醒`;
+  return `${v.errors} 个错误，${v.warnings} 个提醒`;
 }
 
 const SEVERITY_TEXT = { error: '错误', warning: '提醒', info: '提示' } as const;

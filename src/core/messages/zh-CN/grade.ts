@@ -72,8 +72,8 @@ export const grade: Record<string, (p: Params) => string> = {
   consolidate_not_counted: () => '否',
   consolidate_newest: () => '最新',
   consolidate_grand_total: () => '总计（每个单位只计最新一份）',
-  consolidate_valid: (p) => `通过（警告 ${p.warnings}）`,
-  consolidate_invalid: (p) => `错误 ${p.errors}，警告 ${p.warnings}`,
+  consolidate_valid: (p) => `通过（提醒 ${p.warnings}）`,
+  consolidate_invalid: (p) => `错误 ${p.errors}，提醒 ${p.warnings}`,
   consolidate_not_validated: () => '未校验',
   consolidate_signed_none: () => '未签章',
   consolidate_signed: (p) =>

@@ -79,14 +79,14 @@ export const validate: Record<string, (p: Params) => string> = {
   bad_form_override: (p) => `「${p.value}」格式不对，应写成 --form "工作表名=表格编号"，如 --form "Sheet1=A3"。`,
   bad_talk_threshold: (p) => `--talk-threshold 应为数字，现为「${p.value}」。`,
   severity_error: () => '错误',
-  severity_warning: () => '警告',
+  severity_warning: () => '提醒',
   severity_notice: () => '提示',
   validate_report_title: () => '校验报告',
   validate_report_summary: (p) =>
-    `方案：${p.pack}；共 ${p.rows} 行；错误 ${p.errors} 个，警告 ${p.warnings} 个，提示 ${p.notices} 个。重新校验时本表会被替换。`,
+    `方案：${p.pack}；共 ${p.rows} 行；错误 ${p.errors} 个，提醒 ${p.warnings} 个，提示 ${p.notices} 个。重新校验时本表会被替换。`,
   validate_report_headings: () => '序号|工作表|单元格|级别|问题|当前值|代码',
   validate_recognised: (p) =>
     `工作表「${p.sheet}」识别为 ${p.form} ${p.title}${p.instance ? `(${p.instance})` : ''}，${p.rows} 行`,
-  validate_ok: (p) => `校验通过：没有错误（警告 ${p.warnings} 个，提示 ${p.notices} 个）。`,
-  validate_failed: (p) => `发现 ${p.errors} 个错误、${p.warnings} 个警告、${p.notices} 个提示。`,
+  validate_ok: (p) => `校验通过：没有错误（提醒 ${p.warnings} 个，提示 ${p.notices} 个）。`,
+  validate_failed: (p) => `发现 ${p.errors} 个错误、${p.warnings} 个提醒、${p.notices} 个提示。`,
 };
