@@ -139,6 +139,33 @@ export interface VerifyOptions {
   rosterSource?: RosterInfo['source'];
 }
 
+/**
+ * What the roster adds to an intact chain: trusted only when a roster vouches for every stamp, and a workbook
+ * whose stamps the roster does not vouch for is not ok. Shared by workbooks and by the reports that carry stamps.
+ */
+export function rosterVerdict(
+  all: Array<{ identity: { status: string } }>,
+  intact: boolean,
+  opts: VerifyOptions,
+): Pick<WorkbookVerification, 'roster' | 'intact' | 'trusted' | 'ok'> {
+  const trusted = !!opts.roster && all.length > 0 && all.every((c) => c.identity.status === 'trusted');
+  return {
+    ...(opts.roster
+      ? {
+          roster: {
+            issuer: opts.roster.issuer.name,
+            fingerprint: opts.roster.issuer.fingerprint,
+            issued: opts.roster.issued,
+            source: opts.rosterSource ?? 'file',
+          },
+        }
+      : {}),
+    intact,
+    trusted,
+    ok: intact && (!opts.roster || trusted || !all.length),
+  };
+}
+
 export async function verifyWorkbook(wb: WorkbookSnapshot, opts: VerifyOptions = {}): Promise<WorkbookVerification> {
   const store = readStampStore(wb);
   const forms = locateForms(wb);
@@ -155,27 +182,17 @@ export async function verifyWorkbook(wb: WorkbookSnapshot, opts: VerifyOptions =
   for (const s of store.stamps) if (await authenticRecord(s)) authentic.push(s);
   const removed = removedStamps(authentic, store.stamps);
   const intact = results.every((r) => r.ok) && !orphans.length && !store.problems.length && !removed.length;
-  const all = results.flatMap((r) => r.stamps);
-  const trusted = !!opts.roster && all.length > 0 && all.every((c) => c.identity.status === 'trusted');
   return {
     forms: results,
     orphans,
     removed,
     store: store.problems,
     stampCount: store.stamps.length,
-    ...(opts.roster
-      ? {
-          roster: {
-            issuer: opts.roster.issuer.name,
-            fingerprint: opts.roster.issuer.fingerprint,
-            issued: opts.roster.issued,
-            source: opts.rosterSource ?? 'file',
-          },
-        }
-      : {}),
-    intact,
-    trusted,
-    ok: intact && (!opts.roster || trusted || !all.length),
+    ...rosterVerdict(
+      results.flatMap((r) => r.stamps),
+      intact,
+      opts,
+    ),
   };
 }
 

@@ -7,7 +7,7 @@ import { removedStamps } from '../approve/manifest';
 import { keyConsistency } from '../approve/signers';
 import { stableJson } from '../approve/stableJson';
 import type { Stamp } from '../approve/stamp';
-import type { FormProblem, FormVerification, VerifyOptions, WorkbookVerification } from '../approve/verify';
+import { rosterVerdict, type FormProblem, type FormVerification, type VerifyOptions, type WorkbookVerification } from '../approve/verify';
 import { displayText, type CellValue } from '../cell';
 import { verifyBytes, fingerprint } from '../crypto';
 import type { Form } from '../forms/schema';
@@ -100,28 +100,18 @@ export async function verifyReport(wb: WorkbookSnapshot, opts: VerifyOptions = {
         authentic.push(s);
     removed.push(...removedStamps(authentic, carried));
   }
-  const all = forms.flatMap((f) => f.stamps);
   const intact = forms.every((f) => f.ok) && !removed.length;
-  const trusted = !!opts.roster && all.length > 0 && all.every((c) => c.identity.status === 'trusted');
   return {
     forms,
     orphans: [],
     removed,
     store: [],
     stampCount,
-    ...(opts.roster
-      ? {
-          roster: {
-            issuer: opts.roster.issuer.name,
-            fingerprint: opts.roster.issuer.fingerprint,
-            issued: opts.roster.issued,
-            source: opts.rosterSource ?? 'file',
-          },
-        }
-      : {}),
-    intact,
-    trusted,
-    ok: intact && (!opts.roster || trusted || !all.length),
+    ...rosterVerdict(
+      forms.flatMap((f) => f.stamps),
+      intact,
+      opts,
+    ),
     report: true,
   };
 }
