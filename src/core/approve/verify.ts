@@ -143,11 +143,7 @@ export interface VerifyOptions {
  * What the roster adds to an intact chain: trusted only when a roster vouches for every stamp, and a workbook
  * whose stamps the roster does not vouch for is not ok. Shared by workbooks and by the reports that carry stamps.
  */
-export function rosterVerdict(
-  all: Array<{ identity: { status: string } }>,
-  intact: boolean,
-  opts: VerifyOptions,
-): Pick<WorkbookVerification, 'roster' | 'intact' | 'trusted' | 'ok'> {
+export function rosterVerdict(all: Array<{ identity: { status: string } }>, intact: boolean, opts: VerifyOptions) {
   const trusted = !!opts.roster && all.length > 0 && all.every((c) => c.identity.status === 'trusted');
   return {
     ...(opts.roster

@@ -7,7 +7,13 @@ import { removedStamps } from '../approve/manifest';
 import { keyConsistency } from '../approve/signers';
 import { stableJson } from '../approve/stableJson';
 import type { Stamp } from '../approve/stamp';
-import { rosterVerdict, type FormProblem, type FormVerification, type VerifyOptions, type WorkbookVerification } from '../approve/verify';
+import {
+  rosterVerdict,
+  type FormProblem,
+  type FormVerification,
+  type VerifyOptions,
+  type WorkbookVerification,
+} from '../approve/verify';
 import { displayText, type CellValue } from '../cell';
 import { verifyBytes, fingerprint } from '../crypto';
 import type { Form } from '../forms/schema';
