@@ -59,7 +59,7 @@ describe('lianfang report finds the programme and says what the report records',
     expect(r.out).toContain('校验记录 0 个错误、0 个提醒');
     const { snap } = await load(f('r-heshui.xlsx'));
     expect(texts(snap.sheets[0].rows)).toContain('合水县财政局');
-    expect(await coverValidation(f('r-heshui.xlsx'))).toBe('校验通过,没有发现问题');
+    expect(await coverValidation(f('r-heshui.xlsx'))).toBe('校验通过，没有发现问题');
   });
 
   it('errors and warnings on the console are those on the cover and those `validate` finds', async () => {

@@ -58,7 +58,7 @@ export function buildReportFromModel(pack: Pack, model: ReportModel, opts: Repor
       ]),
     );
   const toc: TocEntry[] = [
-    { sheet: EXPLAIN_SHEET, what: '方案说明:风险等级及颜色、监控责任、执行的标准、时间要求' },
+    { sheet: EXPLAIN_SHEET, what: '方案说明：风险等级及颜色、监控责任、执行的标准、时间要求' },
     ...compiled.map(({ sheet, what }) => ({ sheet, what })),
     ...forms.placed.map((p) => ({
       sheet: p.sheet,

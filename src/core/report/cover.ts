@@ -39,7 +39,7 @@ export function coverSheet(pack: Pack, model: ReportModel, placed: PlacedForm[],
       ? '未校验(报送前请先运行校验)'
       : errors || warnings
         ? `${errors} 个错误，${warnings} 个提醒`
-        : '校验通过,没有发现问题',
+        : '校验通过，没有发现问题',
   );
 
   w.blank();

@@ -83,27 +83,27 @@ export function packLayoutSheets(pack: Pack, model: ReportModel): ReportSheet[] 
       catalogue(pack, model, {
         sheet: '手册一 职权目录',
         title: '《廉政风险防控手册》一、行政许可职权目录',
-        what: '手册:职权目录',
+        what: '手册：职权目录',
         form: form('E1')!,
       }),
       catalogue(pack, model, {
         sheet: '手册二 风险分布',
         title: '《廉政风险防控手册》二、许可审批事项廉政风险分布',
-        what: '手册:风险分布',
+        what: '手册：风险分布',
         form: e2,
         labels: ['许可事项', '流程环节', '廉政风险点', '表现形式', '风险类型', '风险等级'],
       }),
       catalogue(pack, model, {
         sheet: '手册三 防控措施',
         title: '《廉政风险防控手册》三、防控措施',
-        what: '手册:防控措施',
+        what: '手册：防控措施',
         form: e2,
         labels: ['许可事项', '廉政风险点', '风险等级', '防控措施', '责任人'],
       }),
       catalogue(pack, model, {
         sheet: '手册四 制度建设计划',
         title: '《廉政风险防控手册》四、制度建设计划',
-        what: '手册:制度建设计划',
+        what: '手册：制度建设计划',
         form: e2,
         labels: ['许可事项', '廉政风险点', '制度建设计划', '完成时限', '责任人'],
         filter: (r) => !!plan && text(r.row.cells[plan.key]) !== '',
@@ -119,7 +119,7 @@ export function packLayoutSheets(pack: Pack, model: ReportModel): ReportSheet[] 
       catalogue(pack, model, {
         sheet: '岗位腐败风险点目录',
         title: '岗位腐败风险点目录',
-        what: '按风险等级、科室、职级、岗位排列的风险点目录(公示用)',
+        what: '按风险等级、科室、职级、岗位排列的风险点目录（公示用）',
         form: d1,
         sort: (a, b) => {
           for (const k of keys) {
@@ -148,14 +148,14 @@ export function packLayoutSheets(pack: Pack, model: ReportModel): ReportSheet[] 
       catalogue(pack, model, {
         sheet: '局本级风险清单',
         title: `${c1.title}（局本级）`,
-        what: '两张风险清单之一:局本级',
+        what: '两张风险清单之一：局本级',
         form: c1,
         sort: (a, b) => groupOrder(c1, a) - groupOrder(c1, b),
       }),
       catalogue(pack, model, {
         sheet: '处室分局直属单位风险清单',
         title: c2.title,
-        what: '两张风险清单之二:各处室、分局、直属单位',
+        what: '两张风险清单之二：各处室、分局、直属单位',
         form: c2,
         lead: [{ label: '填报部门(单位)', width: 18, value: dept }],
         sort: (a, b) => cmpText(dept(a), dept(b)) || groupOrder(c2, a) - groupOrder(c2, b),
