@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { findPack } from '../../src/core/packs';
+import { convertWithLibreOffice } from '../helpers/libreoffice';
 import { openWorkbook, toBytes, workbookHost } from '../../src/doors/page/workbook';
 import { gradeStep } from '../../src/doors/ui/actions';
 import { excelProblems } from '../helpers/excelStrict';
@@ -193,21 +193,7 @@ it('LibreOffice prints each chart on one A4 portrait page, unshrunk, every risk 
   ws.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   const calibration = join(dir, 'calibration-10pt.xlsx');
   await cal.xlsx.writeFile(calibration);
-  const profile = join(tmpdir(), `lo-lianfang-flowchart-${process.pid}-${Date.now()}`);
-  try {
-    run('soffice', [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      calibration,
-      ...PACKS.map((id) => out[id].file),
-    ]);
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  convertWithLibreOffice([calibration, ...PACKS.map((id) => out[id].file)], 'pdf', dir);
   for (const id of PACKS) {
     const pdf = out[id].file.replace(/\.xlsx$/, '.pdf');
     const info = run('pdfinfo', ['-f', '1', '-l', '999', pdf]);

@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { excelProblems } from '../helpers/excelStrict';
 import { runCli } from '../helpers/cli';
 import { ROOT } from '../template/cli';
+import { resaveWithLibreOffice } from '../validate/corpus/resave';
 import { readChart, type ReadChart } from './readChart';
 
 /**
@@ -63,18 +62,7 @@ const typed = join(dir, '手工填写.xlsx');
 let resaved: string;
 beforeAll(async () => {
   await typedWorkbook(typed);
-  const profile = join(tmpdir(), `lo-lianfang-flowtyped-${process.pid}-${Date.now()}`);
-  const out = join(dir, 'libreoffice');
-  try {
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, typed],
-      { timeout: 120_000 },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-  resaved = join(out, '手工填写.xlsx');
+  resaved = resaveWithLibreOffice([typed], join(dir, 'libreoffice')).get(typed)!;
 }, 150_000);
 
 describe.each([

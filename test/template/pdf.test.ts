@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Form } from '../../src/core/forms/schema';
 import { findPack } from '../../src/core/packs';
+import { convertWithLibreOffice } from '../helpers/libreoffice';
 import { PACK_IDS, artifactDir, writeAll } from './cli';
 
 /**
@@ -19,20 +19,7 @@ const pages: Record<string, Array<{ w: number; h: number; text: string }>> = {};
 beforeAll(async () => {
   dir = artifactDir('pdf');
   const files = await writeAll('template', dir);
-  const profile = join(tmpdir(), `lo-lianfang-template-${process.pid}-${Date.now()}`);
-  try {
-    run('soffice', [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      ...PACK_IDS.map((id) => files[id]),
-    ]);
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  convertWithLibreOffice([...PACK_IDS.map((id) => files[id])], 'pdf', dir);
   for (const id of PACK_IDS) {
     const pdf = join(dir, `${id}.pdf`);
     const info = run('pdfinfo', ['-f', '1', '-l', '999', pdf]);

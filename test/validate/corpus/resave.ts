@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { convertWithLibreOffice } from '../../helpers/libreoffice';
 
 /**
  * Opens the files in LibreOffice Calc and saves them again as .xlsx (one soffice run, a private profile), as an
@@ -9,25 +8,6 @@ import path from 'node:path';
  */
 export function resaveWithLibreOffice(files: string[], outDir: string): Map<string, string> {
   rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  const profile = `/tmp/lo-resave-${randomBytes(6).toString('hex')}`;
-  try {
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--calc',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        outDir,
-        ...files,
-      ],
-      { stdio: 'pipe', timeout: 180_000 },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  convertWithLibreOffice(files, 'xlsx', outDir);
   return new Map(files.map((f) => [f, path.join(outDir, path.basename(f))]));
 }
