@@ -56,6 +56,23 @@ export function criterionMatches(v: CellValue | undefined, text: string): boolea
   return s.toLowerCase() === text.toLowerCase();
 }
 
+const compared = new WeakMap<readonly unknown[], Map<string, string[]>>();
+
+/**
+ * Each body row's text in a column as COUNTIFS compares it (lower case; criterionMatches), worked out once per
+ * source and column: a summary counts the same 100,000 rows for every cell of its tables.
+ */
+function comparedTexts(s: RiskSource, column: string): string[] {
+  const rows = s.rf.rows;
+  const byColumn = compared.get(rows) ?? compared.set(rows, new Map()).get(rows)!;
+  let texts = byColumn.get(column);
+  if (!texts || texts.length !== rows.length) {
+    texts = rows.map((r) => displayText(r.cells[column] ?? null).toLowerCase());
+    byColumn.set(column, texts);
+  }
+  return texts;
+}
+
 /** The texts a criterion matches, each once as COUNTIFS compares them (case-insensitive): no row counts twice. */
 export function spellingsOf(c: Criterion): string[] {
   const seen = new Set<string>();
@@ -106,9 +123,9 @@ export function countFormula(spec: CountSpec): { formula: string | null; value: 
     if (!crit || !crit.length) continue;
     parts.push(sourceFormula(s, crit) + borrowedTerms(s, crit));
     const lists = crit.map(spellingsOf);
-    value += s.rf.rows.filter((r) =>
-      crit.every((c, i) => lists[i].some((sp) => criterionMatches(r.cells[c.column], sp))),
-    ).length;
+    const wanted = lists.map((l) => new Set(l.map((t) => t.toLowerCase())));
+    const texts = crit.map((c) => comparedTexts(s, c.column));
+    for (let r = 0; r < s.rf.rows.length; r++) if (wanted.every((w, i) => w.has(texts[i][r]))) value++;
     // Blank rows are not in rf.rows but a blank criterion would count them in Excel: add them the same way.
     if (lists.every((l) => l.length === 1 && l[0] === '')) value += blankRows(s);
   }
