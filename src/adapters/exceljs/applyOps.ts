@@ -182,8 +182,9 @@ export function setCellValue(cell: ExcelJS.Cell, v: CellValue): void {
   if (v === null) cell.value = null;
   else if (isDateValue(v)) {
     cell.value = new Date(v.date.length === 10 ? `${v.date}T00:00:00Z` : `${v.date}Z`);
+    // A copy, never the style object in place: cells may share one (a loaded workbook, the streaming writer's cache).
     if (!cell.numFmt || cell.numFmt === 'General')
-      cell.numFmt = v.date.length === 10 ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm';
+      cell.style = { ...cell.style, numFmt: v.date.length === 10 ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm' };
   } else if (isErrorValue(v)) cell.value = { error: v.error } as ExcelJS.CellErrorValue;
   else cell.value = v;
 }
@@ -220,7 +221,7 @@ function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell)
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 
-function applyStyle(cell: ExcelJS.Cell, s: CellStyle) {
+export function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   // A loaded workbook shares one style object between cells with the same style: copy before changing one.
   cell.style = { ...cell.style };
   if (s.font || s.size || s.bold !== undefined || s.italic !== undefined || s.color) {

@@ -2,10 +2,11 @@ import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { cellAddress, parseRange } from '../../core/a1';
 import type { Op } from '../../core/ops';
-import { applyOps, toValidation } from './applyOps';
+import { applyOps, setCellValue, toValidation } from './applyOps';
 import { injectCharts, type PendingChart } from './charts';
 import { loadExcelJS, newWorkbook } from './lazy';
 import { fixPrintNames } from './printNames';
+import { StyleCache } from './styleCache';
 import { compactValidations, workbookBytes } from './write';
 
 /**
@@ -32,6 +33,7 @@ export async function streamOpsBytes(ops: readonly Op[]): Promise<Uint8Array> {
     ops.filter((op) => SHEET_KINDS.has(op.kind)),
   );
   const charts: PendingChart[] = [];
+  const styles = new StyleCache(new ExcelJSmod.Workbook().addWorksheet('scratch').getCell(1, 1));
   const validations = new Map<string, Record<string, ExcelJS.DataValidation>>();
   const rowOps = new Map<string, RowOp[]>();
   ops.forEach((op, i) => {
@@ -63,7 +65,7 @@ export async function streamOpsBytes(ops: readonly Op[]): Promise<Uint8Array> {
     withPrintOptions(ws);
     const dv = validations.get(model.name);
     if (dv) ws.dataValidations.model = compactValidations(dv);
-    await writeRows(ws, rowOps.get(model.name) ?? []);
+    await writeRows(ws, rowOps.get(model.name) ?? [], styles);
     ws.commit();
   }
   await wb.commit();
@@ -177,7 +179,7 @@ function onRow(x: RowOp, r: number): Op {
 const ROWS_PER_PAUSE = 2000;
 
 /** Every row in order: the operations covering it applied in their own order, then the row written and dropped. */
-async function writeRows(ws: StreamSheet, list: RowOp[]): Promise<void> {
+async function writeRows(ws: StreamSheet, list: RowOp[], styles: StyleCache): Promise<void> {
   list.sort((a, b) => a.top - b.top || a.i - b.i);
   const sheet = { getWorksheet: () => ws } as unknown as ExcelJS.Workbook;
   const merges = ws._merges;
@@ -198,23 +200,39 @@ async function writeRows(ws: StreamSheet, list: RowOp[]): Promise<void> {
       continue;
     }
     let batch: Op[] = [];
+    const flush = () => {
+      if (batch.length) applyOps(sheet, batch);
+      batch = [];
+    };
     for (const x of active) {
-      if (x.op.kind !== 'merge') {
+      const { op } = x;
+      // Values, looks and heights straight onto the row (the same as applyOps does, without an operation per row).
+      if (op.kind === 'setValues' || op.kind === 'style' || op.kind === 'rowHeight') {
+        flush();
+        if (op.kind === 'setValues') {
+          const row = ws.getRow(r);
+          op.values[r - x.top].forEach((v, c) => setCellValue(row.getCell(x.left + c), v));
+        } else if (op.kind === 'style') {
+          const row = ws.getRow(r);
+          for (let c = x.left; c <= x.right; c++) styles.apply(row.getCell(c), op.style);
+        } else ws.getRow(r).height = op.height;
+        continue;
+      }
+      if (op.kind !== 'merge') {
         batch.push(onRow(x, r));
         continue;
       }
       // A merge, in its turn: its first cell holds the value, every other cell points there (as mergeCells does).
-      applyOps(sheet, batch);
-      batch = [];
+      flush();
       if (r === x.top) {
         masters.set(x, ws.getCell(x.top, x.left));
-        merges.push(x.op.range.includes(':') ? x.op.range : `${x.op.range}:${x.op.range}`);
+        merges.push(op.range.includes(':') ? op.range : `${op.range}:${op.range}`);
       }
       const master = masters.get(x)!;
       for (let c = x.left; c <= x.right; c++)
         if (r > x.top || c > x.left) (ws.getCell(r, c) as unknown as { merge(m: ExcelJS.Cell): void }).merge(master);
     }
-    applyOps(sheet, batch);
+    flush();
     ws.getRow(r).commit();
     active = active.filter((x) => x.bottom > r || (masters.delete(x), false));
     if (++written % ROWS_PER_PAUSE === 0) await new Promise((ok) => setImmediate(ok));
