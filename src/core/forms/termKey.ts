@@ -12,6 +12,25 @@ const SCALE = /\d+(?:分)?[-~～—–至到]\d+分?$/;
  * once matches all its variants.
  */
 export function termKey(s: string): string {
+  if (s.length > KNOWN_LENGTH) return reduce(s);
+  let k = known.get(s);
+  if (k === undefined) {
+    // Bounded: a hostile sheet of distinct texts costs a clear now and then, never memory.
+    if (known.size >= KNOWN_MAX) known.clear();
+    known.set(s, (k = reduce(s)));
+  }
+  return k;
+}
+
+/**
+ * Recognition asks for the same few hundred headings (and heading + group heading pairs) for every sheet of every
+ * workbook it tries against every form: each short text is reduced once.
+ */
+const known = new Map<string, string>();
+const KNOWN_MAX = 20_000;
+const KNOWN_LENGTH = 64;
+
+function reduce(s: string): string {
   let k = labelKey(s).replace(/的/g, '').replace(SCALE, '');
   for (let changed = true; changed;) {
     changed = false;

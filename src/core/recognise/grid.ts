@@ -30,10 +30,13 @@ export interface Grid {
 /** Columns read for headings, labels and row starts: no plan's table is wider; a hostile 16,384-wide row stays cheap. */
 export const MAX_WIDTH = 256;
 
+/** One number per cell (row * CELL_ID + col): wider than any sheet's 16,384 columns. */
+const CELL_ID = 20000;
+
 export function makeGrid(sheet: SheetSnapshot): Grid {
   const covered = new Map<number, Map<number, CellValue>>();
   const vertical = new Map<number, Set<number>>();
-  const right = new Map<string, number>();
+  const right = new Map<number, number>(); // by row * CELL_ID + col
   for (const ref of sheet.merges) {
     let box;
     try {
@@ -42,7 +45,7 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
       continue;
     }
     const v = sheet.rows[box.top - 1]?.[box.left - 1] ?? null;
-    right.set(`${box.top},${box.left}`, box.right);
+    right.set(box.top * CELL_ID + box.left, box.right);
     for (let r = box.top; r <= box.bottom; r++)
       for (let c = box.left; c <= box.right; c++) {
         if (r === box.top && c === box.left) continue;
@@ -70,7 +73,7 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
       return covered.get(row)?.get(col) ?? own;
     },
     key(row, col) {
-      const id = row * 20000 + col;
+      const id = row * CELL_ID + col;
       let k = keys.get(id);
       if (k === undefined) {
         const v = at(row, col);
@@ -80,7 +83,7 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
       return k;
     },
     term(row, col) {
-      const id = row * 20000 + col;
+      const id = row * CELL_ID + col;
       let t = termKeys.get(id);
       if (t === undefined) {
         const k = grid.key(row, col);
@@ -101,7 +104,7 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
       return list;
     },
     width: (row) => Math.min(sheet.rows[row - 1]?.length ?? 0, MAX_WIDTH),
-    mergeRight: (row, col) => right.get(`${row},${col}`) ?? col,
+    mergeRight: (row, col) => right.get(row * CELL_ID + col) ?? col,
     coveredVertically: (row, col) => vertical.get(row)?.has(col) ?? false,
   };
   return grid;

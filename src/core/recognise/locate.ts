@@ -5,6 +5,7 @@ import type { Form } from '../forms/schema';
 import type { Grid } from './grid';
 import { columnIndex, matchColumns } from './matchColumns';
 import { fieldMatcher, readHeaderFields } from './headerFields';
+import { headingHits } from './headingHits';
 import type { LocatedValue } from './types';
 
 /** How far down a sheet a table's heading may start (titles, notes and header fields come first). */
@@ -41,6 +42,11 @@ export function locateForm(grid: Grid, form: Form, force = false): Placement | n
   const need = force ? 1 : printed.length <= 2 ? printed.length : Math.max(2, Math.ceil(printed.length * 0.5));
   let best: { row: number; end: number; m: Heading; score: number } | null = null;
   for (let r = 1; r <= Math.min(grid.rowCount, HEADING_SCAN_ROWS); r++) {
+    // Each cell names one column at most: a row naming none, or too few even with the row under it, is no heading.
+    if (need > 0) {
+      const direct = headingHits(grid, r, form);
+      if (!direct || direct + grid.terms(r + 1).length < need) continue;
+    }
     const m = twoRowHeading(grid, r, index);
     const hit = printed.filter((c) => m.columns[c.key] !== undefined).length;
     if (hit < need) continue;
