@@ -77,14 +77,20 @@ export function locateForm(grid: Grid, form: Form, force = false): Placement | n
 
 /** The first cell above the heading whose text holds the form's title (濮阳市科学技术局 岗位职责目录). */
 export function findTitle(grid: Grid, form: Form, headerRow: number): { row: number; col: number } | null {
-  const titles = [form.title, ...form.titleAliases].map(compact);
+  let titles = titlesOf.get(form);
+  if (!titles) titlesOf.set(form, (titles = [form.title, ...form.titleAliases].map(compact)));
   for (let r = 1; r < headerRow; r++)
     for (let c = 1; c <= grid.width(r); c++) {
       const v = grid.at(r, c);
-      if (typeof v === 'string' && titles.some((t) => compact(v).includes(t))) return { row: r, col: c };
+      if (typeof v !== 'string') continue;
+      const text = compact(v);
+      if (titles.some((t) => text.includes(t))) return { row: r, col: c };
     }
   return null;
 }
+
+/** Each form's title and its other spellings, compact (forms are fixed pack data). */
+const titlesOf = new WeakMap<Form, string[]>();
 
 interface Heading {
   columns: Record<string, number>;

@@ -26,8 +26,9 @@ export { VALIDATION_REPORT_SHEET as REPORT_SHEET } from '../meta/owned';
 
 interface PackFit {
   pack: Pack;
-  verdicts: Map<string, SheetVerdict>;
-  /** Forms placed, placed under their plan's title, and the sum of their scores. */
+  /** Each readable sheet's verdict under the pack, judged on first ask. */
+  verdict: (sheet: string) => SheetVerdict | undefined;
+  /** Forms placed, placed under their plan's title, and the sum of their scores; n is -1 for a pack left out. */
   n: number;
   titles: number;
   score: number;
@@ -54,41 +55,55 @@ export function recogniseWorkbook(wb: WorkbookSnapshot, opts: RecogniseOptions =
     claimed.has(s.name) ? judgeByHeaders(gridOf(s), pack) : judgeSheet(gridOf(s), pack, overrides[s.name], id);
   const readable = wb.sheets.filter((s) => !preSkip(s));
 
-  const fits = PACKS.map((pack): PackFit => {
+  const readableByName = new Map(readable.map((s) => [s.name, s]));
+  const fitOf = (pack: Pack, atLeast: number): PackFit => {
     const verdicts = new Map<string, SheetVerdict>();
-    for (const s of readable) {
-      const id = ident?.pack === pack.id ? ident.sheets.find((x) => x.sheet === s.name) : undefined;
-      const key = [pack.id, claimed.has(s.name), overrides[s.name], id?.form, id?.instance].join('\n');
-      verdicts.set(s.name, memo ? memo.verdict(s, key, () => judge(s, pack, id)) : judge(s, pack, id));
-    }
-    const placed = [...verdicts]
-      .filter(([sheet]) => !claimed.has(sheet))
-      .map(([, v]) => v)
-      .filter((v) => v.kind === 'placed');
-    return {
-      pack,
-      verdicts,
-      n: placed.length,
-      titles: placed.filter((v) => v.placement.titleRow).length,
-      score: placed.reduce((s, v) => s + v.placement.score, 0),
+    const verdict = (sheet: string) => {
+      const s = readableByName.get(sheet);
+      if (!s) return undefined;
+      let v = verdicts.get(sheet);
+      if (!v) {
+        const id = ident?.pack === pack.id ? ident.sheets.find((x) => x.sheet === s.name) : undefined;
+        const key = [pack.id, claimed.has(s.name), overrides[s.name], id?.form, id?.instance].join('\n');
+        verdicts.set(sheet, (v = memo ? memo.verdict(s, key, () => judge(s, pack, id)) : judge(s, pack, id)));
+      }
+      return v;
     };
-  });
+    const fit: PackFit = { pack, verdict, n: 0, titles: 0, score: 0 };
+    const counted = readable.filter((s) => !claimed.has(s.name));
+    for (let i = 0; i < counted.length; i++) {
+      // A pack that cannot place `atLeast` forms any more changes no decision: its other sheets stay unjudged.
+      if (fit.n + counted.length - i < atLeast) return { ...fit, n: -1 };
+      const v = verdict(counted[i].name)!;
+      if (v.kind !== 'placed') continue;
+      fit.n++;
+      if (v.placement.titleRow) fit.titles++;
+      fit.score += v.placement.score;
+    }
+    return fit;
+  };
+  // Where the pack is named or identified, another pack matters only where it places more forms than that one
+  // (or as many, under more titles, for a named pack): the others are left as soon as they cannot.
+  const named = opts.pack ?? packOfOverrides(overrides);
+  const anchorId = named ?? (ident && findPack(ident.pack) ? ident.pack : undefined);
+  const anchor = anchorId ? fitOf(findPack(anchorId)!, 0) : undefined;
+  const fits = PACKS.map((pack) =>
+    pack.id === anchorId ? anchor! : fitOf(pack, anchor ? anchor.n + (named ? 0 : 1) : 0),
+  );
   const ranked = fits.filter((f) => f.n > 0).sort((a, b) => b.n - a.n || b.titles - a.titles || b.score - a.score);
   const best = ranked[0];
-  const fitOf = (id: string) => fits.find((f) => f.pack.id === id)!;
   const beats = (a: PackFit, b: PackFit) => a.n > b.n || (a.n === b.n && a.titles > b.titles);
 
   let chosen: PackFit | undefined;
   const out: Partial<Recognition> = {};
-  const named = opts.pack ?? packOfOverrides(overrides);
   if (named) {
-    chosen = fitOf(named);
+    chosen = anchor!;
     if (best && best !== chosen && beats(best, chosen))
       out.betterPack = { pack: best.pack.id, forms: best.n, titles: best.titles };
-  } else if (ident && findPack(ident.pack)) {
-    chosen = fitOf(ident.pack);
+  } else if (anchor) {
+    chosen = anchor;
     if (best && best !== chosen && best.n > chosen.n) {
-      out.metaDisagrees = [{ claimed: ident.pack, found: best.pack.id }];
+      out.metaDisagrees = [{ claimed: anchor.pack.id, found: best.pack.id }];
       chosen = best;
     }
   } else if (ranked.length > 1 && ranked[0].n === ranked[1].n && ranked[0].score === ranked[1].score) {
@@ -122,7 +137,7 @@ function readChosen(
     (out.metaDisagrees ??= []).push({ sheet, claimed: claim, found });
   for (const s of wb.sheets) {
     const pre = preSkip(s, claimed);
-    const v = chosen.verdicts.get(s.name);
+    const v = chosen.verdict(s.name);
     if (pre || !v) {
       skipped.push(pre ?? { sheet: s.name, reason: 'unrecognised' });
       continue;
@@ -160,7 +175,7 @@ function readChosen(
 function otherPack(skipped: SkippedSheet, sheet: string, fits: PackFit[]): SkippedSheet {
   if (skipped.reason !== 'unrecognised') return skipped;
   for (const f of fits) {
-    const v = f.verdicts.get(sheet);
+    const v = f.verdict(sheet);
     if (v?.kind === 'placed' && v.placement.titleRow)
       return { sheet, reason: 'otherPack', candidates: [`${f.pack.id} ${v.placement.form.id}`] };
   }
