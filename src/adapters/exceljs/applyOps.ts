@@ -58,9 +58,21 @@ export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[]): void {
       case 'merge':
         mergeCells(ws, op.range);
         break;
-      case 'style':
-        eachCell(ws, op.range, (cell) => applyStyle(cell, op.style));
+      case 'style': {
+        // Cells that had one style share one result: ExcelJS then finds the style by that object instead of
+        // serialising every cell's style again when writing (most of writing a consolidation's sheets).
+        const results = new Map<object | undefined, Partial<ExcelJS.Style>>();
+        eachCell(ws, op.range, (cell) => {
+          const before = isEmpty(cell.style) ? undefined : cell.style;
+          const shared = results.get(before);
+          if (shared) cell.style = shared;
+          else {
+            applyStyle(cell, op.style); // copies before changing: `before` stays as it was
+            results.set(before, cell.style);
+          }
+        });
         break;
+      }
       case 'columnWidths':
         op.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
         break;
@@ -105,8 +117,13 @@ export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[]): void {
         if (op.setup.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: op.setup.footer };
         break;
       case 'protect':
+        // A copy of the style, never the object in place: cells may share one.
         for (const r of op.unlocked ?? [])
-          eachCell(ws, r, (cell) => (cell.protection = { ...cell.protection, locked: false }));
+          eachCell(
+            ws,
+            r,
+            (cell) => (cell.style = { ...cell.style, protection: { ...cell.protection, locked: false } }),
+          );
         // No password: protection only guards against slips; lianfang says so wherever it protects.
         void ws.protect('', {
           selectLockedCells: true,
@@ -247,6 +264,11 @@ export function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   if (s.border === 'none') cell.border = {};
   if (s.numFmt) cell.numFmt = s.numFmt;
   if (s.locked !== undefined) cell.protection = { ...cell.protection, locked: s.locked };
+}
+
+function isEmpty(o: object | undefined): boolean {
+  for (const _ in o) return false;
+  return true;
 }
 
 export function toValidation(op: Extract<Op, { kind: 'validation' }>): ExcelJS.DataValidation {
