@@ -35,22 +35,30 @@ export async function readUnits(
   const out = new Array<OpenOutcome<UnitReport>>(files.length);
   let next = 0;
   let done = 0;
+  const unit = async (reader: WorkerReader, i: number) => {
+    const file = files[i];
+    try {
+      const bytes = await readInputFile(file);
+      const fileTime = (await stat(file)).mtime.toISOString();
+      const r = await reader.read(bytes, file, { unit: { options, fileTime } });
+      out[i] = { file, ok: true, value: r.unit!, warnings: r.warnings };
+    } catch (e) {
+      out[i] = {
+        file,
+        ok: false,
+        error: isLianfangError(e) ? e : new LianfangError('corrupt', { file, kind: 'unreadable' }, { cause: e }),
+      };
+    }
+    opts.progress?.(++done, files.length);
+  };
+  // Each thread has its next file on the way while it reads one: read from disk and handed to the thread ahead
+  // (WorkerReader.read), so the thread never waits for the disk or for this thread between two files.
   const work = async (reader: WorkerReader) => {
-    for (let i = next++; i < files.length; i = next++) {
-      const file = files[i];
-      try {
-        const bytes = await readInputFile(file);
-        const fileTime = (await stat(file)).mtime.toISOString();
-        const r = await reader.read(bytes, file, { unit: { options, fileTime } });
-        out[i] = { file, ok: true, value: r.unit!, warnings: r.warnings };
-      } catch (e) {
-        out[i] = {
-          file,
-          ok: false,
-          error: isLianfangError(e) ? e : new LianfangError('corrupt', { file, kind: 'unreadable' }, { cause: e }),
-        };
-      }
-      opts.progress?.(++done, files.length);
+    let current = next < files.length ? unit(reader, next++) : undefined;
+    while (current) {
+      const following = next < files.length ? unit(reader, next++) : undefined;
+      await current;
+      current = following;
     }
   };
   try {

@@ -43,12 +43,30 @@ export class WorkerReader {
   private worker: Worker | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
+  /** Reads asked for and not finished: the one the worker is on, and those waiting behind it. */
+  private pending = 0;
+  /** The last request posted, and to which worker. */
+  private posted: { id: number; worker: Worker } | undefined;
 
   constructor(private readonly opts: WorkerReaderOptions = {}) {}
 
   read(bytes: Uint8Array, file: string, opts: ReadOptions = {}): Promise<WorkerReadResult> {
-    const run = this.queue.then(() => this.readNow(bytes, file, opts));
+    // The caller keeps its bytes: send a copy (the reply transfers any sanitised bytes back).
+    const req: ReadRequest = { id: this.nextId++, file, bytes, ...opts };
+    // The next file goes to a busy worker at once, so it starts on it the moment the file before is done instead of
+    // waiting for a round trip through this thread. The worker reads one file at a time; this file's time limit
+    // starts when its turn comes (readNow), and if the worker fails on the file before, a fresh one gets it again.
+    // Only right behind the one read in flight on the live worker: replies then come back in the order asked.
+    let handed: Worker | undefined;
+    const w = this.worker;
+    if (w && this.pending === 1 && this.posted?.worker === w && this.posted.id === req.id - 1) {
+      w.postMessage(req);
+      handed = w;
+    }
+    this.pending++;
+    const run = this.queue.then(() => this.readNow(req, handed));
     this.queue = run.catch(() => undefined);
+    void this.queue.then(() => this.pending--);
     return run;
   }
 
@@ -73,9 +91,9 @@ export class WorkerReader {
     return worker;
   }
 
-  private readNow(bytes: Uint8Array, file: string, opts: ReadOptions): Promise<WorkerReadResult> {
+  private readNow(req: ReadRequest, handed: Worker | undefined): Promise<WorkerReadResult> {
+    const { id, file } = req;
     const worker = this.spawn();
-    const id = this.nextId++;
     const timeoutMs = this.opts.timeoutMs ?? WORKER_TIMEOUT_MS;
     const maxOld = this.opts.maxOldGenerationSizeMb ?? WORKER_MAX_OLD_GENERATION_MB;
     return new Promise<WorkerReadResult>((resolve, reject) => {
@@ -119,9 +137,8 @@ export class WorkerReader {
       worker.on('error', onError);
       worker.on('exit', onExit);
       worker.ref();
-      // The caller keeps its bytes: send a copy (the reply transfers any sanitised bytes back).
-      const req: ReadRequest = { id, file, bytes, ...opts };
-      worker.postMessage(req);
+      if (handed !== worker) worker.postMessage(req);
+      this.posted = { id, worker };
     });
   }
 }

@@ -5,8 +5,21 @@ import type { ReadRequest } from './protocol';
 // Nobody reads the worker's console (its stdio is not piped to the CLI): keep it from piling up.
 for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = () => undefined;
 
-/** Runs inside the worker thread: one request at a time, the reply transfers the sanitised bytes. */
-parentPort?.on('message', async (req: ReadRequest) => {
-  const { reply, transfer } = await handleRead(req);
-  parentPort?.postMessage(reply, transfer);
+/**
+ * Runs inside the worker thread: one request at a time, in the order they come (the next one may arrive while one
+ * is read: nodeReader hands it ahead); the reply transfers the sanitised bytes.
+ */
+let turn: Promise<void> = Promise.resolve();
+parentPort?.on('message', (req: ReadRequest) => {
+  turn = turn
+    .then(async () => {
+      const { reply, transfer } = await handleRead(req);
+      parentPort?.postMessage(reply, transfer);
+    })
+    // A failure outside handleRead ends the worker as an uncaught error would (the reader reports the file).
+    .catch((e: unknown) => {
+      setImmediate(() => {
+        throw e;
+      });
+    });
 });
