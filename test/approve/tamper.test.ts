@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { snapshotWorkbook } from '../../src/adapters/exceljs/snapshot';
 import { columnLetter } from '../../src/core/a1';
+import { convertWithLibreOffice } from '../helpers/libreoffice';
 import { describeVerification, STAMPS_SHEET, verifyWorkbook } from '../../src/core/approve';
 import { a3, a3At, A3_ROLES, demoBytes, fromBytes, makeSigner, signStep, toBytes, type KeyedSigner } from './helpers';
 
@@ -103,20 +104,10 @@ describe('editing approved content', () => {
     mkdirSync(path.join(dir, 'in'), { recursive: true });
     writeFileSync(path.join(dir, 'in', 'same.xlsx'), signed);
     writeFileSync(path.join(dir, 'in', 'edited.xlsx'), edited);
-    const profile = `file:///tmp/lo-${process.pid}-${Date.now()}`;
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=${profile}`,
-        '--headless',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        path.join(dir, 'out'),
-        path.join(dir, 'in', 'same.xlsx'),
-        path.join(dir, 'in', 'edited.xlsx'),
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
+    convertWithLibreOffice(
+      [path.join(dir, 'in', 'same.xlsx'), path.join(dir, 'in', 'edited.xlsx')],
+      'xlsx',
+      path.join(dir, 'out'),
     );
     const same = await verify(new Uint8Array(readFileSync(path.join(dir, 'out', 'same.xlsx'))));
     expect(describeVerification(same).at(-1)).toBe('全部 5 个签章内容完整（签后未被改动）；签章人身份未核验。');

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { expectVisible, ROOT } from './support';
+import { choosePack, expectVisible, ROOT } from './support';
 
 // `npm start` (webpack serve) must serve every page the manifest points at over HTTPS with the dev certificate.
 const { ensureDevCerts } = require(join(ROOT, 'scripts/dev-certs.js'));
@@ -115,8 +115,7 @@ describe('npm start (webpack dev server)', () => {
       await ctx.setOffline(true);
       await page.reload();
       await expectVisible(page.getByRole('heading', { name: '廉防 · 廉政风险防控表格' }));
-      await page.getByRole('combobox', { name: '选择方案' }).click();
-      await page.getByRole('option').first().click();
+      await choosePack(page);
       await page.getByRole('button', { name: '打开示例工作簿' }).click();
       await expectVisible(page.getByRole('table', { name: /中的工作表/ }));
       expect(failed).toEqual([]);

@@ -12,7 +12,7 @@ import { main } from '../../src/doors/cli/main';
 import type { Io } from '../../src/doors/cli/output';
 import type { Host } from '../../src/doors/ui/host';
 import { describeProgrammeWalk } from './programmes.walk';
-import { ARTIFACTS, sharedDoors, expectVisible, launch, seriousAxeViolations, serve } from './support';
+import { ARTIFACTS, choosePack, sharedDoors, expectVisible, launch, seriousAxeViolations, serve } from './support';
 import { stampsOnThePage } from './stampsPage';
 
 /** The standalone page in real Chromium: pick a programme, download the blank workbook, open the sample. */
@@ -46,8 +46,7 @@ describe('standalone page in Chromium', () => {
   }
 
   async function pickPack() {
-    await page.getByRole('combobox', { name: '选择方案' }).click();
-    await page.getByRole('option', { name: pack.name }).click();
+    await choosePack(page, pack.name);
     await expectVisible(page.getByText(`共 ${pack.forms.length} 张表`));
   }
 
@@ -101,7 +100,7 @@ describe('standalone page in Chromium', () => {
     await page.getByLabel('签章密钥文件').setInputFiles(keyFile);
     await expectVisible(page.getByText('已载入「周立新」的密钥。'));
     await page.getByRole('combobox', { name: '要签章的表格' }).click();
-    await page.getByRole('option', { name: 'A3 周立新' }).click();
+    await page.getByRole('listbox').getByRole('option', { name: 'A3 周立新' }).click();
     await page.getByRole('radio', { name: '本人签字' }).check();
     await page.getByRole('checkbox', { name: /有校验提醒时仍签章/ }).check();
     await page.getByRole('button', { name: '签章', exact: true }).click();
@@ -206,7 +205,7 @@ describe('standalone page in Chromium', () => {
     await expectVisible(page.getByRole('table', { name: '「单位乙.xlsx」中的工作表' }));
     expect(await switcher.textContent()).toContain('单位乙.xlsx');
     await switcher.click();
-    expect(await page.getByRole('option').allTextContents()).toEqual(
+    expect(await page.getByRole('listbox').getByRole('option').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining('单位甲.xlsx'), expect.stringContaining('单位乙.xlsx')]),
     );
     await page.keyboard.press('Escape');
@@ -304,8 +303,7 @@ describe('standalone page in Chromium', () => {
     await pane.setViewportSize({ width: 360, height: 800 });
     pane.on('pageerror', (e) => console.error('pane error:', e.message));
     await pane.goto(`${url}taskpane-fake.html`);
-    await pane.getByRole('combobox', { name: '选择方案' }).click();
-    await pane.getByRole('option', { name: pack.name }).click();
+    await choosePack(pane, pack.name);
     await pane.getByRole('button', { name: '插入表格' }).click();
     await expectVisible(pane.getByText(/已插入 \d+ 张表/));
     await pane.screenshot({ path: join(ARTIFACTS, 'taskpane-1-inserted.png'), fullPage: true });

@@ -6,7 +6,7 @@ import { displayText } from '../../src/core/cell';
 import type { Pack } from '../../src/core/forms/pack';
 import { PACKS } from '../../src/core/packs';
 import { COVER_SHEET, readReportData } from '../../src/core/report';
-import { ARTIFACTS, expectVisible, seriousAxeViolations } from './support';
+import { ARTIFACTS, choosePack, chosenPack, expectVisible, seriousAxeViolations } from './support';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const byId = (id: string) => PACKS.find((p) => p.id === id)!;
@@ -84,8 +84,7 @@ export function describeProgrammeWalk(session: () => { page: Page; url: string }
   describe('all five programmes in one session', () => {
     let page: Page;
     const pick = async (pack: Pack) => {
-      await page.getByRole('combobox', { name: '选择方案' }).click();
-      await page.getByRole('option', { name: pack.name }).click();
+      await choosePack(page, pack.name);
       await expectVisible(page.getByText(`共 ${pack.forms.length} 张表`));
     };
     const report = async (name: string): Promise<ReportSeen> => {
@@ -144,11 +143,11 @@ export function describeProgrammeWalk(session: () => { page: Page; url: string }
         const signForm = page.getByRole('combobox', { name: '要签章的表格' });
         expect((await signForm.textContent())?.trim()).toBe('');
         await signForm.click();
-        const offered = await page.getByRole('option').allTextContents();
+        const offered = await page.getByRole('listbox').getByRole('option').allTextContents();
         expect(offered.length).toBeGreaterThan(0);
         const ids = new Set(pack.forms.map((f) => f.id));
         expect(offered.filter((o) => !ids.has(o.split(' ')[0]))).toEqual([]);
-        await page.getByRole('option').first().click();
+        await page.getByRole('listbox').getByRole('option').first().click();
       }
     });
 
@@ -166,14 +165,17 @@ export function describeProgrammeWalk(session: () => { page: Page; url: string }
       await page.screenshot({ path: join(ARTIFACTS, 'page-other-programme.png') });
       await dialog.getByRole('button', { name: '稍后再定（暂不编入报送）' }).click();
       // Still puyang; the new workbook is shown as another programme's and left out.
-      expect(await page.getByRole('combobox', { name: '选择方案' }).textContent()).toContain(puyang.name);
+      expect(await chosenPack(page)).toBe(puyang.name);
       await expectVisible(
         page.getByText(`此工作簿的表格属于方案「${heshui.name}」，不属于当前选择的方案「${puyang.name}」`).first(),
       );
       expect(await page.getByRole('button', { name: '一键校验', exact: true }).count()).toBe(0);
       const switcher = page.getByRole('combobox', { name: /已打开 \d+ 个工作簿/ });
       await switcher.click();
-      await page.getByRole('option', { name: `${puyang.name}-示例.xlsx` }).click();
+      await page
+        .getByRole('listbox')
+        .getByRole('option', { name: `${puyang.name}-示例.xlsx` })
+        .click();
       const r = await report('puyang-with-other');
       expectReportOf(r, puyang, [puyang.sample.unit]);
       await expectVisible(page.getByText(/合水县教育局\.xlsx（属于方案「合水县 2012 廉政风险防控」，不编入）/).first());
@@ -192,7 +194,7 @@ export function describeProgrammeWalk(session: () => { page: Page; url: string }
       const dialog = page.getByRole('alertdialog');
       await expectVisible(dialog);
       await dialog.getByRole('button', { name: `切换到「${heshui.name}」` }).click();
-      expect(await page.getByRole('combobox', { name: '选择方案' }).textContent()).toContain(heshui.name);
+      expect(await chosenPack(page)).toBe(heshui.name);
       await expectVisible(sheetsOf('合水县水务局.xlsx'));
       await expectVisible(page.getByText(/^报送工作簿将汇编 3 个工作簿：/));
       const r = await report('heshui-three');
@@ -209,13 +211,13 @@ export function describeProgrammeWalk(session: () => { page: Page; url: string }
     test('switching workbook within a programme: the sheet list and 签章 follow the workbook shown', async () => {
       const switchTo = async (file: string) => {
         await page.getByRole('combobox', { name: /已打开 \d+ 个工作簿/ }).click();
-        await page.getByRole('option', { name: file, exact: true }).click();
+        await page.getByRole('listbox').getByRole('option', { name: file, exact: true }).click();
         await expectVisible(sheetsOf(file));
       };
       const signForm = page.getByRole('combobox', { name: '要签章的表格' });
       const offered = async () => {
         await signForm.click();
-        const all = await page.getByRole('option').allTextContents();
+        const all = await page.getByRole('listbox').getByRole('option').allTextContents();
         await page.keyboard.press('Escape');
         return all;
       };
@@ -223,7 +225,7 @@ export function describeProgrammeWalk(session: () => { page: Page; url: string }
       const sample = await offered();
       expect(sample.length).toBeGreaterThan(1);
       await signForm.click();
-      await page.getByRole('option', { name: sample[0], exact: true }).click();
+      await page.getByRole('listbox').getByRole('option', { name: sample[0], exact: true }).click();
       expect((await signForm.textContent())?.trim()).toBe(sample[0]);
       // The hand-typed one holds one form, on sheet 李明: the list, validation and 签章 all read it, nothing else.
       await switchTo('合水县水务局.xlsx');

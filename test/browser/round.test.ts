@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { findPack } from '../../src/core/packs';
 import { writeRounds } from '../round/generate';
-import { ARTIFACTS, sharedDoors, expectVisible, launch, seriousAxeViolations, serve } from './support';
+import { ARTIFACTS, choosePack, sharedDoors, expectVisible, launch, seriousAxeViolations, serve } from './support';
 
 /** The committee's round on the standalone page, in Chromium: last year's and this year's folders dropped. */
 describe('this year against last, and the picture of all units, on the page', () => {
@@ -86,8 +86,7 @@ describe('this year against last, and the picture of all units, on the page', ()
   test('after 计算等级 / 汇总 the workflow shows the 预警 ledger: open, overdue and answered', async () => {
     const school = findPack('school-2010')!;
     await page.goto(url);
-    await page.getByRole('combobox', { name: '选择方案' }).click();
-    await page.getByRole('option', { name: school.name }).click();
+    await choosePack(page, school.name);
     await page.getByRole('button', { name: '打开示例工作簿' }).click();
     await page.getByRole('button', { name: '计算等级 / 汇总' }).click();
     const ledger = page.getByTestId('warning-ledger');

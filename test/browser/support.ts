@@ -165,6 +165,20 @@ export async function launch(): Promise<BrowserContext> {
   return ctx;
 }
 
+/** Chooses a programme in 选择方案 (a native select) by its name; with no name, the first programme listed. */
+export async function choosePack(page: Page, name?: string): Promise<void> {
+  const select = page.getByRole('combobox', { name: '选择方案' });
+  const label = name ?? (await select.locator('option:not([disabled])').first().textContent())!;
+  await select.selectOption({ label });
+}
+
+/** The programme 选择方案 shows as chosen (a native select's textContent would list every programme). */
+export async function chosenPack(page: Page): Promise<string | undefined> {
+  return page
+    .getByRole('combobox', { name: '选择方案' })
+    .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text);
+}
+
 export async function expectVisible(loc: Locator): Promise<void> {
   await loc.waitFor({ state: 'visible', timeout: 15000 });
 }

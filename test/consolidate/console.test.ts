@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { heshui2012 } from '../../src/core/packs/heshui-2012/pack';
 import { puyang2012 } from '../../src/core/packs/puyang-2012/pack';
 import { artifacts } from '../grade/workbooks';
 import { runCli } from '../helpers/cli';
+import { convertWithLibreOffice } from '../helpers/libreoffice';
 import { unitWorkbook } from './units';
 
 /*
@@ -23,24 +22,11 @@ let sheets: Record<string, string[][]>;
 /** Every sheet of a workbook as LibreOffice displays its cells (CSV "as shown", one file per sheet). */
 function shownByLibreOffice(file: string, outDir: string): Record<string, string[][]> {
   rmSync(outDir, { recursive: true, force: true });
-  const profile = `/tmp/lo-csv-${randomBytes(6).toString('hex')}`;
-  try {
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
-        '--outdir',
-        outDir,
-        file,
-      ],
-      { stdio: 'pipe', timeout: 180_000 },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  convertWithLibreOffice(
+    [file],
+    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
+    outDir,
+  );
   const base = path.basename(file, '.xlsx');
   return Object.fromEntries(
     readdirSync(outDir).map((f) => [

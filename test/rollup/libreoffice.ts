@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { convertWithLibreOffice } from '../helpers/libreoffice';
 
 export interface FormulaCheck {
   file: string;
@@ -46,31 +47,16 @@ export async function recalculateWithLibreOffice(
   outDir: string,
 ): Promise<FormulaCheck[]> {
   rmSync(outDir, { recursive: true, force: true });
-  const profile = `/tmp/lo-${randomBytes(6).toString('hex')}`;
-  mkdirSync(path.join(profile, 'user'), { recursive: true });
-  writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
-  const canaryDir = `${profile}-canary`;
+  const canaryDir = `/tmp/lo-canary-${randomBytes(6).toString('hex')}`;
   mkdirSync(canaryDir, { recursive: true });
   const canary = await writeCanary(canaryDir);
   try {
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--calc',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        outDir,
-        canary,
-        ...files.map((f) => f.file),
-      ],
+    convertWithLibreOffice([canary, ...files.map((f) => f.file)], 'xlsx', outDir, {
+      settings: ALWAYS_RECALCULATE,
       // TODAY() as on an office PC in China: lianfang dates its counts in China time (round/todayInChina).
-      { stdio: 'pipe', timeout: 120_000, env: { ...process.env, TZ: 'Asia/Shanghai' } },
-    );
+      env: { TZ: 'Asia/Shanghai' },
+    });
   } finally {
-    rmSync(profile, { recursive: true, force: true });
     rmSync(canaryDir, { recursive: true, force: true });
   }
   const script = `

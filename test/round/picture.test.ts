@@ -4,6 +4,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { runCli } from '../helpers/cli';
 import { excelProblems } from '../helpers/excelStrict';
+import { convertWithLibreOffice } from '../helpers/libreoffice';
 import { writeRounds } from './generate';
 
 let files: Awaited<ReturnType<typeof writeRounds>>;
@@ -58,19 +59,7 @@ it('openpyxl reads the chart and LibreOffice draws it (a PNG kept for the README
   const pdfDir = path.join(files.dir, 'pdf');
   rmSync(pdfDir, { recursive: true, force: true });
   mkdirSync(pdfDir, { recursive: true });
-  execFileSync(
-    'soffice',
-    [
-      '-env:UserInstallation=file:///tmp/lo-round-picture',
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      pdfDir,
-      out,
-    ],
-    { stdio: 'pipe', timeout: 120_000 },
-  );
+  convertWithLibreOffice([out], 'pdf', pdfDir);
   const pdf = path.join(pdfDir, '汇总.pdf');
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())![1]);
   const page = [...Array(pages).keys()]

@@ -10,6 +10,7 @@ import type { SheetSnapshot } from '../../src/core/port';
 import { PACKS } from '../../src/core/packs';
 import { TaskPane } from '../../src/doors/taskpane/App';
 import { createFakeExcel } from '../fakes/fakeExcel';
+import { pickPack } from './pickPack';
 
 globalThis.structuredClone ??= <T,>(v: T): T => deserialize(serialize(v));
 configure({ asyncUtilTimeout: 10_000 });
@@ -46,8 +47,7 @@ test('task pane: 计算等级 / 汇总 draws the flowcharts in Excel and names w
   ]);
 
   render(<TaskPane host={host} packs={PACKS} />);
-  fireEvent.click(screen.getByRole('combobox', { name: '选择方案' }));
-  fireEvent.click(await screen.findByRole('option', { name: pack.name }));
+  await pickPack(pack.name);
   fireEvent.click(screen.getByRole('button', { name: '计算等级 / 汇总' }));
   const notes = await screen.findByTestId('flowchart-notes');
   expect(within(notes).getByText(/^已生成 3 张职权运行流程图/)).toBeTruthy();

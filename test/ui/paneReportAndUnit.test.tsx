@@ -14,6 +14,7 @@ import { COVER_SHEET } from '../../src/core/report';
 import { UNIT_SHEET, readUnitSettings, unitSettingsOps } from '../../src/core/settings';
 import { TaskPane } from '../../src/doors/taskpane/App';
 import { createFakeExcel } from '../fakes/fakeExcel';
+import { pickPack } from './pickPack';
 
 // jsdom lacks the encoders and WebCrypto that every browser (and so the pane) has.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -26,12 +27,6 @@ jest.setTimeout(60_000);
 // A 1×1 red PNG: the unit's seal.
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 const pack = PACKS.find((p) => p.id === 'puyang-2012')!;
-
-async function pickPack() {
-  fireEvent.click(screen.getByRole('combobox', { name: '选择方案' }));
-  fireEvent.click(await screen.findByRole('option', { name: pack.name }));
-  await screen.findByText(/共 \d+ 张表/);
-}
 
 /** The fake Excel with the pack's tables inserted and the unit settings kept, as a clerk would have it. */
 async function excelWithTables(createWorkbook: 'fake' | null) {
@@ -46,7 +41,7 @@ describe('task pane 生成报送工作簿', () => {
   test('builds the report from the open workbook and opens it as a new Excel workbook', async () => {
     const { state, host } = await excelWithTables('fake');
     render(<TaskPane host={host} packs={PACKS} />);
-    await pickPack();
+    await pickPack(pack.name);
     const button = screen.getByRole('button', { name: '生成报送工作簿' });
     expect(screen.queryByText('此处不可用')).toBeNull();
     fireEvent.click(button);
@@ -71,7 +66,7 @@ describe('task pane 生成报送工作簿', () => {
     jest.spyOn(console, 'error').mockImplementation(() => {}); // the pane logs the failure it shows
     const { state, host } = await excelWithTables(null);
     render(<TaskPane host={host} packs={PACKS} />);
-    await pickPack();
+    await pickPack(pack.name);
     fireEvent.click(screen.getByRole('button', { name: '生成报送工作簿' }));
     await screen.findByText(/当前 Excel 版本不能直接打开新工作簿/);
     expect(state.createdWorkbooks).toHaveLength(0);
@@ -111,7 +106,7 @@ describe('单位设置 section', () => {
     const host = createOfficeHost({ run: fake.run, createWorkbook: fake.createWorkbook });
     await host.apply(unitSettingsOps({ unitName: '濮阳市测试局' }, await host.read()));
     render(<TaskPane host={host} packs={PACKS} />);
-    await pickPack();
+    await pickPack(pack.name);
     fireEvent.click(screen.getByRole('button', { name: '插入表格' }));
     await screen.findByText(/已插入 \d+ 张表/);
     const forms = recogniseWorkbook(await host.read(), { pack: pack.id }).forms;

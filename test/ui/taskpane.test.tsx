@@ -8,6 +8,7 @@ import { PACKS } from '../../src/core/packs';
 import { planInsert } from '../../src/core/build/template';
 import type { Host } from '../../src/doors/ui/host';
 import { TaskPane } from '../../src/doors/taskpane/App';
+import { pickPack } from './pickPack';
 
 const OPENING = { timeout: 8000 };
 
@@ -26,12 +27,6 @@ function fakeHost(existing: WorkbookSnapshot = { sheets: [], names: [] }) {
 }
 
 const pack = PACKS.find((p) => p.id === 'puyang-2012')!;
-
-async function pickPack(name: string) {
-  fireEvent.click(screen.getByRole('combobox', { name: '选择方案' }));
-  fireEvent.click(await screen.findByRole('option', { name }));
-  await screen.findByText(/共 \d+ 张表/);
-}
 
 describe('task pane 插入表格', () => {
   test('inserts the plan of the chosen pack through the host', async () => {

@@ -9,6 +9,7 @@ import { PACKS } from '../../src/core/packs';
 import { TaskPane } from '../../src/doors/taskpane/App';
 import type { Host } from '../../src/doors/ui/host';
 import { createFakeExcel } from '../fakes/fakeExcel';
+import { pickPack } from './pickPack';
 
 // jest's jsdom lacks structuredClone, which browsers and the task pane have.
 globalThis.structuredClone ??= <T,>(v: T): T => deserialize(serialize(v));
@@ -25,8 +26,7 @@ describe('task pane workflow over the office-js host and the fake Excel', () => 
     const host = createOfficeHost({ run });
     render(<TaskPane host={host} packs={PACKS} />);
 
-    fireEvent.click(screen.getByRole('combobox', { name: '选择方案' }));
-    fireEvent.click(await screen.findByRole('option', { name: pack.name }));
+    await pickPack(pack.name);
     const steps = screen.getByRole('navigation', { name: '工作步骤' });
     const stateOf = (label: string) => within(steps).getByText(label).parentElement!.textContent!.replace(label, '');
     expect(stateOf('插入表格')).toBe('待办');

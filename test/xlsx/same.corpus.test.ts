@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
@@ -6,6 +5,7 @@ import { PACKS } from '../../src/core/packs';
 import { buildPackWorkbook } from '../../src/doors/cli/commands/template';
 import { unitWorkbook } from '../consolidate/units';
 import { runCli } from '../helpers/cli';
+import { convertWithLibreOffice } from '../helpers/libreoffice';
 import { buildCorpus } from '../hostile/corpus';
 import { hangzhou } from '../validate/corpus/hangzhou';
 import { heshui } from '../validate/corpus/heshui';
@@ -71,14 +71,7 @@ beforeAll(async () => {
   for (const c of await buildCorpus(path.join(DIR, 'hostile'))) if (!c.error) files.push(c.file);
   // LibreOffice re-saves, as a clerk who edits in LibreOffice hands them in.
   const resave = files.filter((f) => /typed-.*dirty|demo-|rolled-up|report/.test(path.basename(f)));
-  execFileSync(
-    'soffice',
-    ['--headless', '--calc', '--convert-to', 'xlsx', '--outdir', path.join(DIR, 'libreoffice'), ...resave],
-    {
-      stdio: 'pipe',
-      timeout: 180_000,
-    },
-  );
+  convertWithLibreOffice(resave, 'xlsx', path.join(DIR, 'libreoffice'));
   files.push(...readdirSync(path.join(DIR, 'libreoffice')).map((f) => path.join(DIR, 'libreoffice', f)));
 }, 300_000);
 

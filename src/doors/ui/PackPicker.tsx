@@ -1,10 +1,13 @@
-import { Caption1, Dropdown, Field, Option } from '@fluentui/react-components';
+import { Caption1, Field, Select } from '@fluentui/react-components';
 import type { Pack } from '../../core/forms/pack';
 import { t } from './t';
 
 /**
  * Picks the programme (pack) whose tables the user wants. The list needs only ids and names (the page lists its
  * catalogue before the packs are loaded); the chosen one shows its forms.
+ * A native <select> (Fluent's Select), not Fluent's Dropdown: the first screen is then light (no popup
+ * positioning or focus-management code before a file is opened), and the list is the system's own, which screen
+ * readers and keyboards know.
  */
 export function PackPicker<P extends Pick<Pack, 'id' | 'name'>>(props: {
   packs: readonly P[];
@@ -14,21 +17,24 @@ export function PackPicker<P extends Pick<Pack, 'id' | 'name'>>(props: {
   const { packs, value } = props;
   return (
     <Field label={t('ui_pack_label')}>
-      <Dropdown
-        placeholder={t('ui_pack_placeholder')}
-        value={value?.name ?? ''}
-        selectedOptions={value ? [value.id] : []}
-        onOptionSelect={(_, d) => {
-          const p = packs.find((x) => x.id === d.optionValue);
+      <Select
+        value={value?.id ?? ''}
+        onChange={(_, d) => {
+          const p = packs.find((x) => x.id === d.value);
           if (p) props.onChange(p);
         }}
       >
+        {!value && (
+          <option value="" disabled>
+            {t('ui_pack_placeholder')}
+          </option>
+        )}
         {packs.map((p) => (
-          <Option key={p.id} value={p.id} text={p.name}>
+          <option key={p.id} value={p.id}>
             {p.name}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
       {value && (
         <Caption1>
           {t('ui_pack_forms', {
