@@ -1,5 +1,4 @@
 import { columnLetter, parseRange, quoteSheet, rangeAddress } from '../../core/a1';
-import { isDateValue, type CellValue } from '../../core/cell';
 import { LianfangError } from '../../core/errors';
 import { highlightFormula, type Op } from '../../core/ops';
 import { addressGroups, clearHighlightParts, findHighlights } from './highlights';
@@ -9,7 +8,10 @@ import { applyPageSetup, applyStyle, applyValidation, charsToPoints, rgb } from 
 import { officeErrorCode, officeErrorToLianfang } from './errors';
 import { officeApiSupported, officeExcelRun, type ApiCheck, type ExcelRun } from './excelRun';
 import { toExcelInput } from './cellInput';
-import { ACTION_COST, DEFAULT_BUDGET, estimateBytes, splitGrid } from './payload';
+import { ACTION_COST, DEFAULT_BUDGET, estimateBytes, type Queued } from './payload';
+import { coalesceRowHeights, type RowHeightOp } from './rowHeights';
+import { dateFormats, gridParts, writeValues, type FormulaCell } from './valueGrid';
+import { rollback } from './rollback';
 
 export interface ApplyOptions {
   run?: ExcelRun;
@@ -31,8 +33,6 @@ export interface ApplyResult {
   /** context.sync() calls made, for tests and benchmarks. */
   syncs: number;
 }
-
-export type Queued = { bytes: number; queue: () => void };
 
 /**
  * Applies core operations through office-js in as few requests as the payload limit allows: everything is queued and
@@ -269,78 +269,4 @@ function plan(
     case 'clearHighlights':
       return [];
   }
-}
-
-type RowHeightOp = Extract<Op, { kind: 'rowHeight' }> & { toRow?: number };
-
-/** Neighbouring rows of one height become one write ("8:2007"), so a long body costs one action, not thousands. */
-function coalesceRowHeights(ops: readonly Op[]): Array<Op | RowHeightOp> {
-  const out: Array<Op | RowHeightOp> = [];
-  for (const op of ops) {
-    const last = out[out.length - 1] as RowHeightOp | undefined;
-    if (
-      op.kind === 'rowHeight' &&
-      last?.kind === 'rowHeight' &&
-      last.sheet === op.sheet &&
-      last.height === op.height &&
-      (last.toRow ?? last.row) + 1 === op.row
-    )
-      last.toRow = op.row;
-    else out.push(op.kind === 'rowHeight' ? { ...op } : op);
-  }
-  return out;
-}
-
-type FormulaCell = { f: string } | { v: CellValue };
-
-/** Pads a grid to a rectangle and cuts it into blocks that each fit the request budget. */
-function gridParts<T>(
-  at: string,
-  grid: T[][],
-  budget: number,
-  write: (address: string, block: T[][]) => void,
-): Queued[] {
-  const origin = parseRange(at);
-  const width = Math.max(0, ...grid.map((r) => r.length));
-  if (!grid.length || !width) return [];
-  const rect = grid.map((r) => (r.length === width ? r : [...r, ...Array<T>(width - r.length).fill(null as T)]));
-  return splitGrid(rect, Math.max(1024, budget - ACTION_COST * 2)).map((b) => {
-    const top = origin.top + b.row;
-    const left = origin.left + b.col;
-    const address = rangeAddress(top, left, top + b.cells.length - 1, left + b.cells[0].length - 1);
-    const dates = b.cells.reduce((n, row) => n + row.filter((x) => isDateValue(x as CellValue)).length, 0);
-    return { bytes: ACTION_COST + estimateBytes(b.cells) + dates * ACTION_COST, queue: () => write(address, b.cells) };
-  });
-}
-
-function writeValues(ws: Excel.Worksheet, address: string, block: CellValue[][]): void {
-  ws.getRange(address).values = block.map((row) => row.map(toExcelInput));
-  dateFormats(ws, address, block);
-}
-
-/** Date cells get a date format, or Excel would show the serial number. */
-function dateFormats(ws: Excel.Worksheet, address: string, block: CellValue[][]): void {
-  const o = parseRange(address);
-  block.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== null && isDateValue(v))
-        ws.getRange(rangeAddress(o.top + r, o.left + c, o.top + r, o.left + c)).numberFormat = [
-          [v.date.length > 10 ? 'yyyy-mm-dd hh:mm' : 'yyyy-mm-dd'],
-        ];
-    }),
-  );
-}
-
-/** Deletes what a failed apply added: its sheets, and the names it defined (which would point at #REF!). */
-export async function rollback(run: ExcelRun, sheets: string[], names: string[]): Promise<boolean> {
-  if (!sheets.length && !names.length) return true;
-  return run(async (ctx) => {
-    const ws = sheets.map((s) => ctx.workbook.worksheets.getItemOrNullObject(s).load('isNullObject'));
-    const ns = names.map((n) => ctx.workbook.names.getItemOrNullObject(n).load('isNullObject'));
-    await ctx.sync();
-    for (const n of ns) if (!n.isNullObject) n.delete();
-    for (const w of ws) if (!w.isNullObject) w.delete();
-    await ctx.sync();
-    return true;
-  });
 }

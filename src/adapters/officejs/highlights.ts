@@ -1,6 +1,6 @@
 import { highlightFormula, type Op } from '../../core/ops';
 import { ACTION_COST } from './payload';
-import type { Queued } from './applyOps';
+import type { Queued } from './payload';
 
 /** lianfang's cell highlights are conditional-format rules it finds again by their tag (see core/ops.ts). */
 /** Cell lists as comma-joined addresses short enough for one getRanges call. */

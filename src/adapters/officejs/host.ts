@@ -1,6 +1,7 @@
 import { LianfangError } from '../../core/errors';
 import type { Host } from '../../doors/ui/host';
-import { applyOps, rollback, type LeftBehind } from './applyOps';
+import { applyOps, type LeftBehind } from './applyOps';
+import { rollback } from './rollback';
 import { bytesToBase64, officeCreateWorkbook, type CreateWorkbook } from './createWorkbook';
 import { officeErrorToLianfang, RETRYABLE } from './errors';
 import { officeExcelRun, type ExcelRun } from './excelRun';

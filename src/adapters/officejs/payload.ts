@@ -2,6 +2,9 @@
  * Excel on the web rejects a request over 5 MB (RequestPayloadSizeLimitExceeded). We estimate each queued write
  * on the safe side (non-ASCII counted as a \uXXXX escape) and end a request well before the limit.
  */
+/** One write waiting in a request: its estimated size, and the call that queues it on the context. */
+export type Queued = { bytes: number; queue: () => void };
+
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Our estimate counts CJK as 6 bytes (UTF-8 needs 3), so 2 MB estimated is at most about 2 MB sent. */
 export const DEFAULT_BUDGET = 2 * 1024 * 1024;
