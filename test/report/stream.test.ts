@@ -37,7 +37,15 @@ function model(pack: Pack, copies: number): ReportModel {
           }),
           stamps: [],
         })),
-        validation: { checked: true, errors: 1, warnings: 0, issues: [] },
+        validation: {
+          checked: true,
+          errors: 1,
+          warnings: 0,
+          // Text XML has to escape, keep spaces around, or cannot hold at all (the control character is left out).
+          issues: [
+            { code: 'x', severity: 'error', sheet: 'D1', cell: 'C5', message: ` 风险 <a & b>"'\n第二行\u0001 ` },
+          ],
+        },
       },
     ],
   };

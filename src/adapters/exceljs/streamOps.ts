@@ -7,6 +7,8 @@ import { injectCharts, type PendingChart } from './charts';
 import { loadExcelJS, newWorkbook } from './lazy';
 import { fixPrintNames } from './printNames';
 import { StyleCache } from './styleCache';
+import { streamSharedStrings } from './streamStrings';
+import { waitForZip, type PartStream } from './zipBacklog';
 import { compactValidations, workbookBytes } from './write';
 
 /**
@@ -21,10 +23,11 @@ export async function streamOpsBytes(ops: readonly Op[]): Promise<Uint8Array> {
   const ExcelJSmod = await loadExcelJS();
   const out = new PassThrough();
   const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
+  out.on('data', (c: Buffer) => chunks.push(Buffer.from(c)));
   const done = new Promise<void>((ok, fail) => (out.on('end', ok), out.on('error', fail)));
   const wb = new ExcelJSmod.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   wb.creator = 'lianfang';
+  streamSharedStrings(wb);
 
   // The sheets as a whole, worked out by applyOps on a workbook without rows (priorities run across sheets).
   const shape = new ExcelJSmod.Workbook();
@@ -118,6 +121,7 @@ function withPrintOptions(ws: StreamSheet): void {
 
 /** ExcelJS's streaming sheet, with the parts its typings leave out. */
 type StreamSheet = ExcelJS.Worksheet & {
+  stream: PartStream;
   conditionalFormatting: unknown;
   dataValidations: { model: unknown };
   _merges: string[];
@@ -175,8 +179,8 @@ function onRow(x: RowOp, r: number): Op {
   }
 }
 
-/** Rows written between two pauses that let the zip writer compress what is written (memory stays flat). */
-const ROWS_PER_PAUSE = 2000;
+/** Rows written between two looks at how much sheet XML waits for the zip writer. */
+const ROWS_PER_PAUSE = 500;
 
 /** Every row in order: the operations covering it applied in their own order, then the row written and dropped. */
 async function writeRows(ws: StreamSheet, list: RowOp[], styles: StyleCache): Promise<void> {
@@ -235,7 +239,7 @@ async function writeRows(ws: StreamSheet, list: RowOp[], styles: StyleCache): Pr
     flush();
     ws.getRow(r).commit();
     active = active.filter((x) => x.bottom > r || (masters.delete(x), false));
-    if (++written % ROWS_PER_PAUSE === 0) await new Promise((ok) => setImmediate(ok));
+    if (++written % ROWS_PER_PAUSE === 0) await waitForZip(ws.stream);
   }
 }
 
