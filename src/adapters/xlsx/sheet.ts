@@ -8,7 +8,8 @@ import { MAX_COL, MAX_ROW, areaRef, colNumber, parseArea } from '../exceljs/safe
 import { slideFormula } from './formula';
 import { unescapeOoxml } from './sharedStrings';
 import { serialToDate } from './styles';
-import { relId, scanXml } from './tokenize';
+import { NotPlain, scanPlainXml } from './plainScan';
+import { relId, scanXml, type XmlHandler } from './tokenize';
 
 export interface SheetContext {
   file: string;
@@ -51,6 +52,18 @@ const ROW_OF = /(\d+)$/;
  * reader keeps it (docs/streaming-reader.md lists each case). Budgets and limits as prepareWorkbook applies them.
  */
 export function readSheet(xml: string, ctx: SheetContext): SheetRead {
+  const warnings = ctx.warnings.length;
+  try {
+    return readSheetWith(xml, ctx, (handler) => scanPlainXml(xml, ctx.file, ctx.part, handler));
+  } catch (e) {
+    if (!(e instanceof NotPlain)) throw e;
+    // Not plain XML: read again by the parser that judges it, from the start (the warnings of the first try undone).
+    ctx.warnings.length = warnings;
+    return readSheetWith(xml, ctx, (handler) => scanXml(xml, ctx.file, ctx.part, handler));
+  }
+}
+
+function readSheetWith(xml: string, ctx: SheetContext, scan: (handler: XmlHandler) => void): SheetRead {
   const { file, part, name: sheet } = ctx;
   const outOfRange = (cell: string) => new LianfangError('corrupt', { file, kind: 'out_of_range', part, sheet, cell });
   const rows: Array<Array<CellValue | undefined>> = [];
@@ -112,7 +125,7 @@ export function readSheet(xml: string, ctx: SheetContext): SheetRead {
     if (rowNum > lastRow) lastRow = rowNum;
   };
 
-  scanXml(xml, file, part, {
+  scan({
     open(tag, attrs) {
       if (cell) {
         if (tag === 'v') text = 'v';

@@ -98,6 +98,19 @@ function checkRatio(file: string, part: string, size: number, compressed: number
 }
 
 /**
+ * Inflates a whole raw deflate stream into at most `max` bytes; throws (or stops at `max`) when it is broken or
+ * longer. fflate's by default; a host may offer a faster one (the CLI's read worker: Node's zlib).
+ */
+export type OneShotInflate = (data: Uint8Array, max: number) => Uint8Array;
+
+let oneShot: OneShotInflate = (data, max) => inflateSync(data, { out: new Uint8Array(max) });
+
+/** Used by readEntry for the parts that fit their claimed size (most parts): see OneShotInflate. */
+export function useOneShotInflate(inflate: OneShotInflate): void {
+  oneShot = inflate;
+}
+
+/**
  * Inflates one part, counting real output bytes: a part that inflates past its limits stops at once,
  * whatever its header claimed. `budget` is what is left of MAX_TOTAL_BYTES.
  */
@@ -127,7 +140,7 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry, file: string, budg
   if (data.length * MAX_DEFLATE_RATIO <= MAX_ENTRY_BYTES && entry.claimedSize < limit) {
     let out: Uint8Array | undefined;
     try {
-      out = inflateSync(data, { out: new Uint8Array(entry.claimedSize + 1) });
+      out = oneShot(data, entry.claimedSize + 1);
     } catch {
       // a broken stream: the counting stream below says where
     }

@@ -1,6 +1,15 @@
 import { parentPort } from 'node:worker_threads';
+import { inflateRawSync } from 'node:zlib';
+import { useOneShotInflate } from '../safe/zip';
 import { handleRead } from './handle';
 import type { ReadRequest } from './protocol';
+
+// Node's own zlib inflates several times faster than fflate; a stream longer than `max` throws, as a broken one does
+// (readEntry then reads the part through its counting stream).
+useOneShotInflate((data, max) => {
+  const out = inflateRawSync(data, { maxOutputLength: max });
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+});
 
 // Nobody reads the worker's console (its stdio is not piped to the CLI): keep it from piling up.
 for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = () => undefined;
