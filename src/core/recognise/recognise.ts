@@ -56,7 +56,7 @@ export function recogniseWorkbook(wb: WorkbookSnapshot, opts: RecogniseOptions =
   const readable = wb.sheets.filter((s) => !preSkip(s));
 
   const readableByName = new Map(readable.map((s) => [s.name, s]));
-  const fitOf = (pack: Pack, atLeast: number): PackFit => {
+  const fitOf = (pack: Pack, matters?: (n: number, titles: number) => boolean): PackFit => {
     const verdicts = new Map<string, SheetVerdict>();
     const verdict = (sheet: string) => {
       const s = readableByName.get(sheet);
@@ -72,8 +72,10 @@ export function recogniseWorkbook(wb: WorkbookSnapshot, opts: RecogniseOptions =
     const fit: PackFit = { pack, verdict, n: 0, titles: 0, score: 0 };
     const counted = readable.filter((s) => !claimed.has(s.name));
     for (let i = 0; i < counted.length; i++) {
-      // A pack that cannot place `atLeast` forms any more changes no decision: its other sheets stay unjudged.
-      if (fit.n + counted.length - i < atLeast) return { ...fit, n: -1 };
+      // A pack that can no longer matter (even placing every sheet left, under its title) changes no decision:
+      // its other sheets stay unjudged.
+      const left = counted.length - i;
+      if (matters && !matters(fit.n + left, fit.titles + left)) return { ...fit, n: -1 };
       const v = verdict(counted[i].name)!;
       if (v.kind !== 'placed') continue;
       fit.n++;
@@ -86,10 +88,13 @@ export function recogniseWorkbook(wb: WorkbookSnapshot, opts: RecogniseOptions =
   // (or as many, under more titles, for a named pack): the others are left as soon as they cannot.
   const named = opts.pack ?? packOfOverrides(overrides);
   const anchorId = named ?? (ident && findPack(ident.pack) ? ident.pack : undefined);
-  const anchor = anchorId ? fitOf(findPack(anchorId)!, 0) : undefined;
-  const fits = PACKS.map((pack) =>
-    pack.id === anchorId ? anchor! : fitOf(pack, anchor ? anchor.n + (named ? 0 : 1) : 0),
-  );
+  const anchor = anchorId ? fitOf(findPack(anchorId)!) : undefined;
+  const matters =
+    anchor &&
+    (named
+      ? (n: number, titles: number) => n > anchor.n || (n === anchor.n && titles > anchor.titles)
+      : (n: number) => n > anchor.n);
+  const fits = PACKS.map((pack) => (pack.id === anchorId ? anchor! : fitOf(pack, matters)));
   const ranked = fits.filter((f) => f.n > 0).sort((a, b) => b.n - a.n || b.titles - a.titles || b.score - a.score);
   const best = ranked[0];
   const beats = (a: PackFit, b: PackFit) => a.n > b.n || (a.n === b.n && a.titles > b.titles);
