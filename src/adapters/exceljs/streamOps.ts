@@ -66,6 +66,9 @@ export async function streamOpsBytes(ops: readonly Op[]): Promise<Uint8Array> {
     ws.columns = model.columns?.map((c) => ({ width: c.width })) ?? [];
     ws.conditionalFormatting = (model as unknown as { conditionalFormattings: unknown }).conditionalFormattings;
     withPrintOptions(ws);
+    // Data no one reads on screen (the report's JSON, 30 MB for 100,000 rows) is written in its cells, not added to
+    // the shared strings, which stay in memory until the end (every reader reads either).
+    if (model.state === 'veryHidden') ws.useSharedStrings = false;
     const dv = validations.get(model.name);
     if (dv) ws.dataValidations.model = compactValidations(dv);
     await writeRows(ws, rowOps.get(model.name) ?? [], styles);
@@ -121,6 +124,7 @@ function withPrintOptions(ws: StreamSheet): void {
 
 /** ExcelJS's streaming sheet, with the parts its typings leave out. */
 type StreamSheet = ExcelJS.Worksheet & {
+  useSharedStrings: boolean;
   stream: PartStream;
   conditionalFormatting: unknown;
   dataValidations: { model: unknown };
