@@ -4,9 +4,11 @@ import { isDateValue, isErrorValue, type CellValue } from '../../core/cell';
 import { highlightFormula, type CellStyle, type Op } from '../../core/ops';
 import { addPendingChart } from './charts';
 
-/** Applies core operations to an ExcelJS workbook (Node CLI and the browser page alike). */
-export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[]): void {
-  let cfPriority = 1;
+/**
+ * Applies core operations to an ExcelJS workbook (Node CLI and the browser page alike). `counters` carries the
+ * conditional formats' priorities on when a plan is applied in several calls (the streaming writer, part by part).
+ */
+export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[], counters = { cfPriority: 1 }): void {
   for (const op of ops) {
     if (op.kind === 'addSheet') {
       wb.addWorksheet(op.sheet, {
@@ -93,7 +95,7 @@ export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[]): void {
           rules: [
             {
               type: 'expression',
-              priority: cfPriority++,
+              priority: counters.cfPriority++,
               formulae: [op.formula],
               style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: op.fill } } },
             },
@@ -157,7 +159,7 @@ export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[]): void {
           rules: [
             {
               type: 'expression',
-              priority: cfPriority++,
+              priority: counters.cfPriority++,
               formulae: [highlightFormula(op.tag)],
               style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: op.fill } } },
             },
@@ -170,7 +172,7 @@ export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[]): void {
           rules: [
             {
               type: 'colorScale',
-              priority: cfPriority++,
+              priority: counters.cfPriority++,
               cfvo:
                 op.colours.length === 3
                   ? [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }]

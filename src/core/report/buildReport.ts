@@ -9,17 +9,25 @@ import { COVER_SHEET, coverSheet, type TocEntry } from './cover';
 import { reportFormSheets } from './formSheets';
 import { gradingSummarySheet } from './gradingSummary';
 import { flowchartReportSheets } from '../flowchart/reportSheets';
-import { reportDataOps } from './hiddenData';
+import { reportDataParts } from './hiddenData';
 import type { ReportModel } from './model';
 import { packLayoutSheets } from './packLayouts';
 import { heatMapSheet, issuesSheet, summarySheet, topRisksSheet, type ReportSheet } from './rollupSheets';
 import { unitLabel } from './unitLabel';
 
 export interface ReportPlan {
-  ops: Op[];
+  /** Every operation, in order: hosts that apply a plan at once (the page, the add-in, a small report). */
+  readonly ops: Op[];
+  /**
+   * The same operations a part at a time, each made when asked for (the large registers, the hidden JSON): a writer
+   * that streams writes a part and drops it. A sheet's operations sit in one part, or in parts one after another.
+   */
+  parts(): Iterable<Op[]>;
   model: ReportModel;
   /** The visible sheets in order, cover first. */
   sheets: TocEntry[];
+  /** Risk rows of every form of every unit: how large the report is. */
+  rows: number;
 }
 
 /**
@@ -66,18 +74,28 @@ export function buildReportFromModel(pack: Pack, model: ReportModel, opts: Repor
     })),
     ...rollups.map(({ sheet, what }) => ({ sheet, what })),
   ];
-  const ops: Op[] = [
-    ...coverSheet(pack, model, forms.placed, toc),
-    ...explainSheet(pack),
-    ...compiled.flatMap((s) => s.ops),
-    ...forms.ops,
-    ...rollups.flatMap((s) => s.ops),
+  const cover = coverSheet(pack, model, forms.placed, toc);
+  function* parts(): Generator<Op[]> {
+    yield cover;
+    yield explainSheet(pack);
+    for (const s of compiled) yield s.ops;
+    yield forms.ops;
+    for (const s of rollups) yield s.ops;
     // The report is also an ordinary lianfang workbook of the pack: its form sheets are identified.
-    ...metaOps({ app: 'lianfang', schema: META_SCHEMA_VERSION, pack: pack.id, forms: forms.refs }, false),
-    ...reportDataOps(model),
-    { kind: 'activate', sheet: COVER_SHEET },
-  ];
-  return { ops, model, sheets: [{ sheet: COVER_SHEET, what: '封面' }, ...toc] };
+    yield metaOps({ app: 'lianfang', schema: META_SCHEMA_VERSION, pack: pack.id, forms: forms.refs }, false);
+    yield* reportDataParts(model);
+    yield [{ kind: 'activate', sheet: COVER_SHEET }];
+  }
+  let ops: Op[] | undefined;
+  return {
+    get ops() {
+      return (ops ??= [...parts()].flat());
+    },
+    parts,
+    model,
+    sheets: [{ sheet: COVER_SHEET, what: '封面' }, ...toc],
+    rows: model.units.reduce((n, u) => n + u.forms.reduce((m, f) => m + f.rows.length, 0), 0),
+  };
 }
 
 /** Reads the sources (filled workbooks or lower-level reports) and plans the report. */

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { isLianfangError } from '../errors';
 import { message } from '../messages';
 import type { WorkbookSnapshot } from '../port';
-import { CHUNK, REPORT_DATA_SHEET, readReportData, reportDataOps, splitChunks } from './hiddenData';
+import {
+  CHUNK,
+  REPORT_DATA_SHEET,
+  jsonChunks,
+  readReportData,
+  reportDataOps,
+  reportDataParts,
+  splitChunks,
+} from './hiddenData';
 import type { ReportModel } from './model';
 
 const model = (text: string): ReportModel => ({
@@ -73,6 +81,20 @@ describe('report hidden data', () => {
       expect(p.length).toBeLessThanOrEqual(CHUNK);
       expect(p.charCodeAt(p.length - 1) >= 0xd800 && p.charCodeAt(p.length - 1) <= 0xdbff).toBe(false);
     }
+  });
+
+  it('makes the JSON a piece at a time into exactly the cells one long string would be cut into', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 8 }), fc.integer({ min: 2, max: 64 }), (v, size) => {
+        expect([...jsonChunks(v, size)]).toEqual(splitChunks(JSON.stringify(v), size));
+      }),
+    );
+    const m = model('在科技项目立项中利用审批权 '.repeat(5000));
+    expect([...jsonChunks(m)]).toEqual(splitChunks(JSON.stringify(m)));
+    const parts = [...reportDataParts(m)];
+    expect(parts.flat().flatMap((o) => (o.kind === 'setValues' ? o.values.flat() : []))).toEqual(
+      splitChunks(JSON.stringify(m)),
+    );
   });
 
   it('reads back exactly what was written, over several cells when the JSON is long', () => {

@@ -34,13 +34,79 @@ function safeCut(s: string, at: number): boolean {
   return !isHigh && !ws(before) && !ws(after);
 }
 
-/** Ops that write the model into the hidden data sheet. */
+/** Ops that write the model into the hidden data sheet, in one block of values (hosts that apply ops at once). */
 export function reportDataOps(model: ReportModel): Op[] {
-  const chunks = splitChunks(JSON.stringify(model));
+  const values = [...jsonChunks(model)].map((c) => [c]);
   return [
     { kind: 'addSheet', sheet: REPORT_DATA_SHEET, visibility: 'veryHidden' },
-    { kind: 'setValues', sheet: REPORT_DATA_SHEET, at: 'A1', values: chunks.map((c) => [c]) },
+    { kind: 'setValues', sheet: REPORT_DATA_SHEET, at: 'A1', values },
   ];
+}
+
+/** Cells of JSON per part of reportDataParts: about 2 MB of text. */
+const CELLS_PER_PART = 64;
+
+/**
+ * The same cells a part at a time, each made when asked for: a writer that streams never holds the report's JSON
+ * (30 MB for 100,000 risk rows) as one string.
+ */
+export function* reportDataParts(model: ReportModel): Generator<Op[]> {
+  yield [{ kind: 'addSheet', sheet: REPORT_DATA_SHEET, visibility: 'veryHidden' }];
+  let row = 1;
+  let values: string[][] = [];
+  for (const chunk of jsonChunks(model)) {
+    values.push([chunk]);
+    if (values.length < CELLS_PER_PART) continue;
+    yield [{ kind: 'setValues', sheet: REPORT_DATA_SHEET, at: `A${row}`, values }];
+    row += values.length;
+    values = [];
+  }
+  if (values.length) yield [{ kind: 'setValues', sheet: REPORT_DATA_SHEET, at: `A${row}`, values }];
+}
+
+/** JSON.stringify(value) cut as splitChunks cuts it, made a piece at a time. */
+export function* jsonChunks(value: unknown, size = CHUNK): Generator<string> {
+  let text = '';
+  for (const piece of jsonPieces(value, 0)) {
+    text += piece;
+    // A cut needs the character after it: cut only while more than a chunk is at hand, as splitChunks does.
+    while (text.length > size) {
+      const [first] = splitChunks(text.slice(0, size + 1), size);
+      yield first;
+      text = text.slice(first.length);
+    }
+  }
+  yield text;
+}
+
+/** Levels of arrays and objects walked piece by piece (model, units, unit, forms, form, rows); deeper ones whole. */
+const WALKED_LEVELS = 6;
+
+/** The text of JSON.stringify(value), in pieces: arrays and plain objects walked, everything else stringified. */
+function* jsonPieces(value: unknown, level: number): Generator<string> {
+  const walked = level < WALKED_LEVELS && typeof value === 'object' && value !== null && !('toJSON' in value);
+  if (!walked) {
+    yield JSON.stringify(value) ?? 'null';
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i) yield ',';
+      yield* jsonPieces(value[i] === undefined || typeof value[i] === 'function' ? null : value[i], level + 1);
+    }
+    yield ']';
+    return;
+  }
+  let first = true;
+  yield '{';
+  for (const [k, v] of Object.entries(value)) {
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+    yield `${first ? '' : ','}${JSON.stringify(k)}:`;
+    first = false;
+    yield* jsonPieces(v, level + 1);
+  }
+  yield '}';
 }
 
 /** Whether a workbook carries a lianfang report's data sheet. */

@@ -1,6 +1,7 @@
 import type { CellValue } from '../cell';
 import type { Pack } from '../forms/pack';
 import type { Column, Form } from '../forms/schema';
+import type { Op } from '../ops';
 import type { ReportModel, ReportRow, ReportUnit, ReportForm } from './model';
 import type { ReportSheet } from './rollupSheets';
 import { riskColumns, text } from './roles';
@@ -29,8 +30,21 @@ interface CatalogueSpec {
 const byLabel = (form: Form, label: string): Column | undefined =>
   form.columns.find((c) => c.label === label || c.aliases.includes(label));
 
-/** A register compiled from one form's rows across every unit and instance, numbered afresh. */
-function catalogue(pack: Pack, model: ReportModel, spec: CatalogueSpec): ReportSheet | null {
+/**
+ * A register compiled from one form's rows across every unit and instance, numbered afresh. Laid out when its
+ * operations are asked for (a register of 100,000 rows is written and dropped before the next sheet is made).
+ */
+function catalogue(pack: Pack, model: ReportModel, spec: CatalogueSpec): ReportSheet {
+  return {
+    sheet: spec.sheet,
+    what: spec.what,
+    get ops() {
+      return catalogueOps(pack, model, spec);
+    },
+  };
+}
+
+function catalogueOps(pack: Pack, model: ReportModel, spec: CatalogueSpec): Op[] {
   const { form } = spec;
   const printed = form.columns.filter((c) => !c.extra && c.kind !== 'seq');
   const cols = spec.labels ? spec.labels.map((l) => byLabel(form, l)).filter((c): c is Column => !!c) : printed;
@@ -59,7 +73,7 @@ function catalogue(pack: Pack, model: ReportModel, spec: CatalogueSpec): ReportS
     centered: [0, ...cols.flatMap((c, i) => (centeredKinds.includes(c.kind) ? [i + 1 + lead.length] : []))],
     fills: rows.map((r) => levels.find((l) => l.name === r.row.level)?.fill),
   });
-  return { sheet: spec.sheet, what: spec.what, ops: w.ops({ titleRows: `1:${t.headerRow}` }) };
+  return w.ops({ titleRows: `1:${t.headerRow}` });
 }
 
 const levelRank = (pack: Pack, r: CatalogueRow) => {
@@ -75,7 +89,7 @@ const cmpText = (a: CellValue | undefined, b: CellValue | undefined) =>
  */
 export function packLayoutSheets(pack: Pack, model: ReportModel): ReportSheet[] {
   const form = (id: string) => pack.forms.find((f) => f.id === id);
-  const out: Array<ReportSheet | null> = [];
+  const out: ReportSheet[] = [];
   if (pack.id === 'railway-2014' && form('E1') && form('E2')) {
     const e2 = form('E2')!;
     const plan = byLabel(e2, '制度建设计划');
@@ -162,5 +176,5 @@ export function packLayoutSheets(pack: Pack, model: ReportModel): ReportSheet[] 
       }),
     );
   }
-  return out.filter((s): s is ReportSheet => !!s);
+  return out;
 }

@@ -73,10 +73,24 @@ export function summarySheet(pack: Pack, model: ReportModel, sheet = '汇总'): 
 export function topRisksSheet(pack: Pack, model: ReportModel): ReportSheet {
   const top = pack.grading.levels[0];
   const sheet = `${top.name}风险清单`;
-  const points = riskPoints(pack, model).filter((p) => p.level === 0);
+  const monitored = !!top.monitor || topPoints(pack, model).some((p) => p.monitor);
+  return {
+    sheet,
+    what: `全部${top.name}风险点${monitored ? '及其监控责任' : ''}`,
+    // Laid out when asked for: a list of many thousand rows is written and dropped before the next sheet is made.
+    get ops() {
+      return topRisksOps(pack, model, sheet, monitored);
+    },
+  };
+}
+
+const topPoints = (pack: Pack, model: ReportModel) => riskPoints(pack, model).filter((p) => p.level === 0);
+
+function topRisksOps(pack: Pack, model: ReportModel, sheet: string, monitored: boolean): Op[] {
+  const top = pack.grading.levels[0];
+  const points = topPoints(pack, model);
   const many = model.units.length > 1;
   const who = (p: RiskPoint) => p.monitor || top.monitor || '';
-  const monitored = !!top.monitor || points.some((p) => who(p));
   const w = new SheetWriter(sheet, [6, ...(many ? [18] : []), 18, monitored ? 44 : 56, 12, ...(monitored ? [24] : [])]);
   w.line(`${top.name}（${top.colour}色）廉政风险点${monitored ? '及监控责任' : ''}清单`, R.title, 18);
   w.line(`${model.packName}　${model.period}`, R.subtitle, 12);
@@ -105,11 +119,7 @@ export function topRisksSheet(pack: Pack, model: ReportModel): ReportSheet {
       empty: `没有${top.name}风险点。`,
     },
   );
-  return {
-    sheet,
-    what: `全部${top.name}风险点${monitored ? '及其监控责任' : ''}`,
-    ops: w.ops({ titleRows: `1:${t.headerRow}` }),
-  };
+  return w.ops({ titleRows: `1:${t.headerRow}` });
 }
 
 /** The form as the plan names it (附件3, or its title) and the person or post the sheet is for. */

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { opsBytes } from '../../../adapters/exceljs/streamOps';
+import { planBytes } from '../../../adapters/exceljs/streamOps';
 import { readExpectedUnits } from '../expectArg';
 import { LianfangError } from '../../../core/errors';
 import type { Pack } from '../../../core/forms/pack';
@@ -70,8 +70,8 @@ export const registerReport: RegisterCommand = (program, ctx) =>
       });
       const forms = plan.model.units.reduce((n, u) => n + u.forms.length, 0);
       if (!forms) throw new LianfangError('report_no_forms', { file: files.join('、'), pack: pack.id });
-      // A large report streams (bounded memory); the same workbook either way.
-      const bytes = await opsBytes(plan.ops);
+      // A large report streams, each part made as it is written (bounded memory); the same workbook either way.
+      const bytes = await planBytes(plan);
       await writeFileSafely(opts.output, bytes, { force: opts.force, inputs: files });
       const risks = riskPoints(pack, plan.model).length;
       // The same counts as the cover: units, forms, risk points, and what validation recorded.
