@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { applyOps } from '../../src/adapters/exceljs/applyOps';
 import { newWorkbook } from '../../src/adapters/exceljs/lazy';
-import { streamable, streamOpsBytes } from '../../src/adapters/exceljs/streamOps';
+import { STREAM_FROM_PLAN_ROWS, planBytes, streamable, streamOpsBytes } from '../../src/adapters/exceljs/streamOps';
 import { snapshotWorkbook } from '../../src/adapters/exceljs/snapshot';
 import { workbookBytes } from '../../src/adapters/exceljs/write';
 import { readWorkbookStreamed } from '../../src/adapters/xlsx/read';
@@ -146,4 +146,19 @@ it('refuses a part that writes to a sheet already written, instead of writing a 
   await expect(streamOpsBytes([sheet('A'), sheet('B'), late])).rejects.toThrow(/A written to after its part/);
   const again: Op[] = [{ kind: 'setValues', sheet: 'B', at: 'A1', values: [['again']] }];
   await expect(streamOpsBytes([sheet('A'), sheet('B'), again])).rejects.toThrow(/B row 1 written twice/);
+});
+
+it('writes a large plan that needs the whole workbook (a seal image) at once instead of streaming it', async () => {
+  const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+  const parts: Op[][] = [
+    [
+      { kind: 'addSheet', sheet: 'A' },
+      { kind: 'setValues', sheet: 'A', at: 'A1', values: [['盖章']] },
+    ],
+    [{ kind: 'image', sheet: 'A', range: 'A1:B2', pngBase64: png }],
+  ];
+  const bytes = await planBytes({ rows: STREAM_FROM_PLAN_ROWS, parts: () => parts, ops: parts.flat() });
+  const wb = await load(bytes);
+  expect(wb.getWorksheet('A')!.getCell('A1').value).toBe('盖章');
+  expect(wb.getWorksheet('A')!.getImages()).toHaveLength(1);
 });

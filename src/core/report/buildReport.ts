@@ -50,11 +50,27 @@ export function buildReportFromModel(pack: Pack, model: ReportModel, opts: Repor
     ...[heatMapSheet(pack, model), issuesSheet(model)].filter((s): s is ReportSheet => !!s),
   ];
   const taken = [COVER_SHEET, EXPLAIN_SHEET, ...compiled.map((s) => s.sheet), ...rollups.map((s) => s.sheet)];
+  const before = [...taken];
   const forms = reportFormSheets(pack, model, taken);
-  const graded = gradingSummarySheet(pack, forms.ops, forms.refs, [...taken, ...forms.placed.map((p) => p.sheet)]);
+  const { refs } = forms;
+  const gradedTaken = [...taken, ...forms.placed.map((p) => p.sheet)];
+  const graded = gradingSummarySheet(pack, forms.ops, refs, gradedTaken);
+  // The form sheets and 风险汇总 are made before anything is written (the cover lists them, 风险汇总 counts the
+  // form sheets): a plan written part by part lets each go once written, and makes them again if asked again.
+  const remakeForms = () => reportFormSheets(pack, model, [...before]).ops;
+  const formOps = once(forms.ops, remakeForms);
   // The grading capability's 风险汇总 replaces the report's own 汇总, except per unit for a committee.
-  if (graded) rollups.splice(0, rollups.length, ...rollups.filter((r) => r.sheet !== '汇总' || model.units.length > 1));
-  if (graded) rollups.unshift(graded);
+  if (graded) {
+    rollups.splice(0, rollups.length, ...rollups.filter((r) => r.sheet !== '汇总' || model.units.length > 1));
+    const gradedOps = once(graded.ops, () => gradingSummarySheet(pack, remakeForms(), refs, gradedTaken)!.ops);
+    rollups.unshift({
+      sheet: graded.sheet,
+      what: graded.what,
+      get ops() {
+        return gradedOps();
+      },
+    });
+  }
   // The plan's diagrams (职权运行流程图 / 廉政风险分布图), drawn from the report's own form sheets: a unit's report
   // only; a committee's compilation of many units would carry one sheet per unit and power, each in its unit's own.
   if (model.units.length === 1)
@@ -79,10 +95,10 @@ export function buildReportFromModel(pack: Pack, model: ReportModel, opts: Repor
     yield cover;
     yield explainSheet(pack);
     for (const s of compiled) yield s.ops;
-    yield forms.ops;
+    yield formOps();
     for (const s of rollups) yield s.ops;
     // The report is also an ordinary lianfang workbook of the pack: its form sheets are identified.
-    yield metaOps({ app: 'lianfang', schema: META_SCHEMA_VERSION, pack: pack.id, forms: forms.refs }, false);
+    yield metaOps({ app: 'lianfang', schema: META_SCHEMA_VERSION, pack: pack.id, forms: refs }, false);
     yield* reportDataParts(model);
     yield [{ kind: 'activate', sheet: COVER_SHEET }];
   }
@@ -95,6 +111,16 @@ export function buildReportFromModel(pack: Pack, model: ReportModel, opts: Repor
     model,
     sheets: [{ sheet: COVER_SHEET, what: '封面' }, ...toc],
     rows: model.units.reduce((n, u) => n + u.forms.reduce((m, f) => m + f.rows.length, 0), 0),
+  };
+}
+
+/** Operations handed over once and then let go; asked for again, they are made again. */
+function once(ops: Op[], remake: () => Op[]): () => Op[] {
+  let kept: Op[] | undefined = ops;
+  return () => {
+    const out = kept ?? remake();
+    kept = undefined;
+    return out;
   };
 }
 

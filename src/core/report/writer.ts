@@ -144,7 +144,12 @@ export class SheetWriter {
     const last = this.row;
     this.style(first, 1, last, n, R.body);
     for (const c of opts.centered ?? []) this.style(first, starts[c], last, starts[c] + spans[c] - 1, R.centered);
-    opts.fills?.forEach((f, i) => f && i < rows.length && this.style(first + i, 1, first + i, n, { fill: f }));
+    // One look per run of rows of the same fill: a register sorted by level needs one per level, not one per row.
+    const fills = opts.fills ?? [];
+    for (let i = 0, j = 1; i < Math.min(fills.length, rows.length); i = j, j = i + 1) {
+      while (j < Math.min(fills.length, rows.length) && fills[j] === fills[i]) j++;
+      if (fills[i]) this.style(first + i, 1, first + j - 1, n, { fill: fills[i] });
+    }
     if (opts.totals) this.style(last, 1, last, n, R.total);
     return { headerRow, first, last, colOf: (i) => starts[i] };
   }
