@@ -40,6 +40,29 @@ describe('compactValidations', () => {
     );
   });
 
+  it('gives each cell of ranges, overlapping or not, the rule of the last range over it', () => {
+    const box = fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 6 }), fc.nat(12), fc.nat(3));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(box, fc.nat(2)), { maxLength: 12 }), (entries) => {
+        const model: Record<string, ExcelJS.DataValidation> = {};
+        const expected = new Map<string, ExcelJS.DataValidation>();
+        for (const [[r, c, h, w], v] of entries) {
+          const ref = `${cellAddress(r, c)}:${cellAddress(r + h, c + w)}`;
+          delete model[ref]; // as the streaming writer keeps a later rule over the same range
+          model[ref] = LISTS[v];
+        }
+        for (const [ref, dv] of Object.entries(model)) for (const a of cells([ref])) expected.set(a, dv);
+        const seen = new Map<string, ExcelJS.DataValidation>();
+        for (const [ref, dv] of Object.entries(compactValidations(model)))
+          for (const a of cells([ref])) {
+            expect(seen.has(a)).toBe(false);
+            seen.set(a, dv!);
+          }
+        expect(Object.fromEntries([...seen].sort())).toEqual(Object.fromEntries([...expected].sort()));
+      }),
+    );
+  });
+
   it('makes one range of a column ExcelJS splits in two (E5:E16, not E10:E16 + E5:E16)', () => {
     const model: Record<string, ExcelJS.DataValidation> = {};
     for (let r = 5; r <= 16; r++) model[`E${r}`] = LISTS[0];

@@ -38,6 +38,9 @@ export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   }
 }
 
+/** Entries compared pairwise for overlaps at most (a per-cell model read from a file goes cell by cell). */
+const PAIRWISE = 500;
+
 /**
  * Per-cell (or range-keyed) validations → the same validations as non-overlapping rectangles: runs of rows per
  * column, then neighbouring columns with the same run joined. Where two entries cover one cell the later wins,
@@ -48,8 +51,8 @@ export function compactValidations(model: Model): Model {
   // equal objects are joined by their JSON.
   const byObject = new Map<Validation, number>();
   const byJson = new Map<string, number>();
-  const groups: Array<{ dv: Validation; cells: Map<number, number[]> }> = [];
-  const owner = new Map<string, number>();
+  const groups: Array<{ dv: Validation; cells: Map<number, Array<[number, number]>> }> = [];
+  const entries: Array<{ g: number; box: ReturnType<typeof parseRange> }> = [];
   for (const [address, dv] of Object.entries(model)) {
     if (!dv) continue;
     let g = byObject.get(dv);
@@ -63,28 +66,47 @@ export function compactValidations(model: Model): Model {
       }
       byObject.set(dv, g);
     }
-    const box = parseRange(address);
-    for (let r = box.top; r <= box.bottom; r++)
-      for (let c = box.left; c <= box.right; c++) owner.set(cellAddress(r, c), g);
+    entries.push({ g, box: parseRange(address) });
   }
-  for (const [address, g] of owner) {
-    const { top, left } = parseRange(address);
-    const col = groups[g].cells.get(left) ?? [];
-    col.push(top);
-    groups[g].cells.set(left, col);
+  /** Rows `top`–`bottom` of a column belong to group g. */
+  const own = (g: number, c: number, top: number, bottom: number) => {
+    const col = groups[g].cells.get(c) ?? [];
+    col.push([top, bottom]);
+    groups[g].cells.set(c, col);
+  };
+  const overlap = (a: (typeof entries)[number]['box'], b: (typeof entries)[number]['box']) =>
+    a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+  const disjoint =
+    entries.length <= PAIRWISE && entries.every((a, i) => entries.slice(i + 1).every((b) => !overlap(a.box, b.box)));
+  if (disjoint)
+    // No cell claimed twice: each column of each entry is one run of rows (a register of 100,000 rows: a handful of
+    // entries instead of a million cells).
+    for (const { g, box } of entries) for (let c = box.left; c <= box.right; c++) own(g, c, box.top, box.bottom);
+  else {
+    const owner = new Map<string, number>();
+    for (const { g, box } of entries)
+      for (let r = box.top; r <= box.bottom; r++)
+        for (let c = box.left; c <= box.right; c++) owner.set(cellAddress(r, c), g);
+    for (const [address, g] of owner) {
+      const { top, left } = parseRange(address);
+      own(g, left, top, top);
+    }
   }
   const out: Model = {};
   for (const { dv, cells } of groups) {
     // Column runs: "top:bottom" → the columns that have exactly that run.
     const runs = new Map<string, number[]>();
-    for (const [col, rows] of cells) {
-      rows.sort((a, b) => a - b);
-      let start = rows[0];
-      for (let i = 1; i <= rows.length; i++) {
-        if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
-        const key = `${start}:${rows[i - 1]}`;
+    for (const [col, spans] of cells) {
+      spans.sort((a, b) => a[0] - b[0]);
+      let [start, end] = spans[0];
+      for (let i = 1; i <= spans.length; i++) {
+        if (i < spans.length && spans[i][0] === end + 1) {
+          end = spans[i][1];
+          continue;
+        }
+        const key = `${start}:${end}`;
         runs.set(key, [...(runs.get(key) ?? []), col]);
-        start = rows[i];
+        if (i < spans.length) [start, end] = spans[i];
       }
     }
     for (const [key, cols] of runs) {
