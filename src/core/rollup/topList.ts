@@ -101,8 +101,9 @@ export function topList(
       r + 1 + i,
       keys.map((k) => values[k]),
     );
-    w.style(r + 1 + i, 1, r + 1 + i, widths.length, { ...STYLE.body });
-    w.style(r + 1 + i, 1, r + 1 + i, 1, { h: 'center' });
   });
+  // One look over the whole list, not one per row (a report of 100,000 risks lists tens of thousands here).
+  w.style(r + 1, 1, r + top.length, widths.length, { ...STYLE.body });
+  w.style(r + 1, 1, r + top.length, 1, { h: 'center' });
   return r + top.length;
 }
