@@ -74,10 +74,13 @@ async function build(sheets: SheetSpec[], names: boolean) {
     if (used.has(name.toLowerCase())) continue;
     used.add(name.toLowerCase());
     const ws = wb.addWorksheet(name, { state: s.state });
-    for (const [r, c, { v, fmt }] of s.cells) {
+    // One value per cell, the last generated: a later value at the same cell would keep the earlier one's date
+    // format, and a formula's text, boolean or error result in a date-formatted cell is one of ExcelJS's losses
+    // (docs/streaming-reader.md), not a difference between the readers.
+    const lastAt = new Map(s.cells.map(([r, c, value]) => [`${r},${c}`, { r, c, ...value }]));
+    for (const { r, c, v, fmt } of lastAt.values()) {
       const cell = ws.getCell(r, c);
       cell.value = v;
-      // A string result in a date-formatted formula cell is one of ExcelJS's losses (docs/streaming-reader.md).
       if (fmt && !(v && typeof v === 'object' && 'formula' in v)) cell.numFmt = fmt;
     }
     if (s.shared) {
