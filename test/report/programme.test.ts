@@ -101,7 +101,7 @@ describe('lianfang report finds the programme and says what the report records',
     expect(r.code).toBe(0);
     const { snap } = await load(f('r-bare.xlsx'));
     const visible = snap.sheets.filter((s) => s.visibility === 'visible');
-    expect(texts(visible[0].rows)).toContain('2 个单位:（未填写单位名称）、濮阳市科技局办公室');
+    expect(texts(visible[0].rows)).toContain('2 个单位：（未填写单位名称）、濮阳市科技局办公室');
     // The file is named only as a file (汇总's 文件 column), never as a unit.
     for (const s of visible) expect(`${s.name}\n${texts(s.rows)}`).not.toMatch(/濮阳市财政局(?!\.xlsx)/);
     expect(visible.map((s) => s.name)).toContain('A3 （未填写单位名称） 张三');

@@ -25,8 +25,8 @@ export function coverSheet(pack: Pack, model: ReportModel, placed: PlacedForm[],
   w.line(pack.reportTitle ?? '廉政风险防控工作报送材料', R.title, 18);
   w.line(model.plan, R.subtitle, 12);
   w.blank();
-  w.labelValue('单位名称', units.length === 1 ? units[0] : `${units.length} 个单位:${units.join('、')}`);
-  w.labelValue('实施方案', `${pack.name}(${pack.issuer} ${pack.year})`);
+  w.labelValue('单位名称', units.length === 1 ? units[0] : `${units.length} 个单位：${units.join('、')}`);
+  w.labelValue('实施方案', `${pack.name}（${pack.issuer} ${pack.year}）`);
   w.labelValue('报送期间', model.period);
   w.labelValue('生成日期', model.generated);
   if (pack.reportTo) w.labelValue('报送', pack.reportTo);
@@ -36,14 +36,14 @@ export function coverSheet(pack: Pack, model: ReportModel, placed: PlacedForm[],
   w.labelValue(
     '校验情况',
     !checked
-      ? '未校验(报送前请先运行校验)'
+      ? '未校验（报送前请先运行校验）'
       : errors || warnings
         ? `${errors} 个错误，${warnings} 个提醒`
         : '校验通过，没有发现问题',
   );
 
   w.blank();
-  w.line(`一、风险点数量(按${pack.levelLabel})`, R.section, 13);
+  w.line(`一、风险点数量（按${pack.levelLabel}）`, R.section, 13);
   const points = riskPoints(pack, model);
   const all = levelCounts(pack, points);
   const levels = pack.grading.levels;
@@ -51,7 +51,7 @@ export function coverSheet(pack: Pack, model: ReportModel, placed: PlacedForm[],
   const monitored = levels.some((l) => l.monitor);
   const rows: CellValue[][] = levels.map((l, i) => [
     i + 1,
-    `${l.name}(${l.colour})`,
+    `${l.name}（${l.colour}）`,
     all.byLevel[i],
     percent(all.byLevel[i], all.total),
     ...(monitored ? [l.monitor ?? ''] : []),
