@@ -59,18 +59,38 @@ describe('lianfang report finds the programme and says what the report records',
     expect(r.out).toContain('校验记录 0 个错误、0 个提醒');
     const { snap } = await load(f('r-heshui.xlsx'));
     expect(texts(snap.sheets[0].rows)).toContain('合水县财政局');
-    expect(await coverValidation(f('r-heshui.xlsx'))).toBe('校验通过，没有发现问题');
+    // Its 提示 (what validate calls notices) are counted on the cover, not passed over as "no problems".
+    const { notices } = JSON.parse((await cli('validate', f('合水县财政局.xlsx'), '--json')).out).stats;
+    expect(await coverValidation(f('r-heshui.xlsx'))).toBe(
+      notices ? `校验通过，没有错误或提醒；另有 ${notices} 条提示（见校验问题清单）` : '校验通过，没有发现问题',
+    );
   });
 
   it('errors and warnings on the console are those on the cover and those `validate` finds', async () => {
     const v = JSON.parse((await cli('validate', f('科技局-有错.xlsx'), '--json')).out);
     const r = await cli('report', f('科技局-有错.xlsx'), '-o', f('r-dirty.xlsx'));
     expect(r.code).toBe(0);
-    const { errors, warnings } = v.stats;
+    const { errors, warnings, notices } = v.stats;
     expect(errors).toBeGreaterThan(0);
     expect(warnings).toBeGreaterThan(0);
     expect(r.out).toContain(`校验记录 ${errors} 个错误、${warnings} 个提醒`);
-    expect(await coverValidation(f('r-dirty.xlsx'))).toBe(`${errors} 个错误，${warnings} 个提醒`);
+    const also = notices ? `；另有 ${notices} 条提示（见校验问题清单）` : '';
+    expect(await coverValidation(f('r-dirty.xlsx'))).toBe(`${errors} 个错误，${warnings} 个提醒${also}`);
+  });
+
+  it('a workbook with only 提示: the cover counts them, as many as 校验问题清单 lists and `validate` finds', async () => {
+    // The school sample: its 预警日期 typed as text (2010年10月25日), read as dates with a notice each.
+    await cli('demo', 'school-2010', '-o', f('school.xlsx'));
+    const v = JSON.parse((await cli('validate', f('school.xlsx'), '--json')).out);
+    expect(v.stats).toMatchObject({ errors: 0, warnings: 0 });
+    expect(v.stats.notices).toBeGreaterThan(0);
+    expect((await cli('report', f('school.xlsx'), '-o', f('r-school.xlsx'))).code).toBe(0);
+    const { snap } = await load(f('r-school.xlsx'));
+    const listed = snap.sheets.find((s) => s.name === '校验问题清单')!.rows.filter((r) => r[3] === '提示').length;
+    expect(listed).toBe(v.stats.notices);
+    expect(await coverValidation(f('r-school.xlsx'))).toBe(
+      `校验通过，没有错误或提醒；另有 ${listed} 条提示（见校验问题清单）`,
+    );
   });
 
   it('a --pack the files do not belong to is refused naming each file and its programme; nothing is written', async () => {

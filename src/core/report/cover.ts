@@ -32,14 +32,20 @@ export function coverSheet(pack: Pack, model: ReportModel, placed: PlacedForm[],
   if (pack.reportTo) w.labelValue('报送', pack.reportTo);
   const errors = model.units.reduce((n, u) => n + u.validation.errors, 0);
   const warnings = model.units.reduce((n, u) => n + u.validation.warnings, 0);
+  // 提示 (notices) are listed in 校验问题清单 too: the cover counts them, so its line never says "no problems" over a
+  // list that has some.
+  const notices = model.units.reduce((n, u) => n + u.validation.issues.filter((i) => i.severity === 'info').length, 0);
   const checked = model.units.every((u) => u.validation.checked);
+  const alsoNotices = notices ? `；另有 ${notices} 条提示（见校验问题清单）` : '';
   w.labelValue(
     '校验情况',
     !checked
       ? '未校验（报送前请先运行校验）'
       : errors || warnings
-        ? `${errors} 个错误，${warnings} 个提醒`
-        : '校验通过，没有发现问题',
+        ? `${errors} 个错误，${warnings} 个提醒${alsoNotices}`
+        : notices
+          ? `校验通过，没有错误或提醒${alsoNotices}`
+          : '校验通过，没有发现问题',
   );
 
   w.blank();
