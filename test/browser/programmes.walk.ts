@@ -106,6 +106,7 @@ export function describeProgrammeWalk(session: () => { page: Page; url: string }
 
     test('each programme: its sample, and a report of that programme alone while the others stay open', async () => {
       PACKS.forEach((p, i) => expect(PACKS.indexOf(p)).toBe(i));
+      const withNotices: string[] = [];
       for (const [i, pack] of PACKS.entries()) {
         await pick(pack);
         await page.getByRole('button', { name: '打开示例工作簿' }).click();
@@ -120,10 +121,16 @@ export function describeProgrammeWalk(session: () => { page: Page; url: string }
         }
         const r = await report(pack.id);
         expectReportOf(r, pack, [pack.sample.unit]);
-        await expectVisible(
-          page.getByText(new RegExp(`^已生成报送工作簿「${file.replace('.xlsx', '')}-报送\\.xlsx」`)),
-        );
+        const written = page.getByText(new RegExp(`^已生成报送工作簿「${file.replace('.xlsx', '')}-报送\\.xlsx」`));
+        await expectVisible(written);
+        // The page's counts are the cover's: 提示 included (the school sample's dates typed as text have some).
+        const said = /校验记录 (\d+) 个错误、(\d+) 个提醒(?:、(\d+) 条提示)?。/.exec((await written.textContent())!)!;
+        const onCover = /(\d+) 个错误，(\d+) 个提醒|没有错误或提醒|没有发现问题/.exec(r.cover)!;
+        expect([said[1], said[2]]).toEqual(onCover[1] ? [onCover[1], onCover[2]] : ['0', '0']);
+        expect(said[3] ?? '0').toBe(/另有 (\d+) 条提示/.exec(r.cover)?.[1] ?? '0');
+        if (said[3]) withNotices.push(pack.id);
       }
+      expect(withNotices).toContain('school-2010');
       await expectFullWidth(page);
     });
 

@@ -56,11 +56,11 @@ describe('lianfang report finds the programme and says what the report records',
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toContain('方案「合水县 2012 廉政风险防控」');
-    expect(r.out).toContain('校验记录 0 个错误、0 个提醒');
+    // Its 提示 (what validate calls notices) are counted on the console and the cover, not passed over.
+    const { notices } = JSON.parse((await cli('validate', f('合水县财政局.xlsx'), '--json')).out).stats;
+    expect(r.out).toContain(`校验记录 0 个错误、0 个提醒${notices ? `、${notices} 条提示` : ''}。`);
     const { snap } = await load(f('r-heshui.xlsx'));
     expect(texts(snap.sheets[0].rows)).toContain('合水县财政局');
-    // Its 提示 (what validate calls notices) are counted on the cover, not passed over as "no problems".
-    const { notices } = JSON.parse((await cli('validate', f('合水县财政局.xlsx'), '--json')).out).stats;
     expect(await coverValidation(f('r-heshui.xlsx'))).toBe(
       notices ? `校验通过，没有错误或提醒；另有 ${notices} 条提示（见校验问题清单）` : '校验通过，没有发现问题',
     );
@@ -73,7 +73,7 @@ describe('lianfang report finds the programme and says what the report records',
     const { errors, warnings, notices } = v.stats;
     expect(errors).toBeGreaterThan(0);
     expect(warnings).toBeGreaterThan(0);
-    expect(r.out).toContain(`校验记录 ${errors} 个错误、${warnings} 个提醒`);
+    expect(r.out).toContain(`校验记录 ${errors} 个错误、${warnings} 个提醒${notices ? `、${notices} 条提示` : ''}。`);
     const also = notices ? `；另有 ${notices} 条提示（见校验问题清单）` : '';
     expect(await coverValidation(f('r-dirty.xlsx'))).toBe(`${errors} 个错误，${warnings} 个提醒${also}`);
   });
@@ -84,10 +84,12 @@ describe('lianfang report finds the programme and says what the report records',
     const v = JSON.parse((await cli('validate', f('school.xlsx'), '--json')).out);
     expect(v.stats).toMatchObject({ errors: 0, warnings: 0 });
     expect(v.stats.notices).toBeGreaterThan(0);
-    expect((await cli('report', f('school.xlsx'), '-o', f('r-school.xlsx'))).code).toBe(0);
+    const r = await cli('report', f('school.xlsx'), '-o', f('r-school.xlsx'));
+    expect(r.code).toBe(0);
     const { snap } = await load(f('r-school.xlsx'));
     const listed = snap.sheets.find((s) => s.name === '校验问题清单')!.rows.filter((r) => r[3] === '提示').length;
     expect(listed).toBe(v.stats.notices);
+    expect(r.out).toContain(`校验记录 0 个错误、0 个提醒、${listed} 条提示。`);
     expect(await coverValidation(f('r-school.xlsx'))).toBe(
       `校验通过，没有错误或提醒；另有 ${listed} 条提示（见校验问题清单）`,
     );

@@ -3,6 +3,7 @@ import type { Pack } from '../forms/pack';
 import type { Op } from '../ops';
 import { VERIFICATION_TEXT, type PlacedForm } from './formSheets';
 import type { ReportModel } from './model';
+import { validationCounts } from './counts';
 import { validationText } from './rollupSheets';
 import { levelCounts, percent, riskPoints } from './risks';
 import { R, SheetWriter } from './writer';
@@ -30,11 +31,9 @@ export function coverSheet(pack: Pack, model: ReportModel, placed: PlacedForm[],
   w.labelValue('报送期间', model.period);
   w.labelValue('生成日期', model.generated);
   if (pack.reportTo) w.labelValue('报送', pack.reportTo);
-  const errors = model.units.reduce((n, u) => n + u.validation.errors, 0);
-  const warnings = model.units.reduce((n, u) => n + u.validation.warnings, 0);
   // 提示 (notices) are listed in 校验问题清单 too: the cover counts them, so its line never says "no problems" over a
   // list that has some.
-  const notices = model.units.reduce((n, u) => n + u.validation.issues.filter((i) => i.severity === 'info').length, 0);
+  const { errors, warnings, notices } = validationCounts(model);
   const checked = model.units.every((u) => u.validation.checked);
   const alsoNotices = notices ? `；另有 ${notices} 条提示（见校验问题清单）` : '';
   w.labelValue(

@@ -5,5 +5,6 @@ export { CHUNK, REPORT_DATA_SHEET, hasReportData, readReportData, reportDataOps,
 export * from './model';
 export { COVER_SHEET } from './cover';
 export { riskPoints, levelCounts, type RiskPoint } from './risks';
+export { reportCounts, validationCounts, type ReportCounts } from './counts';
 export { verifyReport, reportAnchors } from './verifyReport';
 export { verifyAnyWorkbook } from './verifyAny';

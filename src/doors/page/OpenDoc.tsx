@@ -16,14 +16,6 @@ import { ReportScope } from './ReportScope';
 import { SheetList, summaryNote } from './SheetList';
 import { toBytes, workbookHost } from './workbook';
 
-const counts = (r: { units: number; forms: number; risks: number; errors: number; warnings: number }) => ({
-  units: r.units,
-  forms: r.forms,
-  risks: r.risks,
-  errors: r.errors,
-  warnings: r.warnings,
-});
-
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'center' },
 });
@@ -88,10 +80,10 @@ export default function OpenDoc(props: OpenDocProps) {
     const mine = docs.filter((x) => docBelonging(x, pack) === 'same');
     if (!mine.length) throw new LianfangError('ui_report_nothing', { pack: pack.name });
     const name = mine.length === 1 ? reportFileName(mine[0].file) : `${pack.name}-报送.xlsx`;
-    const r = await reportWorkbook(pack, mine);
-    saveBytes(r.bytes, name);
+    const { bytes, ...counts } = await reportWorkbook(pack, mine);
+    saveBytes(bytes, name);
     const left = items.filter((i) => i.outside).length;
-    return t('ui_report_written', { file: name, ...counts(r) }) + (left ? t('ui_report_others', { n: left }) : '');
+    return t('ui_report_written', { file: name, ...counts }) + (left ? t('ui_report_others', { n: left }) : '');
   };
 
   return (

@@ -2,18 +2,13 @@ import type ExcelJS from 'exceljs';
 import { applyOps } from '../../adapters/exceljs/applyOps';
 import { snapshotWorkbook } from '../../adapters/exceljs/snapshot';
 import type { Pack } from '../../core/forms/pack';
-import { buildReport, riskPoints } from '../../core/report';
+import { buildReport, reportCounts, type ReportCounts } from '../../core/report';
 import { rememberedRoster } from '../ui/approve/rosterMemory';
 import { loadExcelJS, toBytes } from './workbook';
 
-export interface PageReport {
+/** The report's bytes and the counts its cover states. */
+export interface PageReport extends ReportCounts {
   bytes: Uint8Array;
-  units: number;
-  forms: number;
-  risks: number;
-  /** What the report's cover records of validation. */
-  errors: number;
-  warnings: number;
 }
 
 /** Today on this computer's clock, yyyy-mm-dd (not UTC: before 8 a.m. in China that is still yesterday). */
@@ -36,14 +31,7 @@ export async function reportWorkbook(
   const out = new Workbook();
   out.creator = 'lianfang';
   applyOps(out, plan.ops);
-  return {
-    bytes: await toBytes(out),
-    units: plan.model.units.length,
-    forms: plan.model.units.reduce((n, u) => n + u.forms.length, 0),
-    risks: riskPoints(pack, plan.model).length,
-    errors: plan.model.units.reduce((n, u) => n + u.validation.errors, 0),
-    warnings: plan.model.units.reduce((n, u) => n + u.validation.warnings, 0),
-  };
+  return { bytes: await toBytes(out), ...reportCounts(pack, plan.model) };
 }
 
 /** The report's bytes alone (tests that check what the page writes). */

@@ -119,7 +119,7 @@ export const ui: Record<string, (p: Params) => string> = {
   ui_scheme_write: (p) => `在工作簿中建立「${p.sheet}」表，以便本单位调整`,
   ui_report_done: (p) => `已生成报送工作簿「${p.file}」。`,
   ui_report_written: (p) =>
-    `已生成报送工作簿「${p.file}」并开始下载：${p.units} 个单位，${p.forms} 张表，${p.risks} 个风险点；校验记录 ${p.errors} 个错误、${p.warnings} 个提醒。`,
+    `已生成报送工作簿「${p.file}」并开始下载：${p.units} 个单位，${p.forms} 张表，${p.risks} 个风险点；校验记录 ${p.errors} 个错误、${p.warnings} 个提醒${p.notices ? `、${p.notices} 条提示` : ''}。`,
   ui_report_others: (p) => `另有 ${p.n} 个已打开的工作簿不属于此方案，未编入（见上方说明）。`,
   ui_report_scope: (p) => `报送工作簿将汇编 ${p.n} 个工作簿：${p.files}。`,
   ui_report_scope_none: (p) => `还没有属于方案「${p.pack}」的工作簿可以汇编。`,

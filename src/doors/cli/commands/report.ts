@@ -9,7 +9,7 @@ import type { Pack } from '../../../core/forms/pack';
 import { message } from '../../../core/messages';
 import { PACKS, findPack } from '../../../core/packs';
 import { programmeOf, standing } from '../../../core/consolidate';
-import { buildReport, riskPoints, type ReportSource } from '../../../core/report';
+import { buildReport, reportCounts, type ReportSource } from '../../../core/report';
 import type { RegisterCommand } from '../context';
 import { writeFileSafely } from '../io';
 import { packArg } from '../packArg';
@@ -73,21 +73,8 @@ export const registerReport: RegisterCommand = (program, ctx) =>
       // A large report streams, each part made as it is written (bounded memory); the same workbook either way.
       const bytes = await planBytes(plan);
       await writeFileSafely(opts.output, bytes, { force: opts.force, inputs: files });
-      const risks = riskPoints(pack, plan.model).length;
       // The same counts as the cover: units, forms, risk points, and what validation recorded.
-      const errors = plan.model.units.reduce((n, u) => n + u.validation.errors, 0);
-      const warnings = plan.model.units.reduce((n, u) => n + u.validation.warnings, 0);
-      ctx.io.out(
-        message('report_written', {
-          file: opts.output,
-          pack: pack.name,
-          units: plan.model.units.length,
-          forms,
-          risks,
-          errors,
-          warnings,
-        }),
-      );
+      ctx.io.out(message('report_written', { file: opts.output, pack: pack.name, ...reportCounts(pack, plan.model) }));
       const stamps = plan.model.units.flatMap((u) => u.forms.flatMap((f) => f.stamps));
       if (stamps.length && !roster) ctx.io.out(message('report_identity_not_checked', { count: stamps.length }));
       if (opts.pdf) await writePdf(opts.output, bytes, opts.force, ctx.io.out);
