@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { setCellValue } from '../src/adapters/exceljs/applyOps';
+import { setCellValue } from '../src/adapters/exceljs/cells';
 import { planBytes } from '../src/adapters/exceljs/streamOps';
 import { parseRange } from '../src/core/a1';
 import type { Op } from '../src/core/ops';

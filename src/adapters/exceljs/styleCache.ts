@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { CellStyle } from '../../core/ops';
-import { applyStyle } from './applyOps';
+import { applyStyle, isEmpty } from './cells';
 
 /**
  * The streaming writer's styles, each worked out once: a cell's style after a style operation depends only on
@@ -47,9 +47,4 @@ export class StyleCache {
     if (id === undefined) this.byText.set(text, (id = this.byText.size));
     return id;
   }
-}
-
-function isEmpty(o: object): boolean {
-  for (const _ in o) return false;
-  return true;
 }
