@@ -1,15 +1,14 @@
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { cellAddress, parseRange } from '../../core/a1';
 import type { Op } from '../../core/ops';
 import { applyOps } from './applyOps';
-import { setCellValue, toValidation } from './cells';
+import { toValidation } from './cells';
 import { injectCharts, type PendingChart } from './charts';
 import { loadExcelJS, newWorkbook } from './lazy';
 import { fixPrintNames } from './printNames';
 import { StyleCache } from './styleCache';
+import { rowOpOf, writeRows, type RowOp, type StreamSheet } from './streamRows';
 import { streamSharedStrings } from './streamStrings';
-import { waitForZip, type PartStream } from './zipBacklog';
 import { compactValidations, workbookBytes } from './write';
 
 /**
@@ -159,149 +158,6 @@ function withPrintOptions(ws: StreamSheet): void {
     if (attrs.length) ws._write(`<printOptions ${attrs.map(([k]) => `${k}="1"`).join(' ')}/>`);
     margins();
   };
-}
-
-/** ExcelJS's streaming sheet, with the parts its typings leave out. */
-type StreamSheet = ExcelJS.Worksheet & {
-  useSharedStrings: boolean;
-  stream: PartStream;
-  conditionalFormatting: unknown;
-  dataValidations: { model: unknown };
-  _merges: string[];
-  _write(text: string): void;
-  _writePageMargins(): void;
-};
-
-/** An operation on cells, with the rows it covers and, for a block of values, its left column. */
-interface RowOp {
-  i: number;
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  op: Op;
-}
-
-function rowOpOf(op: Op, i: number): RowOp | null {
-  const box = (range: string) => parseRange(range);
-  switch (op.kind) {
-    case 'setValues': {
-      const b = box(op.at);
-      return { i, op, top: b.top, bottom: b.top + op.values.length - 1, left: b.left, right: b.left };
-    }
-    case 'setFormulas': {
-      const b = box(op.at);
-      return { i, op, top: b.top, bottom: b.top + op.formulas.length - 1, left: b.left, right: b.left };
-    }
-    case 'style':
-    case 'merge':
-      return { i, op, ...box(op.range) };
-    case 'link':
-    case 'note':
-      return { i, op, ...box(op.cell) };
-    case 'rowHeight':
-      return { i, op, top: op.row, bottom: op.row, left: 1, right: 1 };
-    default:
-      return null;
-  }
-}
-
-/** The part of a cell operation that falls on row `r`. */
-function onRow(x: RowOp, r: number): Op {
-  const { op } = x;
-  const at = cellAddress(r, x.left);
-  switch (op.kind) {
-    case 'setValues':
-      return { ...op, at, values: [op.values[r - x.top]] };
-    case 'setFormulas':
-      return { ...op, at, formulas: [op.formulas[r - x.top]], results: [op.results[r - x.top] ?? []] };
-    case 'style':
-      return { ...op, range: `${at}:${cellAddress(r, x.right)}` };
-    default:
-      return op;
-  }
-}
-
-/** Rows written between two looks at how much sheet XML waits for the zip writer. */
-const ROWS_PER_PAUSE = 500;
-
-/** Every row in order: the operations covering it applied in their own order, then the row written and dropped. */
-async function writeRows(ws: StreamSheet, list: RowOp[], styles: StyleCache, after: number): Promise<number> {
-  list.sort((a, b) => a.top - b.top || a.i - b.i);
-  if (list.length && list[0].top <= after)
-    throw new Error(`streamOpsBytes: ${ws.name} row ${list[0].top} written twice`);
-  const sheet = { getWorksheet: () => ws } as unknown as ExcelJS.Workbook;
-  const merges = ws._merges;
-  const masters = new Map<RowOp, ExcelJS.Cell>();
-  let active: RowOp[] = [];
-  let next = 0;
-  let written = 0;
-  const last = list.reduce((m, x) => Math.max(m, x.bottom), 0);
-  for (let r = list[0]?.top ?? 1; r <= last; r++) {
-    let added = false;
-    while (next < list.length && list[next].top === r) {
-      active.push(list[next++]);
-      added = true;
-    }
-    if (added) active.sort((a, b) => a.i - b.i);
-    if (!active.length) {
-      if (next < list.length) r = list[next].top - 1;
-      continue;
-    }
-    let batch: Op[] = [];
-    const flush = () => {
-      if (batch.length) applyOps(sheet, batch);
-      batch = [];
-    };
-    for (const x of active) {
-      const { op } = x;
-      // Values, looks and heights straight onto the row (the same as applyOps does, without an operation per row).
-      if (op.kind === 'setValues' || op.kind === 'style' || op.kind === 'rowHeight') {
-        flush();
-        if (op.kind === 'setValues') {
-          const row = ws.getRow(r);
-          op.values[r - x.top].forEach((v, c) => setCellValue(row.getCell(x.left + c), v));
-        } else if (op.kind === 'style') {
-          const row = ws.getRow(r);
-          for (let c = x.left; c <= x.right; c++) styles.apply(row.getCell(c), op.style);
-        } else ws.getRow(r).height = op.height;
-        continue;
-      }
-      if (op.kind !== 'merge') {
-        batch.push(onRow(x, r));
-        continue;
-      }
-      // A merge, in its turn: its first cell holds the value, every other cell points there (as mergeCells does).
-      flush();
-      if (r === x.top) {
-        masters.set(x, ws.getCell(x.top, x.left));
-        merges.push(op.range.includes(':') ? op.range : `${op.range}:${op.range}`);
-      }
-      const master = masters.get(x)!;
-      for (let c = x.left; c <= x.right; c++)
-        if (r > x.top || c > x.left) (ws.getCell(r, c) as unknown as { merge(m: ExcelJS.Cell): void }).merge(master);
-    }
-    flush();
-    ws.getRow(r).commit();
-    active = active.filter((x) => x.bottom > r || (masters.delete(x), false));
-    if (++written % ROWS_PER_PAUSE === 0) await waitForZip(ws.stream);
-  }
-  return Math.max(after, last);
-}
-
-/** Rows of cell values from which a plan that can stream is written by the streaming writer. */
-export const STREAM_FROM_ROWS = 5000;
-
-const valueRows = (ops: readonly Op[]): number =>
-  ops.reduce((n, op) => n + (op.kind === 'setValues' ? op.values.length : 0), 0);
-
-/**
- * A plan's workbook as .xlsx bytes (Node): a large one through the streaming writer (bounded memory, same
- * workbook), a small one — or one that needs the whole workbook in memory — through applyOps and ExcelJS.
- */
-export async function opsBytes(ops: readonly Op[]): Promise<Uint8Array> {
-  if (streamable(ops) && valueRows(ops) >= STREAM_FROM_ROWS) return streamOpsBytes([ops]);
-  return inMemoryBytes(ops);
 }
 
 /** Rows of data (the report's risk rows) from which a plan made in parts streams: each is written two or three times. */
