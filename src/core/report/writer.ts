@@ -145,10 +145,12 @@ export class SheetWriter {
     this.style(first, 1, last, n, R.body);
     for (const c of opts.centered ?? []) this.style(first, starts[c], last, starts[c] + spans[c] - 1, R.centered);
     // One look per run of rows of the same fill: a register sorted by level needs one per level, not one per row.
-    const fills = opts.fills ?? [];
-    for (let i = 0, j = 1; i < Math.min(fills.length, rows.length); i = j, j = i + 1) {
-      while (j < Math.min(fills.length, rows.length) && fills[j] === fills[i]) j++;
+    const fills = (opts.fills ?? []).slice(0, rows.length);
+    for (let i = 0; i < fills.length;) {
+      let j = i + 1;
+      while (j < fills.length && fills[j] === fills[i]) j++;
       if (fills[i]) this.style(first + i, 1, first + j - 1, n, { fill: fills[i] });
+      i = j;
     }
     if (opts.totals) this.style(last, 1, last, n, R.total);
     return { headerRow, first, last, colOf: (i) => starts[i] };

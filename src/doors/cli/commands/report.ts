@@ -73,7 +73,8 @@ export const registerReport: RegisterCommand = (program, ctx) =>
       // A large report streams, each part made as it is written (bounded memory); the same workbook either way.
       const bytes = await planBytes(plan);
       await writeFileSafely(opts.output, bytes, { force: opts.force, inputs: files });
-      // The same counts as the cover: units, forms, risk points, and what validation recorded.
+      // The same counts as the cover: units, forms, risk points, and what validation recorded. Counted after the
+      // write: a large report's risk points are not held while it streams.
       ctx.io.out(message('report_written', { file: opts.output, pack: pack.name, ...reportCounts(pack, plan.model) }));
       const stamps = plan.model.units.flatMap((u) => u.forms.flatMap((f) => f.stamps));
       if (stamps.length && !roster) ctx.io.out(message('report_identity_not_checked', { count: stamps.length }));
