@@ -20,8 +20,15 @@ export function tidy(s: string): string {
     .trim();
 }
 
+/**
+ * Characters labelKey acts on (or compact's NFKC may turn into one): text with none of them is its own key. Most
+ * cells of a sheet (names, descriptions, numbers) are such text, and recognition keys every cell it looks at.
+ */
+const LABEL_WORK = new RegExp(`${NEEDS_WORK.source.slice(0, -1)}()[\\]【】*※:：]`);
+
 /** A heading or label reduced for matching: compact, without parenthesised notes, stars or trailing colons. */
 export function labelKey(s: string): string {
+  if (!LABEL_WORK.test(s)) return s;
   return compact(s)
     .replace(/\([^)]*\)/g, '')
     .replace(/\[[^\]]*\]/g, '')

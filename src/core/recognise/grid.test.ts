@@ -1,3 +1,9 @@
+import fc from 'fast-check';
+import { isBlank } from '../cell';
+import { COLUMN_TERMS, FIELD_TERMS } from '../forms/lexicon';
+import { termKey } from '../forms/termKey';
+import { labelKey } from '../normalise/text';
+import { PACKS } from '../packs';
 import { makeGrid, MAX_WIDTH, rowCells } from './grid';
 import { sheetOf } from './testSheet';
 
@@ -25,4 +31,79 @@ it('shows a merged value in every cell it covers, and tells vertical cover apart
 it('reads at most MAX_WIDTH columns of a row, however wide the sheet claims to be', () => {
   const wide = Array.from({ length: 16384 }, (_, i) => (i % 2 ? 'x' : null));
   expect(makeGrid(sheetOf('s', [wide])).width(1)).toBe(MAX_WIDTH);
+});
+
+/** labelKey as written before its shortcut for text it leaves alone: the reference the grid's keys must match. */
+const plainLabelKey = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '')
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/[【】*※]/g, '')
+    .replace(/[:：]+$/, '');
+
+/** Every heading and field label the packs and the lexicon spell, as printed. */
+const SPELLINGS = [
+  ...new Set([
+    ...PACKS.flatMap((p) =>
+      p.forms.flatMap((f) => [
+        f.title,
+        ...f.columns.flatMap((c) => [c.label, ...c.aliases]),
+        ...f.header.flatMap((h) => [h.label, ...h.aliases]),
+      ]),
+    ),
+    ...[...COLUMN_TERMS, ...FIELD_TERMS].flatMap((t) => t.words),
+  ]),
+];
+/** How clerks type them: spaces and full-width forms anywhere, notes in brackets, stars, colons, scales. */
+const typed = fc
+  .tuple(
+    fc.constantFrom(...SPELLINGS),
+    fc.nat(),
+    fc.constantFrom(
+      '',
+      ' ',
+      '\u3000',
+      '\n',
+      '（注）',
+      '(万元)',
+      '[必填]',
+      '【】',
+      '*',
+      '※',
+      '的',
+      '１',
+      'Ａ',
+      'Ⅱ',
+      '①',
+    ),
+    fc.constantFrom('', '：', ':', ' :', '(1-5分)', '1～5', '程度', '分值', '性', '（盖章）'),
+    fc.constantFrom('', '*', ' ', '\u3000'),
+  )
+  .map(([word, at, inner, tail, head]) => {
+    const i = at % (word.length + 1);
+    return head + word.slice(0, i) + inner + word.slice(i) + tail;
+  });
+
+it('keys every cell as labelKey and termKey key its text, however often the text recurs', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.oneof({ weight: 4, arbitrary: typed }, fc.string(), fc.integer(), fc.constant(null)), {
+        minLength: 1,
+        maxLength: 8,
+      }),
+      (cells) => {
+        // Two grids of the same texts: the second meets every text again.
+        for (const g of [makeGrid(sheetOf('s', [cells])), makeGrid(sheetOf('t', [cells]))])
+          cells.forEach((v, i) => {
+            const want = isBlank(v) ? '' : plainLabelKey(String(v));
+            expect(g.key(1, i + 1)).toBe(want);
+            expect(g.term(1, i + 1)).toBe(want ? termKey(want) : '');
+            expect(labelKey(String(v ?? ''))).toBe(plainLabelKey(String(v ?? '')));
+          });
+      },
+    ),
+    { numRuns: 1500 },
+  );
 });

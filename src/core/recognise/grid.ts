@@ -19,6 +19,8 @@ export interface Grid {
   term(row: number, col: number): string;
   /** The row's non-blank headings as [column, term], left to right within MAX_WIDTH, cached. */
   terms(row: number): ReadonlyArray<readonly [number, string]>;
+  /** The cell's displayed text, NFKC (full-width colons and letters as half-width), cached. */
+  text(row: number, col: number): string;
   width(row: number): number;
 
   /** Right-most column of the merge starting at (row, col), or col itself. */
@@ -59,9 +61,11 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
         }
       }
   }
-  const keys = new Map<number, string>();
-  const termKeys = new Map<number, string>();
-  const rowTerms = new Map<number, Array<readonly [number, string]>>();
+  // Per row, by column: recognition keys the same first rows of a sheet for every form it tries.
+  const keys: Array<Array<string | undefined> | undefined> = [];
+  const termKeys: Array<Array<string | undefined> | undefined> = [];
+  const rowTerms: Array<Array<readonly [number, string]> | undefined> = [];
+  const texts: Array<Array<string | undefined> | undefined> = [];
   const at = (row: number, col: number): CellValue => sheet.rows[row - 1]?.[col - 1] ?? null;
   const grid: Grid = {
     sheet,
@@ -73,41 +77,75 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
       return covered.get(row)?.get(col) ?? own;
     },
     key(row, col) {
-      const id = row * CELL_ID + col;
-      let k = keys.get(id);
+      const inRow = (keys[row] ??= []);
+      let k = inRow[col];
       if (k === undefined) {
         const v = at(row, col);
-        k = isBlank(v) ? '' : labelKey(displayText(v));
-        keys.set(id, k);
+        const both = isBlank(v) ? NO_KEYS : keysOf(displayText(v));
+        inRow[col] = k = both.key;
+        (termKeys[row] ??= [])[col] = both.term;
       }
       return k;
     },
     term(row, col) {
-      const id = row * CELL_ID + col;
-      let t = termKeys.get(id);
-      if (t === undefined) {
-        const k = grid.key(row, col);
-        termKeys.set(id, (t = k ? termKey(k) : ''));
-      }
-      return t;
+      const t = termKeys[row]?.[col];
+      if (t !== undefined) return t;
+      grid.key(row, col);
+      return termKeys[row]![col]!;
     },
     terms(row) {
-      let list = rowTerms.get(row);
+      let list = rowTerms[row];
       if (!list) {
         list = [];
         for (let c = 1, w = grid.width(row); c <= w; c++) {
           const t = grid.term(row, c);
           if (t) list.push([c, t]);
         }
-        rowTerms.set(row, list);
+        rowTerms[row] = list;
       }
       return list;
+    },
+    text(row, col) {
+      const inRow = (texts[row] ??= []);
+      let t = inRow[col];
+      if (t === undefined) inRow[col] = t = displayText(at(row, col)).normalize('NFKC');
+      return t;
     },
     width: (row) => Math.min(sheet.rows[row - 1]?.length ?? 0, MAX_WIDTH),
     mergeRight: (row, col) => right.get(row * CELL_ID + col) ?? col,
     coveredVertically: (row, col) => vertical.get(row)?.has(col) ?? false,
   };
   return grid;
+}
+
+interface TextKeys {
+  key: string;
+  term: string;
+}
+const NO_KEYS: TextKeys = { key: '', term: '' };
+
+/**
+ * A cell text's labelKey and termKey, by the text: units hand in the same headings, labels, levels and names, and
+ * recognition keys every cell of a sheet's first rows. Bounded: a sheet of distinct texts costs a clear now and
+ * then, never memory; long texts (descriptions, measures) are reduced each time.
+ */
+function keysOf(text: string): TextKeys {
+  if (text.length > KNOWN_LENGTH) return reduceText(text);
+  let k = known.get(text);
+  if (k === undefined) {
+    if (known.size >= KNOWN_MAX) known.clear();
+    known.set(text, (k = reduceText(text)));
+  }
+  return k;
+}
+
+const known = new Map<string, TextKeys>();
+const KNOWN_MAX = 20_000;
+const KNOWN_LENGTH = 64;
+
+function reduceText(text: string): TextKeys {
+  const key = labelKey(text);
+  return { key, term: key ? termKey(key) : '' };
 }
 
 /** The non-blank cells of a row, left to right. */

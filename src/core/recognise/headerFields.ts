@@ -1,5 +1,5 @@
 import { cellAddress } from '../a1';
-import { displayText, isBlank } from '../cell';
+import { isBlank } from '../cell';
 import type { Form } from '../forms/schema';
 import { termKey } from '../forms/termKey';
 import { termOfField } from '../forms/terms';
@@ -87,7 +87,9 @@ export function readHeaderFields(
         else out[whole] = { value: null, cell: cellAddress(r, grid.mergeRight(r, c) + 1) };
         continue;
       }
-      const text = displayText(grid.at(r, c)).normalize('NFKC');
+      const text = grid.text(r, c);
+      // Every "label：value" has its colon (NFKC makes a full-width one half-width): most cells have none.
+      if (!text.includes(':') && !text.includes('：')) continue;
       const hits = [...text.matchAll(m.inCell)];
       hits.forEach((h, i) => {
         const key = m.keys.get(termKey(h[1]));

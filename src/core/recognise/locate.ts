@@ -37,6 +37,21 @@ export interface Placement {
  * scored with the title and header fields found above it. `force` (the user's say-so) accepts a weak match.
  */
 export function locateForm(grid: Grid, form: Form, force = false): Placement | null {
+  let found = placements.get(grid);
+  if (!found) placements.set(grid, (found = [new Map(), new Map()]));
+  const known = found[force ? 1 : 0];
+  let p = known.get(form);
+  if (p === undefined) known.set(form, (p = place(grid, form, force)));
+  return p;
+}
+
+/**
+ * Each grid's placements by form, as found and forced: a sheet identified as one form is placed as every form of
+ * its pack and then as that form again. A grid lives no longer than its unchanged snapshot.
+ */
+const placements = new WeakMap<Grid, [Map<Form, Placement | null>, Map<Form, Placement | null>]>();
+
+function place(grid: Grid, form: Form, force: boolean): Placement | null {
   const index = columnIndex(form);
   const printed = form.columns.filter((c) => !c.extra);
   const need = force ? 1 : printed.length <= 2 ? printed.length : Math.max(2, Math.ceil(printed.length * 0.5));

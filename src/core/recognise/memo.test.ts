@@ -35,8 +35,11 @@ describe('recognitions sharing one memo (consolidation: totals, validation, veri
     const [first, second] = await sharingRecognition(wb, async () => [recogniseWorkbook(wb), recogniseWorkbook(wb)]);
     first.forms[0].columns.post = 99;
     first.forms[0].header.unit.value = '改过';
+    first.forms[0].rows[0].cells.post = '改过';
+    first.forms[0].rows.pop();
     expect(second.forms[0].columns.post).toBe(2);
     expect(second.forms[0].header.unit.value).toBe('濮阳市科技局');
+    expect(second.forms[0].rows).toEqual([{ row: 4, cells: expect.objectContaining({ post: '办公室主任' }) }]);
   });
 
   it('is gone once the work is done: a snapshot changed afterwards is read afresh', async () => {

@@ -1,16 +1,26 @@
+import { identifiedSheets } from '../meta/read';
 import type { SheetSnapshot, WorkbookSnapshot } from '../port';
 import { makeGrid, type Grid } from './grid';
 import type { SheetVerdict } from './judge';
 
 /**
- * Work that recognitions of one unchanged snapshot share: each sheet's grid and what each sheet is under each
- * pack. Consolidation recognises a unit for its totals, then validation and verification recognise it again
- * with their own options; with one memo the sheets are judged once and every call still decides for itself.
+ * Work that recognitions of one unchanged snapshot share: its identification, each sheet's grid and what each
+ * sheet is under each pack. Consolidation recognises a unit for its totals, then validation and verification
+ * recognise it again with their own options; with one memo the sheets are judged once and every call still decides
+ * for itself.
  * Valid only while the snapshot is not changed (a door that edits cells or renames sheets makes a new one).
  */
 export class RecognitionMemo {
   private readonly grids = new WeakMap<SheetSnapshot, Grid>();
   private readonly verdicts = new WeakMap<SheetSnapshot, Map<string, SheetVerdict>>();
+
+  private ident?: ReturnType<typeof identifiedSheets>;
+
+  /** The workbook's hidden identification (identifiedSheets), read once: every recognition starts from it. */
+  identified(wb: WorkbookSnapshot): ReturnType<typeof identifiedSheets> {
+    if (this.ident === undefined) this.ident = identifiedSheets(wb);
+    return this.ident;
+  }
 
   grid(sheet: SheetSnapshot): Grid {
     let g = this.grids.get(sheet);

@@ -4,8 +4,8 @@ import type { Pack } from '../forms/pack';
 import type { Form } from '../forms/schema';
 import type { Grid } from './grid';
 import type { Placement } from './locate';
-import { findSignoff, readBody } from './readBody';
-import type { RecognisedForm } from './types';
+import { findSignoff, readBody, type Body } from './readBody';
+import type { RecognisedForm, RecognisedRow } from './types';
 
 /** Reads a placed form: its body rows, totals, sign-off block and where each part sits. */
 export function readForm(
@@ -16,7 +16,7 @@ export function readForm(
   instance: string | undefined,
 ): RecognisedForm {
   if (p.text) return readText(grid, pack, p, how, instance, p.text);
-  const body = readBody(grid, p.form, p.columns, p.headerRow, p.headerEnd + 1);
+  const body = bodyOf(grid, p);
   const headerCells: Record<string, string> = {};
   for (const [k, c] of Object.entries(p.columns)) headerCells[k] = `${columnLetter(c)}${p.headerRow}`;
   return {
@@ -38,6 +38,26 @@ export function readForm(
     totals: body.totals,
     bodyEnd: body.bodyEnd,
     signoff: body.signoff,
+  };
+}
+
+/**
+ * Each placement's body, read once: recognitions sharing a memo place a sheet once and are handed its form as often
+ * as they ask (consolidation: three times a unit). A placement lives no longer than its grid, so no longer than
+ * the unchanged snapshot it was found in.
+ */
+const bodies = new WeakMap<Placement, Body>();
+
+/** The placement's body, each row, total and sign-off its own object (the one read stays as read). */
+function bodyOf(grid: Grid, p: Placement): Body {
+  let b = bodies.get(p);
+  if (!b) bodies.set(p, (b = readBody(grid, p.form, p.columns, p.headerRow, p.headerEnd + 1)));
+  const copyRow = (r: RecognisedRow): RecognisedRow => ({ row: r.row, cells: { ...r.cells } });
+  return {
+    rows: b.rows.map(copyRow),
+    totals: b.totals.map(copyRow),
+    bodyEnd: b.bodyEnd,
+    signoff: Object.fromEntries(Object.entries(b.signoff).map(([k, v]) => [k, { ...v }])),
   };
 }
 

@@ -44,10 +44,10 @@ interface PackFit {
 export function recogniseWorkbook(wb: WorkbookSnapshot, opts: RecogniseOptions = {}): Recognition {
   if (opts.pack && !findPack(opts.pack))
     throw new LianfangError('unknown_pack', { pack: opts.pack, known: PACKS.map((p) => p.id).join('、') });
-  const ident = identifiedSheets(wb);
+  const memo = sharedMemo(wb);
+  const ident = memo ? memo.identified(wb) : identifiedSheets(wb);
   const claimed = new Set([...ownedSheets(wb), ...(opts.ownSheets ?? [])]);
   const overrides = opts.overrides ?? {};
-  const memo = sharedMemo(wb);
   const grids = new Map<string, Grid>();
   const gridOf = (s: SheetSnapshot) =>
     memo?.grid(s) ?? grids.get(s.name) ?? grids.set(s.name, makeGrid(s)).get(s.name)!;
