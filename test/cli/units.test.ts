@@ -23,11 +23,13 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-test('two threads give the same unit reports, in file order, as one; a bad file is named and the rest go on', async () => {
+test('two or three threads (reading and reporting apart) give the same unit reports, in file order, as one; a bad file is named and the rest go on', async () => {
   const seen: number[] = [];
   const one = await readUnits(files, {}, { threads: 1 });
   const two = await readUnits(files, {}, { threads: 2, progress: (done) => seen.push(done) });
+  const three = await readUnits(files, {}, { threads: 3 });
   expect(two).toEqual(one);
+  expect(three).toEqual(one);
   expect(one.map((o) => o.ok)).toEqual([true, true, true, true, false, true, true, true, true]);
   expect(one.filter((o) => o.ok).map((o) => (o.ok ? [o.value.unit, o.value.total] : []))).toEqual(
     [0, 1, 2, 3, 5, 6, 7, 8].map((i) => [`第${i}单位`, expect.any(Number)]),

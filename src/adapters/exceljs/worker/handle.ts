@@ -1,5 +1,5 @@
 import { unitReport } from '../../../core/consolidate';
-import { isLianfangError } from '../../../core/errors';
+import { LianfangError, isLianfangError } from '../../../core/errors';
 import type { WorkbookSnapshot } from '../../../core/port';
 import { readWorkbookStreamed } from '../../xlsx/read';
 import { prepareWorkbook, type ReadWarning } from '../safe/prepare';
@@ -11,6 +11,10 @@ import type { ReadReply, ReadRequest } from './protocol';
  */
 export async function handleRead(req: ReadRequest): Promise<{ reply: ReadReply; transfer: ArrayBuffer[] }> {
   try {
+    // Consolidation's second stage: the snapshot was read by another worker.
+    if (req.snapshot && req.unit)
+      return { reply: await unitReply(req, req.snapshot, [], req.unit.modified), transfer: [] };
+    if (!req.bytes) throw new LianfangError('corrupt', { file: req.file, kind: 'unreadable' });
     const r = readWorkbookStreamed(req.bytes, req.file, { modified: req.modified || Boolean(req.unit) });
     if (req.unit) return { reply: await unitReply(req, r.snapshot, r.warnings, r.modified), transfer: [] };
     const bytes = req.prepare ? prepareWorkbook(req.bytes, req.file).bytes : undefined;

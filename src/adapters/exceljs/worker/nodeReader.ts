@@ -16,10 +16,12 @@ export interface WorkerReadResult {
   bytes?: Uint8Array;
   /** When asked for (ReadOptions.unit): the workbook's consolidation report. */
   unit?: UnitReport;
+  /** When asked for (ReadOptions.serialized): the snapshot as Node's serializer wrote it, for unitOf on another worker. */
+  snapshotBytes?: Uint8Array;
 }
 
 /** What to read besides the snapshot. */
-export type ReadOptions = Pick<ReadRequest, 'prepare' | 'modified' | 'unit'>;
+export type ReadOptions = Pick<ReadRequest, 'prepare' | 'modified' | 'unit' | 'serialized'>;
 
 export interface WorkerReaderOptions {
   timeoutMs?: number;
@@ -52,7 +54,18 @@ export class WorkerReader {
 
   read(bytes: Uint8Array, file: string, opts: ReadOptions = {}): Promise<WorkerReadResult> {
     // The caller keeps its bytes: send a copy (the reply transfers any sanitised bytes back).
-    const req: ReadRequest = { id: this.nextId++, file, bytes, ...opts };
+    return this.ask({ id: this.nextId++, file, bytes, ...opts });
+  }
+
+  /**
+   * The unit report of a snapshot another worker read (`read` with `serialized`): consolidation's second stage, so
+   * that one thread reads while another reports and each compiles only its own half of the code.
+   */
+  unitOf(snapshotBytes: Uint8Array, file: string, unit: NonNullable<ReadRequest['unit']>): Promise<UnitReport> {
+    return this.ask({ id: this.nextId++, file, snapshotBytes, unit }).then((r) => r.unit!);
+  }
+
+  private ask(req: ReadRequest): Promise<WorkerReadResult> {
     // The next file goes to a busy worker at once, so it starts on it the moment the file before is done instead of
     // waiting for a round trip through this thread. The worker reads one file at a time; this file's time limit
     // starts when its turn comes (readNow), and if the worker fails on the file before, a fresh one gets it again.

@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { inflateRawSync } from 'node:zlib';
 import { useOneShotInflate } from '../safe/zip';
@@ -22,7 +23,16 @@ let turn: Promise<void> = Promise.resolve();
 parentPort?.on('message', (req: ReadRequest) => {
   turn = turn
     .then(async () => {
-      const { reply, transfer } = await handleRead(req);
+      const { reply, transfer } = await handleRead(
+        req.snapshotBytes ? { ...req, snapshot: deserialize(req.snapshotBytes) as ReadRequest['snapshot'] } : req,
+      );
+      // A snapshot going on to another worker crosses as the serializer's bytes, handed over without a copy.
+      if (req.serialized && reply.ok) {
+        const bytes = new Uint8Array(serialize(reply.snapshot));
+        reply.snapshot = { sheets: [], names: [] };
+        reply.snapshotBytes = bytes;
+        transfer.push(bytes.buffer as ArrayBuffer);
+      }
       parentPort?.postMessage(reply, transfer);
     })
     // A failure outside handleRead ends the worker as an uncaught error would (the reader reports the file).
