@@ -39,6 +39,13 @@ test('two or three threads (reading and reporting apart) give the same unit repo
   expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
 });
 
+test('a failure while reporting (not reading) is named per file in the same way on one thread or two', async () => {
+  const one = await readUnits(files.slice(0, 3), { pack: 'no-such-pack' }, { threads: 1 });
+  const two = await readUnits(files.slice(0, 3), { pack: 'no-such-pack' }, { threads: 2 });
+  expect(two).toEqual(one);
+  expect(two.map((o) => (o.ok ? 'ok' : o.error.code))).toEqual(['unknown_pack', 'unknown_pack', 'unknown_pack']);
+});
+
 test('threads only for batches large enough to pay for starting them, at most one per core', () => {
   expect(threadsFor(10, 8)).toBe(1);
   expect(threadsFor(650, 2)).toBe(2);
