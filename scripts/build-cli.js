@@ -3,7 +3,8 @@
  * Compiles the CLI once (npm install runs this through the `prepare` script; `npm test` runs it too, so the
  * tests spawn what ships). Two bundles in dist-cli/ — not dist/, which webpack cleans for the page:
  *   lianfang.js     the CLI (bin/lianfang.js loads it);
- *   read-worker.js  the worker thread that checks and reads untrusted workbooks.
+ *   read-worker.js  the worker thread that checks and reads untrusted workbooks;
+ *   snapshot-worker.js  the same reading alone (consolidation's reading stage: a small bundle, quick to start).
  * Our code, zod, commander and fflate are bundled (one file loads faster than hundreds); ExcelJS stays in
  * node_modules and is loaded only by the commands that write a workbook. No TypeScript at run time.
  */
@@ -20,6 +21,7 @@ async function buildCli({ quiet = false } = {}) {
     entryPoints: {
       lianfang: 'src/doors/cli/main.ts',
       'read-worker': 'src/adapters/exceljs/worker/nodeWorkerMain.ts',
+      'snapshot-worker': 'src/adapters/exceljs/worker/nodeSnapshotMain.ts',
     },
     outdir,
     bundle: true,
@@ -27,7 +29,7 @@ async function buildCli({ quiet = false } = {}) {
     format: 'cjs',
     target: 'node20',
     external: ['exceljs'],
-    // nodeReader.ts starts read-worker.js beside the bundle instead of the tsx stub it uses from sources.
+    // nodeReader.ts starts read-worker.js (and snapshot-worker.js) beside the bundle instead of the tsx stub it uses from sources.
     define: { LIANFANG_BUNDLE: 'true' },
     // Whitespace and syntax only: names stay readable in a --debug stack trace.
     minifyWhitespace: true,

@@ -81,3 +81,25 @@ test('without a build, the binary says how to build it instead of a stack trace'
   expect(r.stderr).toContain('npm install');
   expect(r.stderr).not.toMatch(/\n\s+at /);
 });
+
+test('a committee batch through the binary (reading and reporting threads) reports each unit as one file alone does', () => {
+  const one = path.join(dir, '单位.xlsx');
+  expect(run('demo', 'heshui-2012', '-o', one).status).toBe(0);
+  const inbox = path.join(dir, 'inbox');
+  mkdirSync(inbox);
+  // 48 files: enough for two threads on a machine of two cores or more (threadsFor), as the committee's batches are.
+  for (let i = 0; i < 48; i++) copyFileSync(one, path.join(inbox, `${String(i).padStart(2, '0')}.xlsx`));
+  const alone = run('consolidate', one, '--json');
+  const batch = run('consolidate', inbox, '--json');
+  expect([alone.stderr, batch.stderr]).toEqual(['', '']);
+  type Unit = { file: string; counts: unknown; total: number; validation: unknown; forms: unknown };
+  const units = (out: string) => (JSON.parse(out) as { units: Unit[] }).units;
+  const [single] = units(alone.stdout);
+  const many = units(batch.stdout);
+  expect(many).toHaveLength(48);
+  expect(single.total).toBeGreaterThan(0);
+  // The same unit 48 times: each copy is marked a duplicate, and each file has its own time; the rest is the unit's.
+  const own = ({ file: _f, fileTime: _t, duplicate: _d, ...rest }: Unit & { fileTime?: string; duplicate?: unknown }) =>
+    rest;
+  for (const u of many) expect(own(u)).toEqual(own(single));
+});

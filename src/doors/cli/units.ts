@@ -36,9 +36,10 @@ export async function readUnits(
   opts: UnitsOptions = {},
 ): Promise<Array<OpenOutcome<UnitReport>>> {
   const threads = Math.min(opts.threads ?? threadsFor(files.length), Math.max(1, files.length));
-  const pool = (n: number) => Array.from({ length: n }, () => new WorkerReader(opts));
-  const readers = pool(threads === 1 ? 1 : Math.ceil(threads / 2));
-  const reporters = pool(threads === 1 ? 0 : Math.floor(threads / 2));
+  const pool = (n: number, snapshotOnly: boolean) =>
+    Array.from({ length: n }, () => new WorkerReader({ ...opts, snapshotOnly }));
+  const readers = threads === 1 ? pool(1, false) : pool(Math.ceil(threads / 2), true);
+  const reporters = pool(threads === 1 ? 0 : Math.floor(threads / 2), false);
   const out = new Array<OpenOutcome<UnitReport>>(files.length);
   let done = 0;
   const unit = async (i: number) => {

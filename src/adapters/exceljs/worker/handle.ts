@@ -3,6 +3,7 @@ import { LianfangError, isLianfangError } from '../../../core/errors';
 import type { WorkbookSnapshot } from '../../../core/port';
 import { readWorkbookStreamed } from '../../xlsx/read';
 import { prepareWorkbook, type ReadWarning } from '../safe/prepare';
+import { failureReply } from './failure';
 import type { ReadReply, ReadRequest } from './protocol';
 
 /**
@@ -23,12 +24,7 @@ export async function handleRead(req: ReadRequest): Promise<{ reply: ReadReply; 
       transfer: bytes ? [bytes.buffer as ArrayBuffer] : [],
     };
   } catch (e) {
-    if (isLianfangError(e)) return { reply: { id: req.id, ok: false, code: e.code, params: e.params }, transfer: [] };
-    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    return {
-      reply: { id: req.id, ok: false, code: 'corrupt', params: { file: req.file, kind: 'unreadable' }, detail },
-      transfer: [],
-    };
+    return { reply: failureReply(req.id, req.file, e), transfer: [] };
   }
 }
 

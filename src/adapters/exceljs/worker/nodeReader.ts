@@ -26,15 +26,20 @@ export type ReadOptions = Pick<ReadRequest, 'prepare' | 'modified' | 'unit' | 's
 export interface WorkerReaderOptions {
   timeoutMs?: number;
   maxOldGenerationSizeMb?: number;
+  /**
+   * A worker that only reads bytes into snapshots (consolidation's reading stage, `read` with `modified` and
+   * `serialized` only): it loads and compiles a twentieth of the full worker's code.
+   */
+  snapshotOnly?: boolean;
 }
 
 /** Set by scripts/build-cli.js in the compiled CLI. */
 declare const LIANFANG_BUNDLE: boolean | undefined;
-/** The compiled CLI starts its own worker bundle beside it; from sources (tests, bench) a stub that loads tsx. */
-const ENTRY =
+/** The compiled CLI starts its own worker bundles beside it; from sources (tests, bench) stubs that load tsx. */
+const entry = (snapshotOnly: boolean | undefined) =>
   typeof LIANFANG_BUNDLE !== 'undefined' && LIANFANG_BUNDLE
-    ? path.join(__dirname, 'read-worker.js')
-    : path.join(__dirname, 'nodeEntry.js');
+    ? path.join(__dirname, snapshotOnly ? 'snapshot-worker.js' : 'read-worker.js')
+    : path.join(__dirname, snapshotOnly ? 'nodeSnapshotEntry.js' : 'nodeEntry.js');
 
 /**
  * Reads untrusted workbooks in a worker thread with a heap limit and a time limit. One worker is
@@ -92,7 +97,7 @@ export class WorkerReader {
   private spawn(): Worker {
     if (this.worker) return this.worker;
     const maxOld = this.opts.maxOldGenerationSizeMb ?? WORKER_MAX_OLD_GENERATION_MB;
-    const worker = new Worker(ENTRY, {
+    const worker = new Worker(entry(this.opts.snapshotOnly), {
       resourceLimits: { maxOldGenerationSizeMb: maxOld, maxYoungGenerationSizeMb: WORKER_MAX_YOUNG_GENERATION_MB },
       stdout: true,
       stderr: true,

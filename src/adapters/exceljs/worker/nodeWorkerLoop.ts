@@ -1,0 +1,46 @@
+import { deserialize, serialize } from 'node:v8';
+import { parentPort } from 'node:worker_threads';
+import { inflateRawSync } from 'node:zlib';
+import { useOneShotInflate } from '../safe/zip';
+import type { ReadReply, ReadRequest } from './protocol';
+
+export type RequestHandler = (req: ReadRequest) => Promise<{ reply: ReadReply; transfer: ArrayBuffer[] }>;
+
+/**
+ * Runs inside a Node worker thread: one request at a time, in the order they come (the next one may arrive while
+ * one is read: nodeReader hands it ahead); the reply transfers what it carries (sanitised bytes, a snapshot's bytes).
+ */
+export function serveRequests(handle: RequestHandler): void {
+  // Node's own zlib inflates several times faster than fflate; a stream longer than `max` throws, as a broken one
+  // does (readEntry then reads the part through its counting stream).
+  useOneShotInflate((data, max) => {
+    const out = inflateRawSync(data, { maxOutputLength: max });
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  });
+  // Nobody reads the worker's console (its stdio is not piped to the CLI): keep it from piling up.
+  for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = () => undefined;
+
+  let turn: Promise<void> = Promise.resolve();
+  parentPort?.on('message', (req: ReadRequest) => {
+    turn = turn
+      .then(async () => {
+        const { reply, transfer } = await handle(
+          req.snapshotBytes ? { ...req, snapshot: deserialize(req.snapshotBytes) as ReadRequest['snapshot'] } : req,
+        );
+        // A snapshot going on to another worker crosses as the serializer's bytes, handed over without a copy.
+        if (req.serialized && reply.ok) {
+          const bytes = new Uint8Array(serialize(reply.snapshot)); // a copy that owns its whole buffer
+          reply.snapshot = { sheets: [], names: [] };
+          reply.snapshotBytes = bytes;
+          transfer.push(bytes.buffer as ArrayBuffer);
+        }
+        parentPort?.postMessage(reply, transfer);
+      })
+      // A failure outside the handler ends the worker as an uncaught error would (the reader reports the file).
+      .catch((e: unknown) => {
+        setImmediate(() => {
+          throw e;
+        });
+      });
+  });
+}
