@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { parseRange, quoteSheet } from '../../core/a1';
 import type { ChartSpec } from '../../core/ops';
+import { zipParts } from './zipParts';
 
 /**
  * Native Excel charts for ExcelJS 4.4.0, which cannot write them (exceljs/exceljs#141, open since 2016): applyOps
@@ -190,5 +191,5 @@ export function injectCharts(bytes: Uint8Array, charts: readonly PendingChart[])
     files[part] = strToU8(withDrawing(strFromU8(files[part]), rId));
   }
   files['[Content_Types].xml'] = strToU8(types);
-  return zipSync(files as Zippable, { level: 6 });
+  return zipParts(files);
 }

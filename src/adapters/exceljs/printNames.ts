@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { zipParts } from './zipParts';
 
 /**
  * ExcelJS 4.4 writes a sheet's print area and print titles as `'A3 O'Brien'!$A$1:$C$16`, without doubling the
@@ -40,5 +41,5 @@ export function quotePrintNames(bytes: Uint8Array, sheetNames: string[]): Uint8A
   );
   if (fixed === xml) return bytes;
   files[part] = strToU8(fixed);
-  return zipSync(files);
+  return zipParts(files);
 }

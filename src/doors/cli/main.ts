@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands';
 import type { CliContext } from './context';
 import { commandLineError } from './commandLineError';
+import { registerNativeDeflate } from './nativeDeflate';
 import { processIo, reportError, safeIo, type Io } from './output';
 
 /**
@@ -10,6 +11,7 @@ import { processIo, reportError, safeIo, type Io } from './output';
  */
 export async function main(argv: string[], rawIo: Io = processIo(argv.includes('--debug'))): Promise<number> {
   const io = safeIo(rawIo);
+  registerNativeDeflate();
   let code = 0;
   const ctx: CliContext = { io, exit: (c) => (code = Math.max(code, c)) };
   const program = new Command('lianfang')
