@@ -92,17 +92,22 @@ export function consolidationOps(c: Consolidation): Op[] {
       subtotals.push(w.addr(r, sub));
     });
     w.set(r, width, u.total, subtotals.length ? subtotals.join('+') : null);
-    w.style(r, 1, r, width, BODY);
-    w.style(r, 4, r, 4, { numFmt: CHINA_TIME_FORMAT });
-    if (!counted(u)) w.style(r, 1, r, width, { color: 'FF808080', italic: true });
   });
   const last = h2 + c.units.length;
+  // One look for the whole block (one style each, however many units), then the rows left out of the totals.
+  if (c.units.length) {
+    w.style(h2 + 1, 1, last, width, BODY);
+    w.style(h2 + 1, 4, last, 4, { numFmt: CHINA_TIME_FORMAT });
+  }
+  c.units.forEach((u, i) => {
+    if (!counted(u)) w.style(h2 + 1 + i, 1, h2 + 1 + i, width, { color: 'FF808080', italic: true });
+  });
   const tr = last + 1;
   w.set(tr, 1, message('consolidate_grand_total'));
   w.merge(tr, 1, tr, fixed.length);
   const flag = `$${w.addr(h2 + 1, fixed.length).replace(/(\d+)$/, '$$$1')}:$${w.addr(Math.max(last, h2 + 1), fixed.length).replace(/(\d+)$/, '$$$1')}`;
   for (let col = first; col <= width; col++) {
-    const v = c.units.filter(counted).reduce((n, u, _i) => n + Number(w.value(h2 + 1 + c.units.indexOf(u), col)), 0);
+    const v = c.units.reduce((n, u, i) => (counted(u) ? n + Number(w.value(h2 + 1 + i, col)) : n), 0);
     const range = `${w.addr(h2 + 1, col)}:${w.addr(Math.max(last, h2 + 1), col)}`;
     w.set(tr, col, v, c.units.length ? `SUMIF(${flag},"${message('consolidate_counted')}",${range})` : null);
   }
