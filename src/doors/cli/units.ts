@@ -1,9 +1,8 @@
-import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { WorkerReader, type WorkerReaderOptions } from '../../adapters/exceljs/worker/nodeReader';
 import type { ConsolidateOptions, UnitReport } from '../../core/consolidate';
 import { LianfangError, isLianfangError } from '../../core/errors';
-import { readInputFile } from './io';
+import { readInputFileAndTime } from './io';
 import type { OpenOutcome } from './open';
 
 /** Below this many files one thread does it: starting another costs about as much as reading this many. */
@@ -45,8 +44,8 @@ export async function readUnits(
   const unit = async (i: number) => {
     const file = files[i];
     try {
-      const bytes = await readInputFile(file);
-      const fileTime = (await stat(file)).mtime.toISOString();
+      const { bytes, mtime } = await readInputFileAndTime(file);
+      const fileTime = mtime.toISOString();
       const reader = readers[i % readers.length];
       if (!reporters.length) {
         const r = await reader.read(bytes, file, { unit: { options, fileTime } });
