@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { isBlank } from '../cell';
-import { COLUMN_TERMS, FIELD_TERMS } from '../forms/lexicon';
 import { termKey } from '../forms/termKey';
 import { labelKey } from '../normalise/text';
-import { PACKS } from '../packs';
 import { makeGrid, MAX_WIDTH, rowCells } from './grid';
 import { sheetOf } from './testSheet';
+import { typedSpelling as typed } from './typedSpellings';
 
 it('shows a merged value in every cell it covers, and tells vertical cover apart', () => {
   const g = makeGrid(
@@ -42,49 +41,6 @@ const plainLabelKey = (s: string) =>
     .replace(/\[[^\]]*\]/g, '')
     .replace(/[【】*※]/g, '')
     .replace(/[:：]+$/, '');
-
-/** Every heading and field label the packs and the lexicon spell, as printed. */
-const SPELLINGS = [
-  ...new Set([
-    ...PACKS.flatMap((p) =>
-      p.forms.flatMap((f) => [
-        f.title,
-        ...f.columns.flatMap((c) => [c.label, ...c.aliases]),
-        ...f.header.flatMap((h) => [h.label, ...h.aliases]),
-      ]),
-    ),
-    ...[...COLUMN_TERMS, ...FIELD_TERMS].flatMap((t) => t.words),
-  ]),
-];
-/** How clerks type them: spaces and full-width forms anywhere, notes in brackets, stars, colons, scales. */
-const typed = fc
-  .tuple(
-    fc.constantFrom(...SPELLINGS),
-    fc.nat(),
-    fc.constantFrom(
-      '',
-      ' ',
-      '\u3000',
-      '\n',
-      '（注）',
-      '(万元)',
-      '[必填]',
-      '【】',
-      '*',
-      '※',
-      '的',
-      '１',
-      'Ａ',
-      'Ⅱ',
-      '①',
-    ),
-    fc.constantFrom('', '：', ':', ' :', '(1-5分)', '1～5', '程度', '分值', '性', '（盖章）'),
-    fc.constantFrom('', '*', ' ', '\u3000'),
-  )
-  .map(([word, at, inner, tail, head]) => {
-    const i = at % (word.length + 1);
-    return head + word.slice(0, i) + inner + word.slice(i) + tail;
-  });
 
 it('keys every cell as labelKey and termKey key its text, however often the text recurs', () => {
   fc.assert(

@@ -1,7 +1,14 @@
-import { findPack } from '../packs';
-import { makeGrid } from './grid';
-import { readHeaderFields } from './headerFields';
+import fc from 'fast-check';
+import { cellAddress } from '../a1';
+import { displayText, isBlank } from '../cell';
+import type { Form } from '../forms/schema';
+import { termKey } from '../forms/termKey';
+import { findPack, PACKS } from '../packs';
+import { makeGrid, type Grid } from './grid';
+import { fieldMatcher, readHeaderFields } from './headerFields';
 import { sheetOf } from './testSheet';
+import type { LocatedValue } from './types';
+import { typedCell } from './typedSpellings';
 
 const A3 = findPack('puyang-2012')!.forms.find((f) => f.id === 'A3')!;
 
@@ -37,5 +44,69 @@ describe('header fields', () => {
     expect(h.post).toEqual({ value: '副局长', cell: 'E1' });
     expect(h.duties.value).toBeNull();
     expect(h.unit).toBeUndefined();
+  });
+});
+
+/** readHeaderFields as written before it kept each row's label cells and passed over cells no label opens. */
+function plainHeaderFields(grid: Grid, form: Form, lastRow: number): Record<string, LocatedValue> {
+  const m = fieldMatcher(form);
+  const out: Record<string, LocatedValue> = {};
+  if (!form.header.length) return out;
+  const valueOf = (v: string) => {
+    const t = v.replace(/[\s\u3000]+/g, ' ').trim();
+    return t && !/^[(（]?\s*(?:盖章|签字|签名|公章)\s*[)）]?$/.test(t) ? t : null;
+  };
+  for (let r = 1; r <= lastRow; r++) {
+    const w = grid.width(r);
+    for (let c = 1; c <= w; c++) {
+      const k = grid.term(r, c);
+      if (!grid.key(r, c)) continue;
+      const whole = m.keys.get(k);
+      if (whole) {
+        if (out[whole]) continue;
+        let vc = grid.mergeRight(r, c) + 1;
+        while (vc <= w && isBlank(grid.at(r, vc))) vc++;
+        const next = vc <= w ? grid.at(r, vc) : null;
+        if (vc <= w && !m.keys.has(grid.term(r, vc)))
+          out[whole] = { value: typeof next === 'string' ? valueOf(next) : next, cell: cellAddress(r, vc) };
+        else out[whole] = { value: null, cell: cellAddress(r, grid.mergeRight(r, c) + 1) };
+        continue;
+      }
+      const text = displayText(grid.at(r, c)).normalize('NFKC');
+      const hits = [...text.matchAll(m.inCell)];
+      hits.forEach((h, i) => {
+        const key = m.keys.get(termKey(h[1]));
+        if (!key || out[key]) return;
+        const end = i + 1 < hits.length ? hits[i + 1].index : text.length;
+        out[key] = { value: valueOf(text.slice(h.index + h[0].length, end)), cell: cellAddress(r, c) };
+      });
+    }
+  }
+  return out;
+}
+
+describe('header fields, looked for only where a label can be', () => {
+  const forms = PACKS.flatMap((p) => p.forms);
+
+  it('are found as looking at every cell finds them, for every form, on the same sheet', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(typedCell, { maxLength: 6 }), { minLength: 1, maxLength: 6 }), (rows) => {
+        const grid = makeGrid(sheetOf('s', rows));
+        for (const form of forms)
+          expect(readHeaderFields(grid, form, rows.length)).toEqual(plainHeaderFields(grid, form, rows.length));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a cell where some label is typed with its colon is always one to look at', () => {
+    fc.assert(
+      fc.property(typedCell, fc.constantFrom(...forms), (cell, form) => {
+        const text = displayText(cell).normalize('NFKC');
+        const m = fieldMatcher(form);
+        if ([...text.matchAll(m.inCell)].length) expect(m.mayHold.test(text)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -15,6 +15,11 @@ interface FieldMatcher {
   keys: Map<string, string>;
   /** Finds "label(note)：value" inside one cell; labels may carry spaces between their characters (姓  名). */
   inCell: RegExp;
+  /**
+   * Whether a cell may hold one: a spelling's first character opens the text or follows a space, as inCell needs.
+   * Most cells with a colon hold no label of the form (颜色标识：, 红色：一级), and inCell is long.
+   */
+  mayHold: RegExp;
 }
 
 const matchers = new WeakMap<Form, FieldMatcher>();
@@ -46,7 +51,12 @@ export function fieldMatcher(form: Form): FieldMatcher {
   spellings.sort((a, b) => b[0].length - a[0].length);
   const alt = spellings.map(([w]) => [...w].map(escape).join('\\s*')).join('|');
   const inCell = new RegExp(`(?:^|\\s)(${alt || '(?!)'})\\s*(?:\\([^)]*\\))?\\s*[:：]`, 'g');
-  const m = { keys, inCell };
+  // An empty spelling would open anywhere (never kept: its termKey is empty too); no spelling, nowhere.
+  const firsts = [...new Set(spellings.map(([w]) => w.charAt(0)))];
+  const mayHold = firsts.includes('')
+    ? /(?:)/
+    : new RegExp(`(?:^|\\s)[${firsts.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`);
+  const m = { keys, inCell, mayHold };
   matchers.set(form, m);
   return m;
 }
@@ -55,6 +65,26 @@ const valueOf = (v: string): string | null => {
   const t = v.replace(/[\s\u3000]+/g, ' ').trim();
   return t && !PLACEHOLDER.test(t) ? t : null;
 };
+
+/** Per grid, per row: the cells with a label key, as [column, term, whether its text has a colon]. */
+const labelled = new WeakMap<Grid, Array<Array<readonly [number, string, boolean]> | undefined>>();
+
+/** The row's cells that may hold a field label, looked at once for all the forms tried on the sheet. */
+function labelCells(grid: Grid, r: number): ReadonlyArray<readonly [number, string, boolean]> {
+  let rows = labelled.get(grid);
+  if (!rows) labelled.set(grid, (rows = []));
+  let cells = rows[r];
+  if (!cells) {
+    cells = [];
+    for (let c = 1, w = grid.width(r); c <= w; c++) {
+      if (!grid.key(r, c)) continue;
+      const text = grid.text(r, c);
+      cells.push([c, grid.term(r, c), text.includes(':') || text.includes('：')]);
+    }
+    rows[r] = cells;
+  }
+  return cells;
+}
 
 /**
  * Header fields above the table: "单位名称(盖章)：XX局" in one cell (several per cell allowed),
@@ -70,9 +100,7 @@ export function readHeaderFields(
   if (!form.header.length) return out;
   for (let r = 1; r <= lastRow; r++) {
     const w = grid.width(r);
-    for (let c = 1; c <= w; c++) {
-      const k = grid.term(r, c);
-      if (!grid.key(r, c)) continue;
+    for (const [c, k, colon] of labelCells(grid, r)) {
       const whole = m.keys.get(k);
       if (whole) {
         if (out[whole]) continue;
@@ -87,9 +115,10 @@ export function readHeaderFields(
         else out[whole] = { value: null, cell: cellAddress(r, grid.mergeRight(r, c) + 1) };
         continue;
       }
-      const text = grid.text(r, c);
       // Every "label：value" has its colon (NFKC makes a full-width one half-width): most cells have none.
-      if (!text.includes(':') && !text.includes('：')) continue;
+      if (!colon) continue;
+      const text = grid.text(r, c);
+      if (!m.mayHold.test(text)) continue;
       const hits = [...text.matchAll(m.inCell)];
       hits.forEach((h, i) => {
         const key = m.keys.get(termKey(h[1]));

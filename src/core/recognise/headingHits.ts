@@ -25,22 +25,34 @@ function idOf(form: Form): number {
   return id;
 }
 
-/** Per grid, per row: form id → how many cells of the row name one of its columns; rebuilt when forms join. */
-const seen = new WeakMap<Grid, { registered: number; rows: Array<Map<number, number> | undefined> }>();
+/** How far down a sheet a table's heading may start (titles, notes and header fields come first). */
+export const HEADING_SCAN_ROWS = 40;
+
+/** Per grid: by form id, its heading rows as [row, hits, row, hits, …]; rebuilt when forms join. */
+const seen = new WeakMap<Grid, { registered: number; byForm: Array<number[] | undefined> }>();
+const NONE: readonly number[] = [];
 
 /**
- * How many cells of `row` name a column of `form` by themselves (countHeadings, for all forms in one pass):
- * a row where none does cannot be the form's heading.
+ * The rows among the first HEADING_SCAN_ROWS where cells name a column of `form` by themselves, top down, each
+ * with how many do (countHeadings, for all forms in one pass over the sheet): no other row can be the form's
+ * heading, so a form is tried on these rows only.
  */
-export function headingHits(grid: Grid, row: number, form: Form): number {
+export function headingRows(grid: Grid, form: Form): readonly number[] {
   const id = idOf(form);
   let cache = seen.get(grid);
-  if (!cache || cache.registered !== registered) seen.set(grid, (cache = { registered, rows: [] }));
-  let hits = cache.rows[row];
-  if (!hits) {
-    hits = new Map();
-    for (const [, k] of grid.terms(row)) for (const f of owners.get(k) ?? []) hits.set(f, (hits.get(f) ?? 0) + 1);
-    cache.rows[row] = hits;
+  if (!cache || cache.registered !== registered) {
+    const byForm: Array<number[] | undefined> = [];
+    const hits = new Array<number>(registered).fill(0);
+    const named: number[] = [];
+    for (let r = 1, last = Math.min(grid.rowCount, HEADING_SCAN_ROWS); r <= last; r++) {
+      for (const [, k] of grid.terms(r)) for (const f of owners.get(k) ?? NONE) if (hits[f]++ === 0) named.push(f);
+      for (const f of named) {
+        (byForm[f] ??= []).push(r, hits[f]);
+        hits[f] = 0;
+      }
+      named.length = 0;
+    }
+    seen.set(grid, (cache = { registered, byForm }));
   }
-  return hits.get(id) ?? 0;
+  return cache.byForm[id] ?? NONE;
 }

@@ -3,13 +3,11 @@ import { displayText, isBlank } from '../cell';
 import { compact } from '../normalise/text';
 import type { Form } from '../forms/schema';
 import type { Grid } from './grid';
-import { columnIndex, matchColumns } from './matchColumns';
+import { columnIndex, matchRow } from './matchColumns';
 import { fieldMatcher, readHeaderFields } from './headerFields';
-import { headingHits } from './headingHits';
+import { HEADING_SCAN_ROWS, headingRows } from './headingHits';
 import type { LocatedValue } from './types';
 
-/** How far down a sheet a table's heading may start (titles, notes and header fields come first). */
-const HEADING_SCAN_ROWS = 40;
 /**
  * The plan's title above the table weighs more than any overlap of column names: 「岗位廉政风险点登记表」 over
  * A3's columns is A3, even where another pack's form shares (and adds to) those columns.
@@ -55,35 +53,39 @@ function place(grid: Grid, form: Form, force: boolean): Placement | null {
   const index = columnIndex(form);
   const printed = form.columns.filter((c) => !c.extra);
   const need = force ? 1 : printed.length <= 2 ? printed.length : Math.max(2, Math.ceil(printed.length * 0.5));
+  // Each cell names one column at most: a row naming none, or too few even with the row under it, is no heading.
+  const rows: number[] = [];
+  if (need > 0) {
+    const hits = headingRows(grid, form);
+    for (let i = 0; i < hits.length; i += 2)
+      if (hits[i + 1] + grid.terms(hits[i] + 1).length >= need) rows.push(hits[i]);
+  } else for (let r = 1; r <= Math.min(grid.rowCount, HEADING_SCAN_ROWS); r++) rows.push(r);
   let best: { row: number; end: number; m: Heading; score: number } | null = null;
-  for (let r = 1; r <= Math.min(grid.rowCount, HEADING_SCAN_ROWS); r++) {
-    // Each cell names one column at most: a row naming none, or too few even with the row under it, is no heading.
-    if (need > 0) {
-      const direct = headingHits(grid, r, form);
-      if (!direct || direct + grid.terms(r + 1).length < need) continue;
-    }
+  for (const r of rows) {
     const m = twoRowHeading(grid, r, index);
-    const hit = printed.filter((c) => m.columns[c.key] !== undefined).length;
+    let hit = 0;
+    for (const c of printed) if (m.columns.has(c.key)) hit++;
     if (hit < need) continue;
-    const extra = Object.keys(m.columns).length - hit;
+    const extra = m.columns.size - hit;
     const score = 10 * hit + 2 * extra - 3 * (printed.length - hit) - 2 * m.unknown.length;
     if (!best || score > best.score) best = { row: r, end: m.end, m, score };
   }
   if (!best) return null;
-  const title = findTitle(grid, form, best.row);
-  const header = readHeaderFields(grid, form, best.row - 1, fieldMatcher(form));
+  const { row } = best;
+  const title = findTitle(grid, form, row);
+  const header = readHeaderFields(grid, form, row - 1, fieldMatcher(form));
   const fieldsFound = Object.keys(header).length;
   const score = best.score + (title ? TITLE_WEIGHT : 0) + 3 * fieldsFound;
-  const unknown = best.m.unknown.map((u) => ({
-    cell: cellAddress(u.row, u.col),
-    text: displayText(grid.at(u.row, u.col)).trim(),
+  const unknown = best.m.unknown.map((col) => ({
+    cell: cellAddress(row, col),
+    text: displayText(grid.at(row, col)).trim(),
   }));
   return {
     form,
     headerRow: best.row,
     headerEnd: best.end,
     ...(title ? { titleRow: title.row, titleCell: cellAddress(title.row, title.col) } : {}),
-    columns: best.m.columns,
+    columns: Object.fromEntries(best.m.columns),
     unknown,
     header,
     score,
@@ -108,8 +110,10 @@ export function findTitle(grid: Grid, form: Form, headerRow: number): { row: num
 const titlesOf = new WeakMap<Form, string[]>();
 
 interface Heading {
-  columns: Record<string, number>;
-  unknown: Array<{ row: number; col: number }>;
+  /** Column key → sheet column, in the order found. */
+  columns: Map<string, number>;
+  /** Heading cells of the top row that name no column, by sheet column. */
+  unknown: number[];
   end: number;
 }
 
@@ -119,10 +123,11 @@ interface Heading {
  * heading never counts.
  */
 function twoRowHeading(grid: Grid, r: number, index: ReadonlyMap<string, string>): Heading {
-  const top = matchColumns(grid, r, index);
-  const at = (row: number) => (col: number) => ({ row, col });
-  const plain = { columns: top.columns, unknown: top.unknown.map(at(r)), end: r };
-  if (!Object.keys(top.columns).length) return plain;
+  const top = new Map<string, number>();
+  const unknown: number[] = [];
+  matchRow(grid, r, index, top, unknown);
+  const plain = { columns: top, unknown, end: r };
+  if (!top.size) return plain;
   // A group heading spans the cells it is merged over, or, typed once over blank cells without merging them
   // (跨列居中), runs on to the next heading while the row under it goes on naming columns.
   const spansRight = (g: number) =>
@@ -140,19 +145,17 @@ function twoRowHeading(grid: Grid, r: number, index: ReadonlyMap<string, string>
     const g = groupCell(c);
     return g === undefined ? '' : grid.key(r, g);
   };
-  const below = matchColumns(grid, r + 1, index, { columns: { ...top.columns }, unknown: [] }, groupOf);
-  const added = Object.entries(below.columns).filter(([k]) => top.columns[k] === undefined);
+  const below = new Map(top);
+  matchRow(grid, r + 1, index, below, undefined, groupOf);
+  // What the row below adds comes after the top row's columns (a column found once is never found again).
+  const added = [...below.values()].slice(top.size);
   const underGroup = (c: number) => isBlank(grid.at(r, c)) || spansRight(c);
-  if (!added.length || !added.every(([, c]) => underGroup(c))) return plain;
+  if (!added.length || !added.every(underGroup)) return plain;
   // The group headings themselves name no column: they are not unknown headings.
   const groupCells = new Set<number>();
-  for (const [, c] of added) {
+  for (const c of added) {
     const g = groupCell(c);
     if (g !== undefined) groupCells.add(g);
   }
-  return {
-    columns: below.columns,
-    unknown: top.unknown.filter((c) => !groupCells.has(c)).map(at(r)),
-    end: r + 1,
-  };
+  return { columns: below, unknown: unknown.filter((c) => !groupCells.has(c)), end: r + 1 };
 }

@@ -48,15 +48,32 @@ export function matchColumns(
   into?: ColumnMatch,
   groupOf?: (col: number) => string,
 ): ColumnMatch {
-  const m: ColumnMatch = into ?? { columns: {}, unknown: [] };
-  const taken = into ? new Set(Object.values(m.columns)) : undefined;
+  const columns = new Map(Object.entries(into?.columns ?? {}));
+  const unknown: number[] = [];
+  matchRow(grid, row, index, columns, into ? undefined : unknown, groupOf);
+  return { columns: Object.fromEntries(columns), unknown: into ? into.unknown : unknown };
+}
+
+/**
+ * matchColumns into a map of column key → sheet column, in the order found (recognition tries every form on
+ * many rows: a map takes keys cheaply where an object would change shape with each). Without `unknown` the row
+ * extends a heading above it: cells under a column already found are passed over.
+ */
+export function matchRow(
+  grid: Grid,
+  row: number,
+  index: ReadonlyMap<string, string>,
+  columns: Map<string, number>,
+  unknown: number[] | undefined,
+  groupOf?: (col: number) => string,
+): void {
+  const taken = unknown ? undefined : new Set(columns.values());
   for (const [c, k] of grid.terms(row)) {
     if (taken?.has(c)) continue;
     let key = index.get(k);
     const group = key ? '' : groupOf?.(c);
     if (group) key = index.get(termKey(grid.key(row, c) + group)) ?? index.get(termKey(group + grid.key(row, c)));
-    if (key && m.columns[key] === undefined) m.columns[key] = c;
-    else if (!into) m.unknown.push(c);
+    if (key && !columns.has(key)) columns.set(key, c);
+    else unknown?.push(c);
   }
-  return m;
 }
