@@ -1,7 +1,6 @@
 import { LianfangError } from '../../core/errors';
 import { MAX_XML_DEPTH } from '../exceljs/safe/limits';
-import { unescapeXml } from '../exceljs/safe/xml';
-import { decodeText, type Attributes, type XmlHandler } from './tokenize';
+import { decodeText, scanXml, type Attributes, type XmlHandler } from './tokenize';
 
 /** Thrown where a part is not plain XML: the caller reads it again with scanXml, which judges it. */
 export class NotPlain extends Error {}
@@ -27,11 +26,30 @@ export function scanPlainXml(xml: string, file: string, part: string, handler: X
   }
 }
 
+/**
+ * `read` run over the part by the plain scanner, and when the part is not plain, run again from the start by
+ * scanXml (so `read` must start its result afresh each time it is called).
+ */
+export function readPlainFirst<T>(
+  xml: string,
+  file: string,
+  part: string,
+  read: (scan: (h: XmlHandler) => void) => T,
+): T {
+  try {
+    return read((handler) => scanPlainXml(xml, file, part, handler));
+  } catch (e) {
+    if (!(e instanceof NotPlain)) throw e;
+    return read((handler) => scanXml(xml, file, part, handler));
+  }
+}
+
 function scan(xml: string, handler: XmlHandler): void {
   const stack: string[] = [];
   let rooted = false;
+  let count = 0; // attributes of the element being opened, in `spans`
   let current: Attributes | undefined;
-  const attrs = (): Attributes => current ?? {};
+  const attrs = (): Attributes => (count ? (current ??= attributesOf(xml, count)) : {});
   const n = xml.length;
   let j = 0;
   while (j < n) {
@@ -82,8 +100,10 @@ function scan(xml: string, handler: XmlHandler): void {
       if (name.indexOf(':') >= 0) throw notPlain; // <x:worksheet>: scanXml strips the prefix from every name
       rooted = true;
     } else if (!stack.length) throw notPlain; // a second top-level element
-    // Read whether the handler asks or not: attributes the parser would refuse are refused here all the same.
-    current = k < tagEnd ? readAttributes(xml, k, tagEnd) : undefined;
+    // Checked whether the handler asks or not: attributes the parser would refuse are refused here all the same.
+    // Their object is built only when the handler asks.
+    current = undefined;
+    count = k < tagEnd ? checkAttributes(xml, k, tagEnd) : 0;
     if (!selfClosing) {
       if (stack.length >= MAX_XML_DEPTH) throw notPlain;
       stack.push(name);
@@ -94,9 +114,13 @@ function scan(xml: string, handler: XmlHandler): void {
   if (stack.length || !rooted) throw notPlain;
 }
 
-/** name="value" pairs apart by white space, each name once; values entity-decoded. */
-function readAttributes(xml: string, from: number, to: number): Attributes | undefined {
-  let out: Attributes | undefined;
+/** Where the current tag's attributes lie: name from, name to, value from, value to. */
+const MAX_ATTRIBUTES = 64;
+const spans = new Int32Array(MAX_ATTRIBUTES * 4);
+
+/** name="value" pairs apart by white space, each name once: their count, their places in `spans`. */
+function checkAttributes(xml: string, from: number, to: number): number {
+  let count = 0;
   let i = from;
   while (i < to) {
     let w = xml.charCodeAt(i);
@@ -113,12 +137,31 @@ function readAttributes(xml: string, from: number, to: number): Attributes | und
     const close = xml.indexOf(quote === 34 ? '"' : "'", k + 2);
     if (close < 0 || close >= to) throw notPlain;
     if (close + 1 < to && !isSpace(xml.charCodeAt(close + 1))) throw notPlain;
-    const name = xml.substring(i, k);
-    out ??= {};
-    if (name === '__proto__' || name === 'xmlns:xml' || Object.prototype.hasOwnProperty.call(out, name)) throw notPlain;
-    const value = xml.substring(k + 2, close);
-    out[name] = value.indexOf('&') < 0 ? value : unescapeXml(value);
+    const length = k - i;
+    if (length === 9 && (xml.startsWith('__proto__', i) || xml.startsWith('xmlns:xml', i))) throw notPlain;
+    for (let a = 0; a < count * 4; a += 4)
+      if (spans[a + 1] - spans[a] === length && sameText(xml, spans[a], i, length)) throw notPlain;
+    if (count === MAX_ATTRIBUTES) throw notPlain;
+    const at = count * 4;
+    spans[at] = i;
+    spans[at + 1] = k;
+    spans[at + 2] = k + 2;
+    spans[at + 3] = close;
+    count++;
     i = close + 1;
   }
+  return count;
+}
+
+function sameText(xml: string, a: number, b: number, length: number): boolean {
+  for (let q = 0; q < length; q++) if (xml.charCodeAt(a + q) !== xml.charCodeAt(b + q)) return false;
+  return true;
+}
+
+/** The checked attributes as an object, values entity-decoded. */
+function attributesOf(xml: string, count: number): Attributes {
+  const out: Attributes = {};
+  for (let a = 0; a < count * 4; a += 4)
+    out[xml.substring(spans[a], spans[a + 1])] = decodeText(xml.substring(spans[a + 2], spans[a + 3]));
   return out;
 }

@@ -6,10 +6,10 @@ import { planDefinedNames, renameSheets } from '../exceljs/safe/plan';
 import type { ReadWarning } from '../exceljs/safe/prepare';
 import { snapshotNames } from './names';
 import { WorkbookZip } from './parts';
+import { readPlainFirst } from './plainScan';
 import { readSharedStrings } from './sharedStrings';
 import { readSheet } from './sheet';
 import { readDateStyles } from './styles';
-import { scanXml } from './tokenize';
 import { readRelationships, readWorkbookPart, type Relationship } from './workbookPart';
 
 export interface StreamedRead {
@@ -37,7 +37,8 @@ export function readWorkbookStreamed(bytes: Uint8Array, file: string, opts: { mo
     throw new LianfangError('not_xlsx', { file, kind: 'ods' });
   const contentTypes = zip.text('[Content_Types].xml');
   if (contentTypes === undefined) throw missing('[Content_Types].xml');
-  scanXml(contentTypes, file, '[Content_Types].xml', { open: () => undefined });
+  // Read only to be judged: a malformed or unsafe part fails the file, as ExcelJS would fail on it.
+  readPlainFirst(contentTypes, file, '[Content_Types].xml', (scan) => scan({ open: () => undefined }));
   const workbook = readWorkbookPart(zip.required('xl/workbook.xml'), file);
   const rels = readRelationships(zip.required('xl/_rels/workbook.xml.rels'), file, 'xl/_rels/workbook.xml.rels', 'xl/');
   for (const rel of rels.values())

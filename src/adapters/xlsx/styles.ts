@@ -1,4 +1,4 @@
-import { scanXml } from './tokenize';
+import { readPlainFirst } from './plainScan';
 
 /**
  * Built-in number formats that show dates or times (ECMA-376 §18.8.30). 27–36 and 50–58 are the East Asian
@@ -47,22 +47,24 @@ export function isDateFormat(format: string | undefined): boolean {
 
 /** xl/styles.xml: for each cell style (<cellXfs> index), whether its number format shows a date. */
 export function readDateStyles(xml: string, file: string, part: string): boolean[] {
-  const custom = new Map<number, string>();
-  const formats: number[] = [];
-  let inCellXfs = false;
-  scanXml(xml, file, part, {
-    open(tag, attrs) {
-      if (tag === 'numFmt') {
-        const a = attrs();
-        custom.set(parseInt(a.numFmtId ?? '', 10), a.formatCode ?? '');
-      } else if (tag === 'cellXfs') inCellXfs = true;
-      else if (tag === 'xf' && inCellXfs) formats.push(parseInt(attrs().numFmtId ?? '', 10));
-    },
-    close(tag) {
-      if (tag === 'cellXfs') inCellXfs = false;
-    },
+  return readPlainFirst(xml, file, part, (scan) => {
+    const custom = new Map<number, string>();
+    const formats: number[] = [];
+    let inCellXfs = false;
+    scan({
+      open(tag, attrs) {
+        if (tag === 'numFmt') {
+          const a = attrs();
+          custom.set(parseInt(a.numFmtId ?? '', 10), a.formatCode ?? '');
+        } else if (tag === 'cellXfs') inCellXfs = true;
+        else if (tag === 'xf' && inCellXfs) formats.push(parseInt(attrs().numFmtId ?? '', 10));
+      },
+      close(tag) {
+        if (tag === 'cellXfs') inCellXfs = false;
+      },
+    });
+    return formats.map((id) => Boolean(id) && isDateFormat(custom.get(id) || BUILT_IN[id]));
   });
-  return formats.map((id) => Boolean(id) && isDateFormat(custom.get(id) || BUILT_IN[id]));
 }
 
 /** Excel's serial day number as the core's date: yyyy-mm-dd, or yyyy-mm-ddThh:mm:ss when it has a time. */

@@ -14,6 +14,17 @@ const AREA = /^\$?([A-Za-z]{1,3})?\$?(\d{1,7})?(?::\$?([A-Za-z]{1,3})?\$?(\d{1,7
 
 export function colNumber(letters: string): number {
   let n = 0;
+  for (let i = 0; i < letters.length; i++) {
+    const w = letters.charCodeAt(i);
+    if (w > 64 && w < 91) n = n * 26 + (w - 64);
+    else if (w > 96 && w < 123) n = n * 26 + (w - 96);
+    else return colNumberOf(letters); // not ASCII letters: as toUpperCase spells them
+  }
+  return n;
+}
+
+function colNumberOf(letters: string): number {
+  let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
@@ -26,6 +37,8 @@ export function colLetters(n: number): string {
 
 /** A1, A1:B2, A:C (whole columns), 3:5 (whole rows); undefined for anything else. */
 export function parseArea(ref: string): Area | undefined {
+  const simple = simpleArea(ref);
+  if (simple) return simple;
   const m = AREA.exec(ref.trim());
   if (!m || (!m[1] && !m[2])) return undefined;
   const [, c1, r1, c2, r2] = m;
@@ -47,6 +60,52 @@ export function parseArea(ref: string): Area | undefined {
     area.bottom = MAX_ROW;
   }
   return area;
+}
+
+/**
+ * The common shapes, A1 and A1:B2 (each part $-anchored or not), read by char codes: what parseArea's regex gives
+ * for them; undefined for anything else (whole rows or columns, white space …), left to the regex.
+ */
+function simpleArea(ref: string): Area | undefined {
+  const n = ref.length;
+  const end = cellAt(ref, 0, n);
+  if (end < 0) return undefined;
+  const row1 = cellRow;
+  const col1 = cellCol;
+  if (end === n) return { top: row1, bottom: row1, left: col1, right: col1 };
+  if (ref.charCodeAt(end) !== 58 || cellAt(ref, end + 1, n) !== n) return undefined; // ':' and a second cell
+  return {
+    top: Math.min(row1, cellRow),
+    bottom: Math.max(row1, cellRow),
+    left: Math.min(col1, cellCol),
+    right: Math.max(col1, cellCol),
+  };
+}
+
+/** The row and column of the cell cellAt read last (no object per cell). */
+let cellRow = 0;
+let cellCol = 0;
+
+/** One cell, \$?[A-Za-z]{1,3}\$?\d{1,7}, from `from` up to a ':' or `to`: where it ends, or -1 when not that shape. */
+function cellAt(ref: string, from: number, to: number): number {
+  let i = from;
+  if (ref.charCodeAt(i) === 36) i++;
+  let col = 0;
+  const letters = i;
+  for (let w = ref.charCodeAt(i); i < to; w = ref.charCodeAt(++i)) {
+    if (w > 64 && w < 91) col = col * 26 + (w - 64);
+    else if (w > 96 && w < 123) col = col * 26 + (w - 96);
+    else break;
+  }
+  if (i === letters || i - letters > 3) return -1;
+  if (ref.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digits = i;
+  for (let w = ref.charCodeAt(i); i < to && w > 47 && w < 58; w = ref.charCodeAt(++i)) row = row * 10 + (w - 48);
+  if (i === digits || i - digits > 7 || (i < to && ref.charCodeAt(i) !== 58)) return -1;
+  cellRow = row;
+  cellCol = col;
+  return i;
 }
 
 export const areaCells = (a: Area): number => (a.bottom - a.top + 1) * (a.right - a.left + 1);

@@ -55,3 +55,42 @@ test('attributes land in a null-prototype record: __proto__ is just a key', () =
 test('escaping then unescaping XML text gives back the text', () => {
   fc.assert(fc.property(fc.string(), (s) => expect(unescapeXml(escapeXml(s))).toBe(s)));
 });
+
+test('entities decode as XML defines them: the five names and numeric references, anything else left as written', () => {
+  // XML's rule written as one regex (what unescapeXml did before it became a loop).
+  const byRule = (s: string) =>
+    s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) => {
+      const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+      if (e in named) return named[e];
+      const n = e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return n <= 0x10ffff ? String.fromCodePoint(n) : '';
+    });
+  const piece = fc.constantFrom(
+    '&',
+    ';',
+    'lt',
+    'amp',
+    'apos',
+    'quot',
+    'gt',
+    '#',
+    'x',
+    'X',
+    '4',
+    'F',
+    'g',
+    '99999999',
+    ' ',
+    '岗',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+      const s = pieces.join('');
+      expect(unescapeXml(s)).toBe(byRule(s));
+    }),
+    { numRuns: 3000 },
+  );
+  expect(unescapeXml('&apos;B1 李建军&apos;!$A$2 &bogus; &#x1F600; &#65;&amp;lt;')).toBe(
+    "'B1 李建军'!$A$2 &bogus; 😀 A&lt;",
+  );
+});

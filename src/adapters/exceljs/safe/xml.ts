@@ -14,9 +14,7 @@ export function decodeXml(data: Uint8Array, file: string, part: string): { xml: 
   if (data[0] === 0xff && data[1] === 0xfe) encoding = 'utf-16le';
   else if (data[0] === 0xfe && data[1] === 0xff) encoding = 'utf-16be';
   else {
-    const decl = /^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([\w-]+)["']/i.exec(
-      String.fromCharCode(...data.subarray(0, 200)),
-    );
+    const decl = /^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([\w-]+)["']/i.exec(declaration(data));
     const declared = decl?.[1].toLowerCase();
     if (declared && declared !== 'utf-8' && declared !== 'utf8') {
       if (!OTHER_ENCODINGS.has(declared)) throw new LianfangError('corrupt', { file, kind: 'invalid_utf8', part });
@@ -24,12 +22,33 @@ export function decodeXml(data: Uint8Array, file: string, part: string): { xml: 
     }
   }
   try {
-    const xml = new TextDecoder(encoding, { fatal: true }).decode(data);
+    const xml = decoderFor(encoding).decode(data);
     if (encoding === 'utf-8') return { xml, reencode: false };
     return { xml: xml.replace(/^\ufeff?(<\?xml[^>]*?encoding\s*=\s*["'])[\w-]+/i, '$1UTF-8'), reencode: true };
   } catch {
     throw new LianfangError('corrupt', { file, kind: 'invalid_utf8', part });
   }
+}
+
+/**
+ * The bytes the declaration regex can match, as Latin-1 text: the first 200, cut after the first '>' (the match
+ * cannot reach past it), so the common part costs a string of its ~55-byte declaration.
+ */
+function declaration(data: Uint8Array): string {
+  const head = data.subarray(0, 200);
+  const gt = head.indexOf(0x3e);
+  const end = gt < 0 ? head.length : gt + 1;
+  let text = '';
+  for (let i = 0; i < end; i++) text += String.fromCharCode(head[i]);
+  return text;
+}
+
+/** One strict decoder per encoding, reused: decode() without { stream } keeps no state between parts. */
+const decoders = new Map<string, TextDecoder>();
+function decoderFor(encoding: string): TextDecoder {
+  let decoder = decoders.get(encoding);
+  if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true })));
+  return decoder;
 }
 
 /**
@@ -96,16 +115,56 @@ export function attributes(tag: string): Record<string, string> {
   return out;
 }
 
-export const unescapeXml = (s: string): string =>
-  s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) => {
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'amp') return '&';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    const n = e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return n <= 0x10ffff ? String.fromCodePoint(n) : '';
-  });
+/**
+ * XML's five named entities and numeric references decoded; anything else after '&' stays as written. A loop over
+ * the '&'s rather than a regex replace: text with entities is common (&apos; in every defined name).
+ */
+export function unescapeXml(s: string): string {
+  let amp = s.indexOf('&');
+  if (amp < 0) return s;
+  let out = '';
+  let from = 0;
+  while (amp >= 0) {
+    const semi = s.indexOf(';', amp + 1);
+    if (semi < 0) break; // no entity can end
+    const decoded = entity(s, amp + 1, semi);
+    if (decoded === undefined) {
+      amp = s.indexOf('&', amp + 1);
+      continue;
+    }
+    out += s.substring(from, amp) + decoded;
+    from = semi + 1;
+    amp = s.indexOf('&', from);
+  }
+  return out + s.substring(from);
+}
+
+/** The text of the entity s[from, to) (between '&' and ';'), undefined when it is none of XML's. */
+function entity(s: string, from: number, to: number): string | undefined {
+  switch (s.substring(from, to)) {
+    case 'lt':
+      return '<';
+    case 'gt':
+      return '>';
+    case 'amp':
+      return '&';
+    case 'quot':
+      return '"';
+    case 'apos':
+      return "'";
+  }
+  if (s.charCodeAt(from) !== 35 /* # */) return undefined;
+  const hex = s.charCodeAt(from + 1) === 120; /* x */
+  const digits = from + (hex ? 2 : 1);
+  if (digits === to) return undefined;
+  for (let i = digits; i < to; i++) {
+    const w = s.charCodeAt(i);
+    const ok = (w > 47 && w < 58) || (hex && ((w > 64 && w < 71) || (w > 96 && w < 103)));
+    if (!ok) return undefined;
+  }
+  const n = parseInt(s.substring(digits, to), hex ? 16 : 10);
+  return n <= 0x10ffff ? String.fromCodePoint(n) : '';
+}
 
 export const escapeXml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

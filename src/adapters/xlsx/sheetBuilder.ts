@@ -1,0 +1,290 @@
+import { cellAddress } from '../../core/a1';
+import type { CellValue } from '../../core/cell';
+import type { SheetSnapshot } from '../../core/port';
+import { LianfangError } from '../../core/errors';
+import { mergeBudget, validationBudget } from '../exceljs/safe/plan';
+import type { ReadWarning } from '../exceljs/safe/prepare';
+import { MAX_VALIDATION_CELLS } from '../exceljs/safe/limits';
+import { MAX_COL, MAX_ROW, areaCells, areaRef, colNumber, parseArea } from '../exceljs/safe/ranges';
+import { slideFormula } from './formula';
+import { serialToDate } from './styles';
+
+export interface SheetContext {
+  file: string;
+  part: string;
+  name: string;
+  visibility: SheetSnapshot['visibility'];
+  strings: Array<string | null> | undefined;
+  dateStyles: boolean[];
+  date1904: boolean;
+  warnings: ReadWarning[];
+}
+
+export interface SheetRead {
+  sheet: SheetSnapshot;
+  /** Features ExcelJS drops on save (lostOnSave.ts): sparklines, x14 data validations. */
+  sparklines: boolean;
+  extValidations: boolean;
+}
+
+/** One cell as it streams past: its attributes and the text of <v>, <is> and <f>. */
+export interface Cell {
+  ref: string;
+  col: number;
+  type: string | undefined;
+  /** Whether its style (s) shows a date. */
+  dateStyle: boolean;
+  value: string | undefined;
+  runs: string[] | undefined;
+  formula: string | undefined;
+  shareType: string | undefined;
+  shareRef: string | undefined;
+  shareId: string | undefined;
+}
+
+const ROW_OF = /(\d+)$/;
+
+/** What a worksheet's events build, whichever scanner gives them: rows, formulas, merges, the features lost on save. */
+export class SheetBuilder {
+  readonly rows: Array<Array<CellValue | undefined>> = [];
+  readonly formulas: Record<string, string> = {};
+  readonly masters = new Map<string, { ref: string; formula: string }>();
+  readonly merges: string[] = [];
+  readonly keepMerge: (ref: string) => boolean;
+  private readonly clipValidation: (sqref: string) => string | undefined;
+  /**
+   * Empty cells, [ref, row, column] each: they count as used only under a hyperlink (ExcelJS turns them into
+   * hyperlink cells). Kept while the part may have hyperlinks (looked for once there are many).
+   */
+  private empties: Array<string | number> | undefined = [];
+  /** Validation ranges counted here while each fits whole in its budget (no warning can come). */
+  private validationCells = 0;
+  private uncounted: string[] | undefined = [];
+  readonly linked: string[] = [];
+  sparklines = false;
+  extValidations = false;
+  lastRow = 0;
+  rowNum = 0;
+  row: Array<CellValue | undefined> = [];
+  prevCol = 0;
+
+  constructor(
+    private readonly xml: string,
+    readonly ctx: SheetContext,
+  ) {
+    this.keepMerge = mergeBudget(ctx.file, ctx.name, ctx.warnings);
+    this.clipValidation = validationBudget(ctx.file, ctx.name, ctx.warnings);
+  }
+
+  outOfRange(cell: string): LianfangError {
+    const { file, part, name: sheet } = this.ctx;
+    return new LianfangError('corrupt', { file, kind: 'out_of_range', part, sheet, cell });
+  }
+
+  /** <row r>: the next row when r is absent. */
+  startRow(r: string | undefined): void {
+    this.rowNum = r === undefined ? this.rowNum + 1 : Number(r);
+    if (!(this.rowNum >= 1 && this.rowNum <= MAX_ROW)) throw this.outOfRange(r ?? String(this.rowNum));
+    this.row = this.rows[this.rowNum - 1] = [];
+    this.prevCol = 0;
+  }
+
+  /** A <c>'s column from its r (A1, $A$1), the next column when r is absent or empty. */
+  cellColumn(ref: string): number {
+    let col = this.prevCol + 1;
+    if (ref) {
+      const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+      if (!m) throw this.outOfRange(ref);
+      col = colNumber(m[1]);
+      const r = Number(m[2]);
+      if (col > MAX_COL || r > MAX_ROW || r < 1) throw this.outOfRange(ROW_OF.exec(ref)?.[1] ?? ref);
+    }
+    this.prevCol = col;
+    return col;
+  }
+
+  isDateStyle(style: string | undefined): boolean {
+    return style !== undefined && this.ctx.dateStyles[parseInt(style, 10)] === true;
+  }
+
+  finishCell(c: Cell): void {
+    const { ctx } = this;
+    let value: CellValue | undefined;
+    if (c.formula || c.shareType) {
+      value = c.value ? typed(c.value, c.type, c.dateStyle, ctx.date1904) : null;
+      let formula = c.formula;
+      if (c.shareType === 'shared' && c.shareId !== undefined) {
+        if (c.shareRef) this.masters.set(c.shareId, { ref: c.ref, formula: c.formula ?? '' });
+        else if (!formula) {
+          const master = this.masters.get(c.shareId);
+          if (master?.formula) formula = slideFormula(master.formula, master.ref, c.ref);
+        }
+      }
+      if (formula) this.formulas[cellAddress(this.rowNum, c.col)] = formula;
+    } else if (c.runs) value = c.runs.join('');
+    else if (c.value !== undefined) {
+      if (c.type === 's') {
+        const index = parseInt(c.value, 10);
+        if (!ctx.strings) value = index;
+        else {
+          value = ctx.strings[index];
+          if (value === undefined)
+            throw new LianfangError('corrupt', {
+              file: ctx.file,
+              kind: 'unreadable',
+              part: ctx.part,
+              detail: `shared string ${c.value}`,
+            });
+        }
+      } else value = typed(c.value, c.type, c.dateStyle, ctx.date1904);
+    }
+    if (value === undefined) {
+      const empties = this.empties;
+      if (!empties) return;
+      empties.push(c.ref, this.rowNum, c.col);
+      if (empties.length === 30_000 && !this.xml.includes('hyperlink')) this.empties = undefined;
+      return;
+    }
+    this.row[c.col - 1] = value;
+    if (this.rowNum > this.lastRow) this.lastRow = this.rowNum;
+  }
+
+  mergeCell(ref: string): void {
+    if (this.keepMerge(ref)) this.merges.push(ref);
+  }
+
+  /**
+   * A <dataValidation sqref>, through plan.ts's budget (which warns of clipped ranges) once a range might not fit
+   * whole; until then counted here, and handed over all at once when one might not (so the budget sees each).
+   */
+  validation(sqref: string): void {
+    if (this.uncounted) {
+      const cells = wholeCells(sqref);
+      if (cells >= 0 && this.validationCells + cells <= MAX_VALIDATION_CELLS) {
+        this.validationCells += cells;
+        this.uncounted.push(sqref);
+        return;
+      }
+      for (const counted of this.uncounted) this.clipValidation(counted);
+      this.uncounted = undefined;
+    }
+    this.clipValidation(sqref);
+  }
+
+  /** After the last event: hyperlinked empty cells, merges, the dense rows. */
+  finish(): SheetRead {
+    const { rows, ctx } = this;
+    let { lastRow } = this;
+    const emptyCells = new Map<string, [number, number]>();
+    const empties = this.linked.length ? this.empties : undefined;
+    if (empties)
+      for (let i = 0; i < empties.length; i += 3)
+        emptyCells.set(empties[i] as string, [empties[i + 1] as number, empties[i + 2] as number]);
+    for (const ref of this.linked) {
+      const at = emptyCells.get(ref);
+      if (!at) continue;
+      const r = rows[at[0] - 1];
+      if (r && r[at[1] - 1] === undefined) r[at[1] - 1] = null;
+      lastRow = Math.max(lastRow, at[0]);
+    }
+    lastRow = Math.max(lastRow, applyMerges(rows, this.merges, ctx.file, ctx.part));
+    const sheet: SheetSnapshot = {
+      name: ctx.name,
+      visibility: ctx.visibility,
+      rows: denseRows(rows, lastRow),
+      merges: this.merges,
+    };
+    if (Object.keys(this.formulas).length) sheet.formulas = this.formulas;
+    return { sheet, sparklines: this.sparklines, extValidations: this.extValidations };
+  }
+}
+
+/** The cells of a sqref's ranges (A1, A1:B2, apart by ASCII white space); -1 for anything else. */
+function wholeCells(sqref: string): number {
+  let cells = 0;
+  let from = 0;
+  for (let i = 0; i <= sqref.length; i++) {
+    const w = i < sqref.length ? sqref.charCodeAt(i) : 32;
+    if (w > 127) return -1;
+    if (w !== 32 && !(w > 8 && w < 14)) continue;
+    if (i > from) {
+      const area = parseArea(sqref.substring(from, i));
+      if (!area) return -1;
+      cells += areaCells(area);
+    }
+    from = i + 1;
+  }
+  return cells;
+}
+
+/** A cell's text as its type says (ExcelJS's rules); dates by the style's number format. */
+export function typed(text: string, type: string | undefined, dateStyle: boolean, date1904: boolean): CellValue {
+  switch (type) {
+    case 'str':
+    case 'inlineStr':
+      return text;
+    case 'b':
+      return parseInt(text, 10) !== 0;
+    case 'e':
+      return { error: text };
+    case 'd': {
+      const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
+      if (Number.isNaN(ms)) return text;
+      const iso = new Date(ms).toISOString();
+      return { date: iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19) };
+    }
+    default: {
+      const n = parseFloat(text);
+      return dateStyle ? serialToDate(n, date1904) : n;
+    }
+  }
+}
+
+/**
+ * Merged ranges as ExcelJS applies them: every cell but the top-left reads blank, overlapping merges make the
+ * file unreadable (as ExcelJS refuses them), and a merge's rows count as used. Returns the last row merges reach.
+ */
+function applyMerges(rows: Array<Array<CellValue | undefined>>, merges: string[], file: string, part: string): number {
+  let last = 0;
+  const taken = new Set<number>();
+  for (let i = 0; i < merges.length; i++) {
+    const area = parseArea(merges[i])!;
+    merges[i] =
+      `${areaRef({ ...area, bottom: area.top, right: area.left })}:${areaRef({ ...area, top: area.bottom, left: area.right })}`;
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) {
+        const key = r * (MAX_COL + 1) + c;
+        if (taken.has(key))
+          throw new LianfangError('corrupt', {
+            file,
+            kind: 'unreadable',
+            part,
+            detail: 'Cannot merge already merged cells',
+          });
+        taken.add(key);
+        if (r === area.top && c === area.left) continue;
+        const row = rows[r - 1];
+        if (row && c <= row.length) row[c - 1] = undefined;
+        if (r > last) last = r;
+      }
+  }
+  return last;
+}
+
+/** rows[r - 1][c - 1] with blanks as null, trailing blanks dropped, missing rows as []. */
+function denseRows(rows: Array<Array<CellValue | undefined>>, lastRow: number): CellValue[][] {
+  const out: CellValue[][] = new Array(lastRow);
+  for (let r = 0; r < lastRow; r++) {
+    const row = rows[r];
+    if (!row) {
+      out[r] = [];
+      continue;
+    }
+    let end = row.length;
+    while (end > 0 && row[end - 1] === undefined) end--;
+    const dense: CellValue[] = new Array(end);
+    for (let c = 0; c < end; c++) dense[c] = row[c] ?? null;
+    out[r] = dense;
+  }
+  return out;
+}
