@@ -45,7 +45,7 @@ const plainLabelKey = (s: string) =>
 it('keys every cell as labelKey and termKey key its text, however often the text recurs', () => {
   fc.assert(
     fc.property(
-      fc.array(fc.oneof({ weight: 4, arbitrary: typed }, fc.string(), fc.integer(), fc.constant(null)), {
+      fc.array(fc.oneof({ weight: 4, arbitrary: typed }, fc.string(), fc.integer(), fc.double(), fc.constant(null)), {
         minLength: 1,
         maxLength: 8,
       }),

@@ -81,6 +81,12 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
       let k = inRow[col];
       if (k === undefined) {
         const v = at(row, col);
+        if (typeof v === 'number') {
+          // A number's text (digits, '.', '-', 'e', '+') holds nothing labelKey or termKey would take away.
+          inRow[col] = k = String(v);
+          (termKeys[row] ??= [])[col] = k;
+          return k;
+        }
         const both = isBlank(v) ? NO_KEYS : keysOf(displayText(v));
         inRow[col] = k = both.key;
         (termKeys[row] ??= [])[col] = both.term;

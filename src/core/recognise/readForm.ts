@@ -17,8 +17,6 @@ export function readForm(
 ): RecognisedForm {
   if (p.text) return readText(grid, pack, p, how, instance, p.text);
   const body = bodyOf(grid, p);
-  const headerCells: Record<string, string> = {};
-  for (const [k, c] of Object.entries(p.columns)) headerCells[k] = `${columnLetter(c)}${p.headerRow}`;
   return {
     pack: pack.id,
     form: p.form.id,
@@ -31,7 +29,7 @@ export function readForm(
     headerEnd: p.headerEnd,
     // Copies: a placement may be shared by several recognitions of one snapshot (RecognitionMemo).
     columns: { ...p.columns },
-    headerCells,
+    headerCells: body.headerCells,
     ...(p.unknown.length ? { unknownHeadings: p.unknown.map((u) => ({ ...u })) } : {}),
     header: copyHeader(p.header),
     rows: body.rows,
@@ -46,14 +44,22 @@ export function readForm(
  * as they ask (consolidation: three times a unit). A placement lives no longer than its grid, so no longer than
  * the unchanged snapshot it was found in.
  */
-const bodies = new WeakMap<Placement, Body>();
+const bodies = new WeakMap<Placement, Body & { headerCells: Record<string, string> }>();
 
-/** The placement's body, each row, total and sign-off its own object (the one read stays as read). */
-function bodyOf(grid: Grid, p: Placement): Body {
+/**
+ * The placement's body and where each column's heading cell is, each row, total, sign-off and the cells their own
+ * objects (the ones read stay as read).
+ */
+function bodyOf(grid: Grid, p: Placement): Body & { headerCells: Record<string, string> } {
   let b = bodies.get(p);
-  if (!b) bodies.set(p, (b = readBody(grid, p.form, p.columns, p.headerRow, p.headerEnd + 1)));
+  if (!b) {
+    const headerCells: Record<string, string> = {};
+    for (const [k, c] of Object.entries(p.columns)) headerCells[k] = `${columnLetter(c)}${p.headerRow}`;
+    bodies.set(p, (b = { ...readBody(grid, p.form, p.columns, p.headerRow, p.headerEnd + 1), headerCells }));
+  }
   const copyRow = (r: RecognisedRow): RecognisedRow => ({ row: r.row, cells: { ...r.cells } });
   return {
+    headerCells: { ...b.headerCells },
     rows: b.rows.map(copyRow),
     totals: b.totals.map(copyRow),
     bodyEnd: b.bodyEnd,
