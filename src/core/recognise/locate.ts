@@ -53,12 +53,12 @@ function place(grid: Grid, form: Form, force: boolean): Placement | null {
   const index = columnIndex(form);
   const printed = form.columns.filter((c) => !c.extra);
   const need = force ? 1 : printed.length <= 2 ? printed.length : Math.max(2, Math.ceil(printed.length * 0.5));
-  // Each cell names one column at most: a row naming none, or too few even with the row under it, is no heading.
+  // Each cell names one column at most: a row naming none, or too few even with the cells of the row under it
+  // that could join it (underHeading), is no heading.
   const rows: number[] = [];
   if (need > 0) {
     const hits = headingRows(grid, form);
-    for (let i = 0; i < hits.length; i += 2)
-      if (hits[i + 1] + grid.terms(hits[i] + 1).length >= need) rows.push(hits[i]);
+    for (let i = 0; i < hits.length; i += 2) if (hits[i + 1] + underHeading(grid, hits[i]) >= need) rows.push(hits[i]);
   } else for (let r = 1; r <= Math.min(grid.rowCount, HEADING_SCAN_ROWS); r++) rows.push(r);
   let best: { row: number; end: number; m: Heading; score: number } | null = null;
   for (const r of rows) {
@@ -128,10 +128,7 @@ function twoRowHeading(grid: Grid, r: number, index: ReadonlyMap<string, string>
   matchRow(grid, r, index, top, unknown);
   const plain = { columns: top, unknown, end: r };
   if (!top.size) return plain;
-  // A group heading spans the cells it is merged over, or, typed once over blank cells without merging them
-  // (跨列居中), runs on to the next heading while the row under it goes on naming columns.
-  const spansRight = (g: number) =>
-    grid.mergeRight(r, g) > g || (isBlank(grid.at(r, g + 1)) && !isBlank(grid.at(r + 1, g + 1)));
+  const spansRight = (g: number) => spansOn(grid, r, g);
   // The group heading over column c of the row below (防控措施 over 前期 | 中期 | 后期), if any.
   const groupCell = (c: number) => {
     for (let g = c; g >= 1; g--) {
@@ -149,7 +146,7 @@ function twoRowHeading(grid: Grid, r: number, index: ReadonlyMap<string, string>
   matchRow(grid, r + 1, index, below, undefined, groupOf);
   // What the row below adds comes after the top row's columns (a column found once is never found again).
   const added = [...below.values()].slice(top.size);
-  const underGroup = (c: number) => isBlank(grid.at(r, c)) || spansRight(c);
+  const underGroup = (c: number) => isUnderGroup(grid, r, c);
   if (!added.length || !added.every(underGroup)) return plain;
   // The group headings themselves name no column: they are not unknown headings.
   const groupCells = new Set<number>();
@@ -158,4 +155,40 @@ function twoRowHeading(grid: Grid, r: number, index: ReadonlyMap<string, string>
     if (g !== undefined) groupCells.add(g);
   }
   return { columns: below, unknown: unknown.filter((c) => !groupCells.has(c)), end: r + 1 };
+}
+
+/**
+ * A group heading spans the cells it is merged over, or, typed once over blank cells without merging them
+ * (跨列居中), runs on to the next heading while the row under it goes on naming columns.
+ */
+const spansOn = (grid: Grid, r: number, g: number) =>
+  grid.mergeRight(r, g) > g || (isBlank(grid.at(r, g + 1)) && !isBlank(grid.at(r + 1, g + 1)));
+
+/** A cell of the row under r that may add a column to r's heading: under a blank cell or a group heading. */
+const isUnderGroup = (grid: Grid, r: number, c: number) => isBlank(grid.at(r, c)) || spansOn(grid, r, c);
+
+/** Per grid, per row r: how many headings of the row under r stand where they may join r's heading. */
+const under = new WeakMap<Grid, number[]>();
+
+/**
+ * How many columns the row under r can add to a heading in r, for any form: its headings under a blank cell or a
+ * group heading of r (twoRowHeading takes no other). A data row's cells sit under data, so data rows, which name
+ * a column here and there, are seldom tried as headings at all.
+ */
+export function underHeading(grid: Grid, r: number): number {
+  let rows = under.get(grid);
+  if (!rows) under.set(grid, (rows = []));
+  let n = rows[r];
+  if (n === undefined) {
+    n = 0;
+    for (const [c] of grid.terms(r + 1)) if (isUnderGroup(grid, r, c)) n++;
+    rows[r] = n;
+  }
+  return n;
+}
+
+/** Printed columns of `form` the heading at row r names (tests: it never exceeds what the gate above allows). */
+export function headingHit(grid: Grid, r: number, form: Form): number {
+  const m = twoRowHeading(grid, r, columnIndex(form));
+  return form.columns.filter((c) => !c.extra && m.columns.has(c.key)).length;
 }

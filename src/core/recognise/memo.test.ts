@@ -35,8 +35,9 @@ describe('recognitions sharing one memo (consolidation: totals, validation, veri
     const [first, second] = await sharingRecognition(wb, async () => [recogniseWorkbook(wb), recogniseWorkbook(wb)]);
     first.forms[0].columns.post = 99;
     first.forms[0].header.unit.value = '改过';
-    first.forms[0].rows[0].cells.post = '改过';
-    first.forms[0].rows.pop();
+    // Rows are read once and shared, frozen: changing them fails loudly instead of changing another's.
+    expect(() => (first.forms[0].rows[0].cells.post = '改过')).toThrow(TypeError);
+    expect(() => first.forms[0].rows.pop()).toThrow(TypeError);
     expect(second.forms[0].columns.post).toBe(2);
     expect(second.forms[0].header.unit.value).toBe('濮阳市科技局');
     expect(second.forms[0].rows).toEqual([{ row: 4, cells: expect.objectContaining({ post: '办公室主任' }) }]);

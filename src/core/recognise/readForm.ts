@@ -47,24 +47,28 @@ export function readForm(
 const bodies = new WeakMap<Placement, Body & { headerCells: Record<string, string> }>();
 
 /**
- * The placement's body and where each column's heading cell is, each row, total, sign-off and the cells their own
- * objects (the ones read stay as read).
+ * The placement's body and where each column's heading cell is, read once and handed to every recognition that
+ * asks: frozen (rows, their cells, totals, sign-off), so no caller can change what another is handed; copying
+ * them for each caller cost more than reading them.
  */
 function bodyOf(grid: Grid, p: Placement): Body & { headerCells: Record<string, string> } {
   let b = bodies.get(p);
   if (!b) {
+    const body = readBody(grid, p.form, p.columns, p.headerRow, p.headerEnd + 1);
     const headerCells: Record<string, string> = {};
     for (const [k, c] of Object.entries(p.columns)) headerCells[k] = `${columnLetter(c)}${p.headerRow}`;
-    bodies.set(p, (b = { ...readBody(grid, p.form, p.columns, p.headerRow, p.headerEnd + 1), headerCells }));
+    for (const r of [...body.rows, ...body.totals]) Object.freeze(Object.freeze(r).cells);
+    for (const s of Object.values(body.signoff)) Object.freeze(s);
+    b = {
+      rows: Object.freeze(body.rows) as RecognisedRow[],
+      totals: Object.freeze(body.totals) as RecognisedRow[],
+      bodyEnd: body.bodyEnd,
+      signoff: Object.freeze(body.signoff),
+      headerCells: Object.freeze(headerCells),
+    };
+    bodies.set(p, b);
   }
-  const copyRow = (r: RecognisedRow): RecognisedRow => ({ row: r.row, cells: { ...r.cells } });
-  return {
-    headerCells: { ...b.headerCells },
-    rows: b.rows.map(copyRow),
-    totals: b.totals.map(copyRow),
-    bodyEnd: b.bodyEnd,
-    signoff: Object.fromEntries(Object.entries(b.signoff).map(([k, v]) => [k, { ...v }])),
-  };
+  return b;
 }
 
 /** The header fields, each its own object: a placement may be shared by several recognitions (RecognitionMemo). */
