@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isBlank } from '../cell';
+import { displayText, isBlank } from '../cell';
 import { termKey } from '../forms/termKey';
 import { labelKey } from '../normalise/text';
 import { makeGrid, MAX_WIDTH, rowCells } from './grid';
@@ -42,7 +42,7 @@ const plainLabelKey = (s: string) =>
     .replace(/[【】*※]/g, '')
     .replace(/[:：]+$/, '');
 
-it('keys every cell as labelKey and termKey key its text, however often the text recurs', () => {
+it('keys every cell as labelKey and termKey key its text (and gives it NFKC), however often the text recurs', () => {
   fc.assert(
     fc.property(
       fc.array(fc.oneof({ weight: 4, arbitrary: typed }, fc.string(), fc.integer(), fc.double(), fc.constant(null)), {
@@ -56,6 +56,7 @@ it('keys every cell as labelKey and termKey key its text, however often the text
             const want = isBlank(v) ? '' : plainLabelKey(String(v));
             expect(g.key(1, i + 1)).toBe(want);
             expect(g.term(1, i + 1)).toBe(want ? termKey(want) : '');
+            expect(g.text(1, i + 1)).toBe(displayText(v).normalize('NFKC'));
             expect(labelKey(String(v ?? ''))).toBe(plainLabelKey(String(v ?? '')));
           });
       },

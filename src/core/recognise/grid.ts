@@ -36,9 +36,8 @@ export const MAX_WIDTH = 256;
 const CELL_ID = 20000;
 
 export function makeGrid(sheet: SheetSnapshot): Grid {
-  const covered = new Map<number, Map<number, CellValue>>();
-  const vertical = new Map<number, Set<number>>();
   const right = new Map<number, number>(); // by row * CELL_ID + col
+  const boxes: Array<ReturnType<typeof parseRange>> = [];
   for (const ref of sheet.merges) {
     let box;
     try {
@@ -46,21 +45,32 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     } catch {
       continue;
     }
-    const v = sheet.rows[box.top - 1]?.[box.left - 1] ?? null;
     right.set(box.top * CELL_ID + box.left, box.right);
-    for (let r = box.top; r <= box.bottom; r++)
-      for (let c = box.left; c <= box.right; c++) {
-        if (r === box.top && c === box.left) continue;
-        let m = covered.get(r);
-        if (!m) covered.set(r, (m = new Map()));
-        m.set(c, v);
-        if (r > box.top) {
-          let s = vertical.get(r);
-          if (!s) vertical.set(r, (s = new Set()));
-          s.add(c);
-        }
-      }
+    boxes.push(box);
   }
+  // What each merge covers, mapped when first asked: most sheets tried as forms are never read as one.
+  let cover: { covered: Map<number, Map<number, CellValue>>; vertical: Map<number, Set<number>> } | undefined;
+  const covers = () => {
+    if (cover) return cover;
+    const covered = new Map<number, Map<number, CellValue>>();
+    const vertical = new Map<number, Set<number>>();
+    for (const box of boxes) {
+      const v = sheet.rows[box.top - 1]?.[box.left - 1] ?? null;
+      for (let r = box.top; r <= box.bottom; r++)
+        for (let c = box.left; c <= box.right; c++) {
+          if (r === box.top && c === box.left) continue;
+          let m = covered.get(r);
+          if (!m) covered.set(r, (m = new Map()));
+          m.set(c, v);
+          if (r > box.top) {
+            let s = vertical.get(r);
+            if (!s) vertical.set(r, (s = new Set()));
+            s.add(c);
+          }
+        }
+    }
+    return (cover = { covered, vertical });
+  };
   // Per row, by column: recognition keys the same first rows of a sheet for every form it tries.
   const keys: Array<Array<string | undefined> | undefined> = [];
   const termKeys: Array<Array<string | undefined> | undefined> = [];
@@ -74,7 +84,7 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     shown(row, col) {
       const own = at(row, col);
       if (!isBlank(own)) return own;
-      return covered.get(row)?.get(col) ?? own;
+      return covers().covered.get(row)?.get(col) ?? own;
     },
     key(row, col) {
       const inRow = (keys[row] ??= []);
@@ -114,15 +124,21 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     text(row, col) {
       const inRow = (texts[row] ??= []);
       let t = inRow[col];
-      if (t === undefined) inRow[col] = t = displayText(at(row, col)).normalize('NFKC');
+      if (t === undefined) {
+        const raw = displayText(at(row, col));
+        inRow[col] = t = NFKC_STABLE.test(raw) ? raw : raw.normalize('NFKC');
+      }
       return t;
     },
     width: (row) => Math.min(sheet.rows[row - 1]?.length ?? 0, MAX_WIDTH),
     mergeRight: (row, col) => right.get(row * CELL_ID + col) ?? col,
-    coveredVertically: (row, col) => vertical.get(row)?.has(col) ?? false,
+    coveredVertically: (row, col) => covers().vertical.get(row)?.has(col) ?? false,
   };
   return grid;
 }
+
+/** Text NFKC leaves as it is: printable ASCII and the CJK unified ideographs (compatibility ones lie elsewhere). */
+const NFKC_STABLE = /^[\t\n\r -~\u4e00-\u9fff]*$/;
 
 interface TextKeys {
   key: string;

@@ -85,7 +85,7 @@ function place(grid: Grid, form: Form, force: boolean): Placement | null {
     headerRow: best.row,
     headerEnd: best.end,
     ...(title ? { titleRow: title.row, titleCell: cellAddress(title.row, title.col) } : {}),
-    columns: Object.fromEntries(best.m.columns),
+    columns: recordOf(best.m.columns),
     unknown,
     header,
     score,
@@ -191,4 +191,11 @@ export function underHeading(grid: Grid, r: number): number {
 export function headingHit(grid: Grid, r: number, form: Form): number {
   const m = twoRowHeading(grid, r, columnIndex(form));
   return form.columns.filter((c) => !c.extra && m.columns.has(c.key)).length;
+}
+
+/** The columns found as the record a placement holds, in the order found (a plain loop: fromEntries of a map is slow). */
+function recordOf(columns: Map<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, c] of columns) out[k] = c;
+  return out;
 }

@@ -29,12 +29,7 @@ export function readBody(
   headerRow: number,
   start: number,
 ): Body {
-  const signLabels = form.signoff.flatMap((s) => [
-    labelKey(s.label),
-    labelKey(`${s.who}意见`),
-    labelKey(`${s.who}签字`),
-  ]);
-  const stops = signLabels.filter((s) => s.length >= 2);
+  const stops = stopsOf(form);
   const entries = Object.entries(columns);
   const content = entries.filter(([k]) => {
     const col = form.columns.find((c) => c.key === k);
@@ -84,6 +79,22 @@ export function readBody(
     bodyEnd = r;
   }
   return { rows, totals, bodyEnd, signoff: findSignoff(grid, form, bodyEnd + 1) };
+}
+
+/** Each form's sign-off labels that end its table, keyed (forms are fixed pack data). */
+const stopsByForm = new WeakMap<Form, string[]>();
+
+function stopsOf(form: Form): string[] {
+  let stops = stopsByForm.get(form);
+  if (!stops) {
+    const signLabels = form.signoff.flatMap((s) => [
+      labelKey(s.label),
+      labelKey(`${s.who}意见`),
+      labelKey(`${s.who}签字`),
+    ]);
+    stopsByForm.set(form, (stops = signLabels.filter((s) => s.length >= 2)));
+  }
+  return stops;
 }
 
 function hasContent(grid: Grid, r: number, cols: number[]): boolean {
