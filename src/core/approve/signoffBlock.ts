@@ -35,10 +35,22 @@ const norm = (s: string): string =>
 /** Words a blank sign-off cell may print; anything else (同意, a name, a date) is a signature without a stamp. */
 const BLANK_WORDS = ['签字', '签名', '签章', '盖章', '公章', '印章', '日期', '意见', '年', '月', '日'];
 function isBlankBlock(text: string, extra: string[]): boolean {
+  if (!text) return true;
   let rest = text.normalize('NFKC');
-  for (const w of [...extra, ...BLANK_WORDS].sort((a, b) => b.length - a.length))
-    rest = rest.split(w.normalize('NFKC')).join('');
+  for (const w of blankWords(extra)) rest = rest.split(w).join('');
   return rest.replace(/[\s\p{P}\p{S}_]/gu, '') === '';
+}
+
+/** The step's own words and BLANK_WORDS, longest first, NFKC: made once per step (every unit's forms ask again). */
+const wordLists = new Map<string, string[]>();
+function blankWords(extra: string[]): string[] {
+  const key = extra.join('\u0000');
+  let words = wordLists.get(key);
+  if (!words) {
+    words = [...extra, ...BLANK_WORDS].sort((a, b) => b.length - a.length).map((w) => w.normalize('NFKC'));
+    if (wordLists.size < 1000) wordLists.set(key, words);
+  }
+  return words;
 }
 
 /** What a stamp printed: its opinion, the text seal where one was drawn, the signer and the day. */
