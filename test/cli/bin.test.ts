@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -80,6 +80,19 @@ test('without a build, the binary says how to build it instead of a stack trace'
   expect(r.stderr).toContain('[cli_not_built]');
   expect(r.stderr).toContain('npm install');
   expect(r.stderr).not.toMatch(/\n\s+at /);
+});
+
+test('the build leaves V8 a code cache for the binary; a cache that does not fit (damaged, another build) is set aside', () => {
+  expect(existsSync(path.join(ROOT, 'dist-cli/lianfang.js.cache'))).toBe(true);
+  const copy = path.join(dir, 'copy');
+  mkdirSync(path.join(copy, 'bin'), { recursive: true });
+  mkdirSync(path.join(copy, 'dist-cli'));
+  copyFileSync(BIN, path.join(copy, 'bin/lianfang.js'));
+  copyFileSync(path.join(ROOT, 'dist-cli/lianfang.js'), path.join(copy, 'dist-cli/lianfang.js'));
+  writeFileSync(path.join(copy, 'dist-cli/lianfang.js.cache'), 'not a code cache');
+  const r = spawnSync(process.execPath, [path.join(copy, 'bin/lianfang.js'), 'packs', '--json'], { encoding: 'utf8' });
+  expect([r.status, r.stderr]).toEqual([0, '']);
+  expect(r.stdout).toBe(run('packs', '--json').stdout);
 });
 
 test('a committee batch through the binary (reading and reporting threads) reports each unit as one file alone does', () => {
