@@ -31,6 +31,30 @@ test('a read that exhausts the heap limit ends the worker with out_of_memory; a 
   await reader.close();
 });
 
+test('reads asked all at once (handed to the worker ahead) come back in order; one that ends the worker costs only itself', async () => {
+  const big = await baseWorkbook(30_000);
+  const reader = new WorkerReader({ maxOldGenerationSizeMb: 24 });
+  const files = ['一.xlsx', '二.xlsx', '大表.xlsx', '三.xlsx', '四.xlsx', '五.xlsx'];
+  await reader.read(valid, '预热.xlsx'); // the worker is up: the six that follow are all handed to it at once
+  const outcomes = await Promise.all(
+    files.map((f) =>
+      reader.read(f === '大表.xlsx' ? big : valid, f).then(
+        (r) => r.snapshot.sheets.map((s) => s.name).join(','),
+        (e: { code: string; params: { file: string } }) => `${e.code} ${e.params.file}`,
+      ),
+    ),
+  );
+  expect(outcomes).toEqual([
+    '风险点,备注',
+    '风险点,备注',
+    'out_of_memory 大表.xlsx',
+    '风险点,备注',
+    '风险点,备注',
+    '风险点,备注',
+  ]);
+  await reader.close();
+});
+
 test('a read over the time limit ends the worker with timeout', async () => {
   const reader = new WorkerReader({ timeoutMs: 100 });
   await expect(reader.read(valid, '慢.xlsx')).rejects.toMatchObject({ code: 'timeout', params: { file: '慢.xlsx' } });

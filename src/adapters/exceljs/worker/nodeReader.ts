@@ -54,6 +54,9 @@ export class WorkerReader {
   private pending = 0;
   /** The last request posted, and to which worker. */
   private posted: { id: number; worker: Worker } | undefined;
+  /** The request whose reply readNow awaits; replies to requests handed ahead that come first wait here. */
+  private awaited: number | undefined;
+  private early = new Map<number, ReadReply>();
 
   constructor(private readonly opts: WorkerReaderOptions = {}) {}
 
@@ -74,12 +77,15 @@ export class WorkerReader {
     // The next file goes to a busy worker at once, so it starts on it the moment the file before is done instead of
     // waiting for a round trip through this thread. The worker reads one file at a time; this file's time limit
     // starts when its turn comes (readNow), and if the worker fails on the file before, a fresh one gets it again.
-    // Only right behind the one read in flight on the live worker: replies then come back in the order asked.
+    // Only right behind the requests already posted to the live worker: replies then come back in the order asked.
+    // (Handing every file ahead, not only the next, keeps a consolidation's reporting thread from waiting a round trip
+    // between two units when it has several queued.)
     let handed: Worker | undefined;
     const w = this.worker;
-    if (w && this.pending === 1 && this.posted?.worker === w && this.posted.id === req.id - 1) {
+    if (w && this.pending >= 1 && this.posted?.worker === w && this.posted.id === req.id - 1) {
       w.postMessage(req);
       handed = w;
+      this.posted = { id: req.id, worker: w };
     }
     this.pending++;
     const run = this.queue.then(() => this.readNow(req, handed));
@@ -105,6 +111,9 @@ export class WorkerReader {
     // stdout/stderr: true keeps parser chatter out of the CLI's output. (Do not resume() these
     // streams: a flowing worker stdio stream keeps the process alive after the CLI is done.)
     worker.unref();
+    worker.on('message', (reply: ReadReply) => {
+      if (reply.id !== this.awaited) this.early.set(reply.id, reply);
+    });
     this.worker = worker;
     return worker;
   }
@@ -155,8 +164,14 @@ export class WorkerReader {
       worker.on('error', onError);
       worker.on('exit', onExit);
       worker.ref();
-      if (handed !== worker) worker.postMessage(req);
-      this.posted = { id, worker };
+      this.awaited = id;
+      if (handed !== worker) {
+        worker.postMessage(req);
+        if (!this.posted || this.posted.worker !== worker || this.posted.id < id) this.posted = { id, worker };
+      }
+      const first = this.early.get(id);
+      this.early.delete(id);
+      if (first && handed === worker) onMessage(first);
     });
   }
 }
