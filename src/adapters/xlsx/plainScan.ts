@@ -1,5 +1,6 @@
 import { LianfangError } from '../../core/errors';
 import { MAX_XML_DEPTH } from '../exceljs/safe/limits';
+import { newSpans, recordAttribute } from './attributeSpans';
 import { decodeText, scanXml, type Attributes, type XmlHandler } from './tokenize';
 
 /** Thrown where a part is not plain XML: the caller reads it again with scanXml, which judges it. */
@@ -115,8 +116,7 @@ function scan(xml: string, handler: XmlHandler): void {
 }
 
 /** Where the current tag's attributes lie: name from, name to, value from, value to. */
-const MAX_ATTRIBUTES = 64;
-const spans = new Int32Array(MAX_ATTRIBUTES * 4);
+const spans = newSpans();
 
 /** name="value" pairs apart by white space, each name once: their count, their places in `spans`. */
 function checkAttributes(xml: string, from: number, to: number): number {
@@ -137,25 +137,11 @@ function checkAttributes(xml: string, from: number, to: number): number {
     const close = xml.indexOf(quote === 34 ? '"' : "'", k + 2);
     if (close < 0 || close >= to) throw notPlain;
     if (close + 1 < to && !isSpace(xml.charCodeAt(close + 1))) throw notPlain;
-    const length = k - i;
-    if (length === 9 && (xml.startsWith('__proto__', i) || xml.startsWith('xmlns:xml', i))) throw notPlain;
-    for (let a = 0; a < count * 4; a += 4)
-      if (spans[a + 1] - spans[a] === length && sameText(xml, spans[a], i, length)) throw notPlain;
-    if (count === MAX_ATTRIBUTES) throw notPlain;
-    const at = count * 4;
-    spans[at] = i;
-    spans[at + 1] = k;
-    spans[at + 2] = k + 2;
-    spans[at + 3] = close;
+    recordAttribute(xml, spans, count, i, k, close, notPlain);
     count++;
     i = close + 1;
   }
   return count;
-}
-
-function sameText(xml: string, a: number, b: number, length: number): boolean {
-  for (let q = 0; q < length; q++) if (xml.charCodeAt(a + q) !== xml.charCodeAt(b + q)) return false;
-  return true;
 }
 
 /** The checked attributes as an object, values entity-decoded. */

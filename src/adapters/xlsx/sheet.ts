@@ -1,7 +1,7 @@
 import { cellAddress } from '../../core/a1';
 import { unescapeOoxml } from './sharedStrings';
 import { NotPlain, scanPlainXml } from './plainScan';
-import { SheetBuilder, type Cell, type SheetContext, type SheetRead } from './sheetBuilder';
+import { SheetBuilder, newCell, type Cell, type SheetContext, type SheetRead } from './sheetBuilder';
 import { readSheetFast } from './sheetFast';
 import { relId, scanXml, type XmlHandler } from './tokenize';
 
@@ -70,18 +70,7 @@ function readSheetWith(xml: string, ctx: SheetContext, scan: (handler: XmlHandle
         const a = attrs();
         const ref = a.r ?? '';
         const col = b.cellColumn(ref);
-        cell = {
-          ref: ref || cellAddress(b.rowNum, col),
-          col,
-          type: a.t,
-          dateStyle: b.isDateStyle(a.s),
-          value: undefined,
-          runs: undefined,
-          formula: undefined,
-          shareType: undefined,
-          shareRef: undefined,
-          shareId: undefined,
-        };
+        cell = newCell(ref || cellAddress(b.rowNum, col), col, a.t, b.isDateStyle(a.s));
       } else if (tag === 'row') b.startRow(attrs().r);
       else if (tag === 'mergeCell') b.mergeCell(attrs().ref ?? '');
       else if (tag === 'dataValidation') b.validation(attrs().sqref ?? '');

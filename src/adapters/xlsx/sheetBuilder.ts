@@ -42,6 +42,20 @@ export interface Cell {
   shareId: string | undefined;
 }
 
+/** A cell opened at `ref` (or, without one, at its column of the current row), nothing of its content read yet. */
+export const newCell = (ref: string, col: number, type: string | undefined, dateStyle: boolean): Cell => ({
+  ref,
+  col,
+  type,
+  dateStyle,
+  value: undefined,
+  runs: undefined,
+  formula: undefined,
+  shareType: undefined,
+  shareRef: undefined,
+  shareId: undefined,
+});
+
 const ROW_OF = /(\d+)$/;
 
 /** What a worksheet's events build, whichever scanner gives them: rows, formulas, merges, the features lost on save. */

@@ -1,9 +1,10 @@
 import { cellAddress } from '../../core/a1';
 import { MAX_XML_DEPTH } from '../exceljs/safe/limits';
 import { MAX_COL, MAX_ROW } from '../exceljs/safe/ranges';
+import { newSpans, recordAttribute } from './attributeSpans';
 import { NotPlain } from './plainScan';
 import { unescapeOoxml } from './sharedStrings';
-import { SheetBuilder, type Cell, type SheetContext, type SheetRead } from './sheetBuilder';
+import { SheetBuilder, newCell, type Cell, type SheetContext, type SheetRead } from './sheetBuilder';
 import { decodeText, relId, type Attributes } from './tokenize';
 
 const notPlain = new NotPlain('left to the general path');
@@ -40,8 +41,7 @@ const isNameChar = (w: number) =>
   (w > 96 && w < 123) || (w > 64 && w < 91) || (w > 47 && w < 59) || w === 45 || w === 95 || w === 46;
 
 /** Where the current tag's attributes lie: name from, name to, value from, value to (no object per element). */
-const MAX_ATTRIBUTES = 64;
-const spans = new Int32Array(MAX_ATTRIBUTES * 4);
+const spans = newSpans();
 /** The open elements: where each name starts, its length and kind (one sheet is read at a time). */
 const starts = new Int32Array(MAX_XML_DEPTH);
 const lengths = new Int32Array(MAX_XML_DEPTH);
@@ -174,18 +174,7 @@ function scanSheet(xml: string, b: SheetBuilder): SheetRead {
           ? ctx.dateStyles[index] === true
           : b.isDateStyle(valueAt(s));
     }
-    return {
-      ref: ref || cellAddress(b.rowNum, col),
-      col,
-      type: attr('t'),
-      dateStyle,
-      value: undefined,
-      runs: undefined,
-      formula: undefined,
-      shareType: undefined,
-      shareRef: undefined,
-      shareId: undefined,
-    };
+    return newCell(ref || cellAddress(b.rowNum, col), col, attr('t'), dateStyle);
   };
 
   const close = (kind: Kind) => {
@@ -277,17 +266,8 @@ function scanSheet(xml: string, b: SheetBuilder): SheetRead {
       if (quote !== 34 && quote !== 39) throw notPlain;
       let closing = k + 2;
       while (closing < n && xml.charCodeAt(closing) !== quote) closing++;
-      if (closing === n || count === MAX_ATTRIBUTES) throw notPlain;
-      const nameLength = k - nameFrom;
-      if (nameLength === 9 && (xml.startsWith('__proto__', nameFrom) || xml.startsWith('xmlns:xml', nameFrom)))
-        throw notPlain;
-      for (let a = 0; a < count * 4; a += 4)
-        if (spans[a + 1] - spans[a] === nameLength && sameText(xml, spans[a], nameFrom, nameLength)) throw notPlain; // the same name twice
-      const at = count * 4;
-      spans[at] = nameFrom;
-      spans[at + 1] = k;
-      spans[at + 2] = k + 2;
-      spans[at + 3] = closing;
+      if (closing === n) throw notPlain;
+      recordAttribute(xml, spans, count, nameFrom, k, closing, notPlain); // each name once
       count++;
       k = closing + 1;
     }
@@ -309,11 +289,6 @@ function scanSheet(xml: string, b: SheetBuilder): SheetRead {
   }
   if (depth || !rooted) throw notPlain;
   return b.finish();
-}
-
-function sameText(xml: string, a: number, b: number, length: number): boolean {
-  for (let q = 0; q < length; q++) if (xml.charCodeAt(a + q) !== xml.charCodeAt(b + q)) return false;
-  return true;
 }
 
 function kindOf(xml: string, from: number, length: number): Kind {

@@ -1,0 +1,38 @@
+import type { NotPlain } from './plainScan';
+
+/** Most attributes one element may carry on the plain paths (Excel writes a handful). */
+export const MAX_ATTRIBUTES = 64;
+
+/** Room for one element's attributes: name from, name to, value from, value to for each. */
+export const newSpans = (): Int32Array => new Int32Array(MAX_ATTRIBUTES * 4);
+
+/**
+ * Records the count-th attribute of an element (its name at [from, to), its value up to `close`) in `spans`. A name
+ * the element already has, __proto__ or xmlns:xml, or one attribute too many is not plain: `notPlain` is thrown and
+ * the general parser judges the part.
+ */
+export function recordAttribute(
+  xml: string,
+  spans: Int32Array,
+  count: number,
+  from: number,
+  to: number,
+  close: number,
+  notPlain: NotPlain,
+): void {
+  const length = to - from;
+  if (length === 9 && (xml.startsWith('__proto__', from) || xml.startsWith('xmlns:xml', from))) throw notPlain;
+  for (let a = 0; a < count * 4; a += 4)
+    if (spans[a + 1] - spans[a] === length && sameText(xml, spans[a], from, length)) throw notPlain;
+  if (count === MAX_ATTRIBUTES) throw notPlain;
+  const at = count * 4;
+  spans[at] = from;
+  spans[at + 1] = to;
+  spans[at + 2] = to + 2;
+  spans[at + 3] = close;
+}
+
+function sameText(xml: string, a: number, b: number, length: number): boolean {
+  for (let q = 0; q < length; q++) if (xml.charCodeAt(a + q) !== xml.charCodeAt(b + q)) return false;
+  return true;
+}
