@@ -1,16 +1,12 @@
 import { LianfangError } from '../../core/errors';
 import { MAX_XML_DEPTH } from '../exceljs/safe/limits';
-import { newSpans, recordAttribute } from './attributeSpans';
+import { isNameChar, isNameStart, isSpace, newSpans, recordAttribute } from './plainSyntax';
 import { decodeText, scanXml, type Attributes, type XmlHandler } from './tokenize';
 
 /** Thrown where a part is not plain XML: the caller reads it again with scanXml, which judges it. */
 export class NotPlain extends Error {}
 
 const notPlain = new NotPlain('not plain XML');
-const isSpace = (w: number) => w === 32 || (w > 8 && w < 14);
-const isNameStart = (w: number) => (w > 96 && w < 123) || (w > 64 && w < 91) || w === 95 || w === 58;
-const isNameChar = (w: number) =>
-  (w > 96 && w < 123) || (w > 64 && w < 91) || (w > 47 && w < 59) || w === 45 || w === 95 || w === 46;
 
 /**
  * The worksheets' fast path: the events scanXml gives, for plain XML only — elements, attributes in quotes, text,

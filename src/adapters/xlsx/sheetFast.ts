@@ -1,7 +1,7 @@
 import { cellAddress } from '../../core/a1';
 import { MAX_XML_DEPTH } from '../exceljs/safe/limits';
 import { MAX_COL, MAX_ROW } from '../exceljs/safe/ranges';
-import { newSpans, recordAttribute } from './attributeSpans';
+import { isNameChar, isNameStart, isSpace, newSpans, recordAttribute } from './plainSyntax';
 import { NotPlain } from './plainScan';
 import { unescapeOoxml } from './sharedStrings';
 import { SheetBuilder, newCell, type Cell, type SheetContext, type SheetRead } from './sheetBuilder';
@@ -34,11 +34,6 @@ const enum Text {
   F,
   Run,
 }
-
-const isSpace = (w: number) => w === 32 || (w > 8 && w < 14);
-const isNameStart = (w: number) => (w > 96 && w < 123) || (w > 64 && w < 91) || w === 95 || w === 58;
-const isNameChar = (w: number) =>
-  (w > 96 && w < 123) || (w > 64 && w < 91) || (w > 47 && w < 59) || w === 45 || w === 95 || w === 46;
 
 /** Where the current tag's attributes lie: name from, name to, value from, value to (no object per element). */
 const spans = newSpans();

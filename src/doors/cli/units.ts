@@ -26,8 +26,8 @@ export interface UnitsOptions extends WorkerReaderOptions {
  *
  * With two threads or more the work is a pipeline: reading threads turn files into snapshots and reporting threads
  * turn snapshots into unit reports. Each thread then compiles (V8's optimising compiler, per thread) and keeps in
- * its caches only its half of the code: on a 2-core machine this took a third less time than two threads doing
- * both halves.
+ * its caches only its half of the code: on a 2-core machine, 650 unit workbooks took a fifth to a quarter less CPU
+ * time than with two threads doing both halves.
  */
 export async function readUnits(
   files: string[],

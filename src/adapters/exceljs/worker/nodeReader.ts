@@ -165,9 +165,10 @@ export class WorkerReader {
       worker.on('exit', onExit);
       worker.ref();
       this.awaited = id;
+      // Posted only now: nothing later can have been handed to this worker yet (handing needs the id before posted).
       if (handed !== worker) {
         worker.postMessage(req);
-        if (!this.posted || this.posted.worker !== worker || this.posted.id < id) this.posted = { id, worker };
+        this.posted = { id, worker };
       }
       const first = this.early.get(id);
       this.early.delete(id);

@@ -1,5 +1,11 @@
 import type { NotPlain } from './plainScan';
 
+/** What the plain paths (plainScan.ts, sheetFast.ts) take for XML white space and name characters, by char code. */
+export const isSpace = (w: number): boolean => w === 32 || (w > 8 && w < 14);
+export const isNameStart = (w: number): boolean => (w > 96 && w < 123) || (w > 64 && w < 91) || w === 95 || w === 58;
+export const isNameChar = (w: number): boolean =>
+  (w > 96 && w < 123) || (w > 64 && w < 91) || (w > 47 && w < 59) || w === 45 || w === 95 || w === 46;
+
 /** Most attributes one element may carry on the plain paths (Excel writes a handful). */
 export const MAX_ATTRIBUTES = 64;
 
