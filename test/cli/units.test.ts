@@ -39,6 +39,18 @@ test('two or three threads (reading and reporting apart) give the same unit repo
   expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
 });
 
+test('this thread is told once that it has nothing more to hand out (to load ExcelJS then)', async () => {
+  for (const threads of [1, 2]) {
+    const said: number[] = [];
+    let done = 0;
+    const out = await readUnits(files, {}, { threads, progress: (d) => (done = d), spare: () => said.push(done) });
+    expect(said).toHaveLength(1);
+    // One thread: when the first unit is back (it reads and reports in turn). Two: once reading is over.
+    if (threads === 1) expect(said[0]).toBe(1);
+    expect(out.filter((o) => o.ok)).toHaveLength(8);
+  }
+});
+
 test('a failure while reporting (not reading) is named per file in the same way on one thread or two', async () => {
   const one = await readUnits(files.slice(0, 3), { pack: 'no-such-pack' }, { threads: 1 });
   const two = await readUnits(files.slice(0, 3), { pack: 'no-such-pack' }, { threads: 2 });

@@ -166,16 +166,16 @@ export const registerConsolidate: RegisterCommand = (program, ctx) =>
       if (!files.length) throw new LianfangError('consolidate_no_inputs');
       const inbox = await inboxOf(inputs);
       const progress = terminalProgress((done, total) => message('read_progress', { done, total }));
-      // ExcelJS (a fifth of a second to load) loads on this thread while the workers read, once the first file is
-      // back: not before, so that it never delays starting them.
+      // ExcelJS (a fifth of a second to load) loads on this thread while the workers report, once this thread has
+      // nothing more to hand them: never while a thread waits for it.
       let excel: Promise<unknown> | undefined;
       const result = await consolidateFiles(
         files,
         { expect, pack: opts.pack, validate: opts.validate, roster, inbox },
         {
-          progress: (done, total) => {
-            progress.update(done, total);
-            if (opts.output && done < total) excel ??= new Promise((go) => setImmediate(go)).then(loadExcelJS);
+          progress: progress.update,
+          spare: () => {
+            if (opts.output) excel ??= new Promise((go) => setImmediate(go)).then(loadExcelJS);
           },
         },
       ).finally(progress.clear);
