@@ -51,6 +51,18 @@ test('this thread is told once that it has nothing more to hand out (to load Exc
   }
 });
 
+test('a missing file and a folder named as a file are named alike whether this thread or a reading thread reads them', async () => {
+  const named = [files[0], path.join(dir, '不存在.xlsx'), dir, files[1]];
+  const one = await readUnits(named, {}, { threads: 1 });
+  const two = await readUnits(named, {}, { threads: 2 });
+  expect(two).toEqual(one);
+  expect(two.map((o) => (o.ok ? 'ok' : o.error.code))).toEqual(['ok', 'file_not_found', 'is_directory', 'ok']);
+  expect(two[0].ok && two[0].value.fileTime).toMatch(/^\d{4}-\d\d-\d\dT/);
+  expect(two.map((o) => (o.ok ? o.value.fileTime : undefined))).toEqual(
+    one.map((o) => (o.ok ? o.value.fileTime : undefined)),
+  );
+});
+
 test('a failure while reporting (not reading) is named per file in the same way on one thread or two', async () => {
   const one = await readUnits(files.slice(0, 3), { pack: 'no-such-pack' }, { threads: 1 });
   const two = await readUnits(files.slice(0, 3), { pack: 'no-such-pack' }, { threads: 2 });

@@ -3,6 +3,7 @@ import { copyFile, lstat, open, readFile, realpath, rename, stat, unlink, writeF
 import path from 'node:path';
 import { LianfangError } from '../../core/errors';
 import { MAX_FILE_BYTES } from '../../adapters/exceljs/safe/limits';
+import { checkInputStat, inputFileError } from '../../adapters/exceljs/safe/inputFile';
 import { sweepStaleTemps, tempNameFor, trackTemp } from './tempFiles';
 
 export interface WriteOptions {
@@ -106,16 +107,12 @@ export async function readInputFileAndTime(
   try {
     info = await stat(file);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new LianfangError('file_not_found', { file }, { cause: e });
-    throw new LianfangError('read_failed', { file, reason: (e as Error).message }, { cause: e });
+    throw inputFileError(file, e);
   }
-  if (info.isDirectory()) throw new LianfangError('is_directory', { file });
-  if (info.size > maxBytes)
-    throw new LianfangError('too_large', { file, what: 'file', limit: maxBytes, actual: info.size });
+  checkInputStat(file, info, maxBytes);
   try {
     return { bytes: new Uint8Array(await readFile(file)), mtime: info.mtime };
   } catch (e) {
-    throw new LianfangError('read_failed', { file, reason: (e as Error).message }, { cause: e });
+    throw inputFileError(file, e);
   }
 }

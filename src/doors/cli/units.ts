@@ -49,6 +49,8 @@ export async function readUnits(
     Array.from({ length: n }, () => new WorkerReader({ ...opts, snapshotOnly }));
   const readers = threads === 1 ? pool(1, false) : pool(Math.ceil(threads / 2), true);
   const reporters = pool(threads === 1 ? 0 : Math.floor(threads / 2), false);
+  // A reporting thread starts while the first files are read (its code takes longer to load than one file to read).
+  for (const r of reporters) r.start();
   const out = new Array<OpenOutcome<UnitReport>>(files.length);
   let done = 0;
   let spared = false;
@@ -70,18 +72,23 @@ export async function readUnits(
   const unit = async (i: number) => {
     const file = files[i];
     try {
-      const { bytes, mtime } = await readInputFileAndTime(file);
-      const fileTime = mtime.toISOString();
       const reader = readers[i % readers.length];
       if (!reporters.length) {
-        const r = await reader.read(bytes, file, { unit: { options, fileTime } });
+        const { bytes, mtime } = await readInputFileAndTime(file);
+        const r = await reader.read(bytes, file, { unit: { options, fileTime: mtime.toISOString() } });
         finish(i, { file, ok: true, value: r.unit!, warnings: r.warnings });
         spare();
         return;
       }
-      const r = await reader.read(bytes, file, { modified: true, serialized: true });
+      // The reading thread reads the file itself: its bytes never pass through this thread.
+      const r = await reader.readPath(file, { modified: true, serialized: true });
+      const { fileTime } = r;
       const report = reporters[reported++ % reporters.length]
-        .unitOf(r.snapshotBytes!, file, { options, fileTime, ...(r.modified ? { modified: r.modified } : {}) })
+        .unitOf(r.snapshotBytes!, file, {
+          options,
+          ...(fileTime ? { fileTime } : {}),
+          ...(r.modified ? { modified: r.modified } : {}),
+        })
         .then(
           (value) => finish(i, { file, ok: true, value, warnings: r.warnings }),
           (e: unknown) => finish(i, failed(file, e)),

@@ -18,6 +18,8 @@ export interface WorkerReadResult {
   unit?: UnitReport;
   /** When asked for (ReadOptions.serialized): the snapshot as Node's serializer wrote it, for unitOf on another worker. */
   snapshotBytes?: Uint8Array;
+  /** The file's own time, for readPath. */
+  fileTime?: string;
 }
 
 /** What to read besides the snapshot. */
@@ -65,6 +67,11 @@ export class WorkerReader {
     return this.ask({ id: this.nextId++, file, bytes, ...opts });
   }
 
+  /** `read` of a file this worker reads itself (Node: no bytes through this thread); the result has its fileTime. */
+  readPath(file: string, opts: ReadOptions = {}): Promise<WorkerReadResult> {
+    return this.ask({ id: this.nextId++, file, path: file, ...opts });
+  }
+
   /**
    * The unit report of a snapshot another worker read (`read` with `serialized`): consolidation's second stage, so
    * that one thread reads while another reports and each compiles only its own half of the code.
@@ -92,6 +99,11 @@ export class WorkerReader {
     this.queue = run.catch(() => undefined);
     void this.queue.then(() => this.pending--);
     return run;
+  }
+
+  /** Starts the worker now, ahead of its first request: a thread that will be asked later is then ready. */
+  start(): void {
+    this.spawn();
   }
 
   async close(): Promise<void> {

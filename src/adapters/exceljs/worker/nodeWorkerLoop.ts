@@ -1,7 +1,9 @@
 import { deserialize, serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { inflateRawSync } from 'node:zlib';
+import { readInputFileSync } from '../safe/inputFile';
 import { useOneShotInflate } from '../safe/zip';
+import { failureReply } from './failure';
 import type { ReadReply, ReadRequest } from './protocol';
 
 export type RequestHandler = (req: ReadRequest) => Promise<{ reply: ReadReply; transfer: ArrayBuffer[] }>;
@@ -20,13 +22,27 @@ export function serveRequests(handle: RequestHandler): void {
   // Nobody reads the worker's console (its stdio is not piped to the CLI): keep it from piling up.
   for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = () => undefined;
 
+  /** A snapshot's bytes decoded, or a path read, here in the worker; then the request is handled as any other. */
+  const handleHere = async (req: ReadRequest): ReturnType<RequestHandler> => {
+    if (req.snapshotBytes)
+      return handle({ ...req, snapshot: deserialize(req.snapshotBytes) as ReadRequest['snapshot'] });
+    if (req.path === undefined) return handle(req);
+    let read;
+    try {
+      read = readInputFileSync(req.path);
+    } catch (e) {
+      return { reply: failureReply(req.id, req.file, e), transfer: [] };
+    }
+    const handled = await handle({ ...req, bytes: read.bytes });
+    if (handled.reply.ok) handled.reply.fileTime = read.mtime.toISOString();
+    return handled;
+  };
+
   let turn: Promise<void> = Promise.resolve();
   parentPort?.on('message', (req: ReadRequest) => {
     turn = turn
       .then(async () => {
-        const { reply, transfer } = await handle(
-          req.snapshotBytes ? { ...req, snapshot: deserialize(req.snapshotBytes) as ReadRequest['snapshot'] } : req,
-        );
+        const { reply, transfer } = await handleHere(req);
         // A snapshot going on to another worker crosses as the serializer's bytes, handed over without a copy.
         if (req.serialized && reply.ok) {
           const bytes = new Uint8Array(serialize(reply.snapshot)); // a copy that owns its whole buffer

@@ -11,6 +11,8 @@ export interface ReadRequest {
   id: number;
   file: string;
   bytes?: Uint8Array;
+  /** Node: the file's path instead of its bytes; the worker reads it (readInputFileSync) and replies its time. */
+  path?: string;
   /** The workbook another worker has read: only its unit report is made here. */
   snapshot?: WorkbookSnapshot;
   /** The same, as Node's serializer wrote it (the CLI passes it between workers without decoding it in between). */
@@ -38,6 +40,8 @@ export type ReadReply =
       warnings: ReadWarning[];
       unit?: UnitReport;
       modified?: string;
+      /** The file's own time (ISO 8601), when the worker read the file itself (`path`). */
+      fileTime?: string;
       /** When asked for: the sanitised bytes, safe for ExcelJS. */
       bytes?: Uint8Array;
     }
