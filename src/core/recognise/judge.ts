@@ -2,7 +2,7 @@ import { displayText, isBlank } from '../cell';
 import type { Pack } from '../forms/pack';
 import { compact } from '../normalise/text';
 import type { Grid } from './grid';
-import { locateForm, type Placement } from './locate';
+import { locateForm, scoreCeiling, type Placement } from './locate';
 import { locateText } from './locateText';
 import type { RecognisedForm, SkippedSheet } from './types';
 
@@ -65,10 +65,13 @@ export function judgeSheet(
     if (p) return placed(p, 'override');
     return { kind: 'skipped', skipped: { sheet, reason: 'unrecognised', candidates: form ? [form.id] : [] } };
   }
-  const byHeaders = judgeByHeaders(grid, pack);
-  if (!id) return byHeaders;
+  if (!id) return judgeByHeaders(grid, pack);
   const claimed = pack.forms.find((f) => f.id === id.form);
   const own = claimed ? (locateForm(grid, claimed) ?? locateText(grid, claimed)) : null;
+  // The claim stands where no other form could outscore it: those need not be placed (most of a unit's sheets).
+  if (own && pack.forms.every((f) => f === claimed || scoreCeiling(grid, f, own.score) <= own.score))
+    return placed(own, 'meta', id.instance);
+  const byHeaders = judgeByHeaders(grid, pack);
   if (own) {
     const other = byHeaders.kind === 'placed' ? byHeaders.placement : null;
     if (!other || other.form.id === own.form.id || own.score >= other.score) return placed(own, 'meta', id.instance);

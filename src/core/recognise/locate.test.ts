@@ -1,6 +1,9 @@
-import { findPack } from '../packs';
+import { planInsert } from '../build/template';
+import type { Pack } from '../forms/pack';
+import { PACKS, findPack } from '../packs';
+import { opsSnapshot } from '../report/opsSnapshot';
 import { makeGrid } from './grid';
-import { locateForm } from './locate';
+import { TITLE_WEIGHT, locateForm, scoreCeiling } from './locate';
 import { sheetOf } from './testSheet';
 
 const form = (pack: string, id: string) => findPack(pack)!.forms.find((f) => f.id === id)!;
@@ -109,4 +112,34 @@ it('reads group headings typed once over blank cells, not merged (跨列居中)'
     ]),
   );
   expect(locateForm(plain, form('heshui-2012', 'B1'))).toMatchObject({ headerRow: 1, headerEnd: 1 });
+});
+
+describe('scoreCeiling: no placement scores above it (an identified sheet is then read without placing the other forms)', () => {
+  const demo = (pack: Pack) => opsSnapshot(planInsert({ pack, instances: pack.sample.instances }).ops);
+  it.each(PACKS.map((p) => [p.id, p] as const))(
+    'every form of every pack on every sheet of %s’s demo workbook',
+    (_, own) => {
+      let placed = 0;
+      for (const sheet of demo(own).sheets) {
+        const g = makeGrid(sheet);
+        for (const pack of PACKS)
+          for (const f of pack.forms) {
+            const p = locateForm(g, f);
+            if (!p) continue;
+            placed++;
+            expect(p.score).toBeLessThanOrEqual(scoreCeiling(g, f, -Infinity));
+          }
+      }
+      expect(placed).toBeGreaterThan(0);
+    },
+  );
+
+  it('counts the title only where it stands, and looks for it only where the ceiling could reach the score to beat', () => {
+    const f = form('heshui-2012', 'B1');
+    const titled = makeGrid(sheetOf('s', [['合水县个人岗位风险点自查表'], ['序号', '风险点']]));
+    const untitled = makeGrid(sheetOf('s', [['序号', '风险点']]));
+    expect(scoreCeiling(titled, f, -Infinity) - scoreCeiling(untitled, f, -Infinity)).toBe(TITLE_WEIGHT);
+    // Even with a title it could not reach 10⁹: not looked for, the (higher) ceiling with a title is enough.
+    expect(scoreCeiling(untitled, f, 1e9)).toBe(scoreCeiling(titled, f, -Infinity));
+  });
 });

@@ -13,6 +13,12 @@ import type { LocatedValue } from './types';
  * A3's columns is A3, even where another pack's form shares (and adds to) those columns.
  */
 export const TITLE_WEIGHT = 60;
+/** What else a placement scores: each printed column named, each extra one, each missing, each heading naming none, each header field. */
+const HIT = 10;
+const EXTRA = 2;
+const MISSING = 3;
+const UNKNOWN = 2;
+const FIELD = 3;
 
 export interface Placement {
   form: Form;
@@ -67,7 +73,7 @@ function place(grid: Grid, form: Form, force: boolean): Placement | null {
     for (const c of printed) if (m.columns.has(c.key)) hit++;
     if (hit < need) continue;
     const extra = m.columns.size - hit;
-    const score = 10 * hit + 2 * extra - 3 * (printed.length - hit) - 2 * m.unknown.length;
+    const score = HIT * hit + EXTRA * extra - MISSING * (printed.length - hit) - UNKNOWN * m.unknown.length;
     if (!best || score > best.score) best = { row: r, end: m.end, m, score };
   }
   if (!best) return null;
@@ -75,7 +81,7 @@ function place(grid: Grid, form: Form, force: boolean): Placement | null {
   const title = findTitle(grid, form, row);
   const header = readHeaderFields(grid, form, row - 1, fieldMatcher(form));
   const fieldsFound = Object.keys(header).length;
-  const score = best.score + (title ? TITLE_WEIGHT : 0) + 3 * fieldsFound;
+  const score = best.score + (title ? TITLE_WEIGHT : 0) + FIELD * fieldsFound;
   const unknown = best.m.unknown.map((col) => ({
     cell: cellAddress(row, col),
     text: displayText(grid.at(row, col)).trim(),
@@ -90,6 +96,20 @@ function place(grid: Grid, form: Form, force: boolean): Placement | null {
     header,
     score,
   };
+}
+
+/**
+ * The most place() can score `form` on this grid: every printed and every extra column named, every header field
+ * found, its title above a heading (which stands within the first HEADING_SCAN_ROWS). The title is looked for only
+ * where it could lift the ceiling over `than`. A form typed as text is scored by locateText: no ceiling.
+ */
+export function scoreCeiling(grid: Grid, form: Form, than: number): number {
+  if (form.textLayout) return Infinity;
+  let printed = 0;
+  for (const c of form.columns) if (!c.extra) printed++;
+  const untitled = HIT * printed + EXTRA * (form.columns.length - printed) + FIELD * form.header.length;
+  if (untitled + TITLE_WEIGHT <= than) return untitled + TITLE_WEIGHT;
+  return untitled + (findTitle(grid, form, HEADING_SCAN_ROWS) ? TITLE_WEIGHT : 0);
 }
 
 /** The first cell above the heading whose text holds the form's title (濮阳市科学技术局 岗位职责目录). */
