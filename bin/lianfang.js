@@ -1,11 +1,9 @@
 #!/usr/bin/env node
 'use strict';
 // Starts the compiled CLI (dist-cli/, built by `npm install` or `npm run build:cli`); the logic lives in src/doors/cli.
-const fs = require('node:fs');
 const path = require('node:path');
-const vm = require('node:vm');
-const Module = require('node:module');
 const v8 = require('node:v8');
+const { runCached } = require('./cachedScript');
 
 // V8's tiering for a command that runs seconds, not hours: on 650 unit workbooks its optimising compiler spent as much
 // CPU (on its own threads) as the work itself. Optimising later and with Maglev, and inlining less, took a quarter less
@@ -15,25 +13,11 @@ if (process.versions.node.split('.')[0] === '20')
   for (const flag of ['--maglev', '--no-turbo-inlining', '--interrupt-budget=400000']) v8.setFlagsFromString(flag);
 
 const compiled = path.join(__dirname, '..', 'dist-cli', 'lianfang.js');
-const codeCache = `${compiled}.cache`;
 
-/**
- * Loads the compiled CLI with the V8 code cache the build wrote beside it, so that a start does not parse and compile
- * the bundle again (a sixth of a start). V8 refuses a cache from another build or another Node, and the bundle then
- * compiles as usual. (The bundle has no import(): scripts/build-cli.js turns it into require.)
- */
+/** The compiled CLI, from the code cache the build wrote beside it (a sixth of a start is compiling the bundle). */
 function load() {
-  const source = fs.readFileSync(compiled, 'utf8');
-  let cachedData;
-  try {
-    cachedData = fs.readFileSync(codeCache);
-  } catch {
-    // no cache: compile as usual
-  }
-  const script = new vm.Script(Module.wrap(source), { filename: compiled, cachedData });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, Module.createRequire(compiled), module, compiled, path.dirname(compiled));
-  return { cli: module.exports, script };
+  const { exports, writeCache } = runCached(compiled);
+  return { cli: exports, writeCache };
 }
 
 let loaded;
@@ -53,7 +37,6 @@ try {
 }
 loaded.cli.main(process.argv).then((code) => {
   // The build asks for the cache once, after a run has compiled what starting the CLI needs (scripts/build-cli.js).
-  if (process.env.LIANFANG_WRITE_CODE_CACHE === '1' && loaded.script)
-    fs.writeFileSync(codeCache, loaded.script.createCachedData());
+  if (process.env.LIANFANG_WRITE_CODE_CACHE === '1') loaded.writeCache();
   process.exitCode = code;
 });

@@ -74,7 +74,8 @@ test('template, validate and inspect through the binary: files written, read bac
 test('without a build, the binary says how to build it instead of a stack trace', () => {
   const bare = path.join(dir, 'bare');
   mkdirSync(path.join(bare, 'bin'), { recursive: true });
-  copyFileSync(BIN, path.join(bare, 'bin/lianfang.js'));
+  for (const f of ['lianfang.js', 'cachedScript.js'])
+    copyFileSync(path.join(ROOT, 'bin', f), path.join(bare, 'bin', f));
   const r = spawnSync(process.execPath, [path.join(bare, 'bin/lianfang.js'), 'packs'], { encoding: 'utf8' });
   expect(r.status).toBe(2);
   expect(r.stderr).toContain('[cli_not_built]');
@@ -82,17 +83,29 @@ test('without a build, the binary says how to build it instead of a stack trace'
   expect(r.stderr).not.toMatch(/\n\s+at /);
 });
 
-test('the build leaves V8 a code cache for the binary; a cache that does not fit (damaged, another build) is set aside', () => {
-  expect(existsSync(path.join(ROOT, 'dist-cli/lianfang.js.cache'))).toBe(true);
+test('the build leaves V8 a code cache for the binary and its read worker; a cache that does not fit (damaged, another build) is set aside', () => {
+  const demo = path.join(dir, '缓存.xlsx');
+  expect(run('demo', 'heshui-2012', '-o', demo).status).toBe(0);
   const copy = path.join(dir, 'copy');
   mkdirSync(path.join(copy, 'bin'), { recursive: true });
   mkdirSync(path.join(copy, 'dist-cli'));
-  copyFileSync(BIN, path.join(copy, 'bin/lianfang.js'));
-  copyFileSync(path.join(ROOT, 'dist-cli/lianfang.js'), path.join(copy, 'dist-cli/lianfang.js'));
-  writeFileSync(path.join(copy, 'dist-cli/lianfang.js.cache'), 'not a code cache');
-  const r = spawnSync(process.execPath, [path.join(copy, 'bin/lianfang.js'), 'packs', '--json'], { encoding: 'utf8' });
-  expect([r.status, r.stderr]).toEqual([0, '']);
-  expect(r.stdout).toBe(run('packs', '--json').stdout);
+  for (const f of ['lianfang.js', 'cachedScript.js', 'worker.js'])
+    copyFileSync(path.join(ROOT, 'bin', f), path.join(copy, 'bin', f));
+  for (const bundle of ['lianfang.js', 'read-worker.js', 'snapshot-worker.js']) {
+    copyFileSync(path.join(ROOT, 'dist-cli', bundle), path.join(copy, 'dist-cli', bundle));
+    if (bundle !== 'snapshot-worker.js') {
+      expect(existsSync(path.join(ROOT, `dist-cli/${bundle}.cache`))).toBe(true);
+      writeFileSync(path.join(copy, `dist-cli/${bundle}.cache`), 'not a code cache');
+    }
+  }
+  for (const args of [
+    ['packs', '--json'],
+    ['validate', demo, '--json'],
+  ]) {
+    const r = spawnSync(process.execPath, [path.join(copy, 'bin/lianfang.js'), ...args], { encoding: 'utf8' });
+    expect([r.status, r.stderr]).toEqual([run(...args).status, '']);
+    expect(r.stdout).toBe(run(...args).stdout);
+  }
 });
 
 test('a committee batch through the binary (reading and reporting threads) reports each unit as one file alone does', () => {

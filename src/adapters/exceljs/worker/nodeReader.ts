@@ -37,11 +37,17 @@ export interface WorkerReaderOptions {
 
 /** Set by scripts/build-cli.js in the compiled CLI. */
 declare const LIANFANG_BUNDLE: boolean | undefined;
-/** The compiled CLI starts its own worker bundles beside it; from sources (tests, bench) stubs that load tsx. */
-const entry = (snapshotOnly: boolean | undefined) =>
+/**
+ * The compiled CLI starts its own worker bundles beside it, through bin/worker.js (which runs them from the code cache
+ * the build wrote); from sources (tests, bench), stubs that load tsx.
+ */
+const entry = (snapshotOnly: boolean | undefined): { file: string; workerData?: { bundle: string } } =>
   typeof LIANFANG_BUNDLE !== 'undefined' && LIANFANG_BUNDLE
-    ? path.join(__dirname, snapshotOnly ? 'snapshot-worker.js' : 'read-worker.js')
-    : path.join(__dirname, snapshotOnly ? 'nodeSnapshotEntry.js' : 'nodeEntry.js');
+    ? {
+        file: path.join(__dirname, '..', 'bin', 'worker.js'),
+        workerData: { bundle: path.join(__dirname, snapshotOnly ? 'snapshot-worker.js' : 'read-worker.js') },
+      }
+    : { file: path.join(__dirname, snapshotOnly ? 'nodeSnapshotEntry.js' : 'nodeEntry.js') };
 
 /**
  * Reads untrusted workbooks in a worker thread with a heap limit and a time limit. One worker is
@@ -115,7 +121,9 @@ export class WorkerReader {
   private spawn(): Worker {
     if (this.worker) return this.worker;
     const maxOld = this.opts.maxOldGenerationSizeMb ?? WORKER_MAX_OLD_GENERATION_MB;
-    const worker = new Worker(entry(this.opts.snapshotOnly), {
+    const { file, workerData } = entry(this.opts.snapshotOnly);
+    const worker = new Worker(file, {
+      workerData,
       resourceLimits: { maxOldGenerationSizeMb: maxOld, maxYoungGenerationSizeMb: WORKER_MAX_YOUNG_GENERATION_MB },
       stdout: true,
       stderr: true,
