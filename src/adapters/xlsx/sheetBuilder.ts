@@ -4,8 +4,7 @@ import type { SheetSnapshot } from '../../core/port';
 import { LianfangError } from '../../core/errors';
 import { mergeBudget, validationBudget } from '../exceljs/safe/plan';
 import type { ReadWarning } from '../exceljs/safe/prepare';
-import { MAX_VALIDATION_CELLS } from '../exceljs/safe/limits';
-import { MAX_COL, MAX_ROW, areaCells, colNumber, parseArea } from '../exceljs/safe/ranges';
+import { MAX_COL, MAX_ROW, colNumber } from '../exceljs/safe/ranges';
 import { slideFormula } from './formula';
 import { applyMerges, denseRows, typed } from './sheetCells';
 
@@ -71,9 +70,6 @@ export class SheetBuilder {
    * hyperlink cells). Kept while the part may have hyperlinks (looked for once there are many).
    */
   private empties: Array<string | number> | undefined = [];
-  /** Validation ranges counted here while each fits whole in its budget (no warning can come). */
-  private validationCells = 0;
-  private uncounted: string[] | undefined = [];
   readonly linked: string[] = [];
   sparklines = false;
   extValidations = false;
@@ -167,21 +163,8 @@ export class SheetBuilder {
     if (this.keepMerge(ref)) this.merges.push(ref);
   }
 
-  /**
-   * A <dataValidation sqref>, through plan.ts's budget (which warns of clipped ranges) once a range might not fit
-   * whole; until then counted here, and handed over all at once when one might not (so the budget sees each).
-   */
+  /** A <dataValidation sqref>, through plan.ts's budget (which warns of clipped ranges). */
   validation(sqref: string): void {
-    if (this.uncounted) {
-      const cells = wholeCells(sqref);
-      if (cells >= 0 && this.validationCells + cells <= MAX_VALIDATION_CELLS) {
-        this.validationCells += cells;
-        this.uncounted.push(sqref);
-        return;
-      }
-      for (const counted of this.uncounted) this.clipValidation(counted);
-      this.uncounted = undefined;
-    }
     this.clipValidation(sqref);
   }
 
@@ -211,22 +194,4 @@ export class SheetBuilder {
     if (Object.keys(this.formulas).length) sheet.formulas = this.formulas;
     return { sheet, sparklines: this.sparklines, extValidations: this.extValidations };
   }
-}
-
-/** The cells of a sqref's ranges (A1, A1:B2, apart by ASCII white space); -1 for anything else. */
-function wholeCells(sqref: string): number {
-  let cells = 0;
-  let from = 0;
-  for (let i = 0; i <= sqref.length; i++) {
-    const w = i < sqref.length ? sqref.charCodeAt(i) : 32;
-    if (w > 127) return -1;
-    if (w !== 32 && !(w > 8 && w < 14)) continue;
-    if (i > from) {
-      const area = parseArea(sqref.substring(from, i));
-      if (!area) return -1;
-      cells += areaCells(area);
-    }
-    from = i + 1;
-  }
-  return cells;
 }
