@@ -1,6 +1,6 @@
 import { LianfangError } from '../../core/errors';
 import { MAX_XML_DEPTH } from '../exceljs/safe/limits';
-import { isNameChar, isNameStart, isSpace, newSpans, recordAttribute } from './plainSyntax';
+import { attributesOf, isNameChar, isNameStart, isSpace, newSpans, recordAttribute } from './plainSyntax';
 import { decodeText, scanXml, type Attributes, type XmlHandler } from './tokenize';
 
 /** Thrown where a part is not plain XML: the caller reads it again with scanXml, which judges it. */
@@ -46,7 +46,7 @@ function scan(xml: string, handler: XmlHandler): void {
   let rooted = false;
   let count = 0; // attributes of the element being opened, in `spans`
   let current: Attributes | undefined;
-  const attrs = (): Attributes => (count ? (current ??= attributesOf(xml, count)) : {});
+  const attrs = (): Attributes => (count ? (current ??= attributesOf(xml, spans, count)) : {});
   const n = xml.length;
   let j = 0;
   while (j < n) {
@@ -138,12 +138,4 @@ function checkAttributes(xml: string, from: number, to: number): number {
     i = close + 1;
   }
   return count;
-}
-
-/** The checked attributes as an object, values entity-decoded. */
-function attributesOf(xml: string, count: number): Attributes {
-  const out: Attributes = {};
-  for (let a = 0; a < count * 4; a += 4)
-    out[xml.substring(spans[a], spans[a + 1])] = decodeText(xml.substring(spans[a + 2], spans[a + 3]));
-  return out;
 }

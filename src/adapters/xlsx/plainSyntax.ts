@@ -1,4 +1,5 @@
 import type { NotPlain } from './plainScan';
+import { decodeText, type Attributes } from './tokenize';
 
 /** What the plain paths (plainScan.ts, sheetFast.ts) take for XML white space and name characters, by char code. */
 export const isSpace = (w: number): boolean => w === 32 || (w > 8 && w < 14);
@@ -41,4 +42,12 @@ export function recordAttribute(
 function sameText(xml: string, a: number, b: number, length: number): boolean {
   for (let q = 0; q < length; q++) if (xml.charCodeAt(a + q) !== xml.charCodeAt(b + q)) return false;
   return true;
+}
+
+/** The first `count` attributes recorded in `spans` as an object, values entity-decoded (built only when asked for). */
+export function attributesOf(xml: string, spans: Int32Array, count: number): Attributes {
+  const out: Attributes = {};
+  for (let a = 0; a < count * 4; a += 4)
+    out[xml.substring(spans[a], spans[a + 1])] = decodeText(xml.substring(spans[a + 2], spans[a + 3]));
+  return out;
 }

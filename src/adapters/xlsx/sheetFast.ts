@@ -1,11 +1,11 @@
 import { cellAddress } from '../../core/a1';
 import { MAX_XML_DEPTH } from '../exceljs/safe/limits';
 import { MAX_COL, MAX_ROW } from '../exceljs/safe/ranges';
-import { isNameChar, isNameStart, isSpace, newSpans, recordAttribute } from './plainSyntax';
+import { attributesOf, isNameChar, isNameStart, isSpace, newSpans, recordAttribute } from './plainSyntax';
 import { NotPlain } from './plainScan';
 import { unescapeOoxml } from './sharedStrings';
 import { SheetBuilder, newCell, type Cell, type SheetContext, type SheetRead } from './sheetBuilder';
-import { decodeText, relId, type Attributes } from './tokenize';
+import { decodeText, relId } from './tokenize';
 
 const notPlain = new NotPlain('left to the general path');
 
@@ -111,8 +111,7 @@ function scanSheet(xml: string, b: SheetBuilder): SheetRead {
         b.validation(attr('sqref') ?? '');
         break;
       case Kind.Hyperlink: {
-        const a: Attributes = {};
-        for (let s = 0; s < count * 4; s += 4) a[xml.substring(spans[s], spans[s + 1])] = valueAt(s);
+        const a = attributesOf(xml, spans, count);
         if (relId(a) !== undefined && a.ref) b.linked.push(a.ref);
         break;
       }
