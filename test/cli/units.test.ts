@@ -51,7 +51,7 @@ test('this thread is told once that it has nothing more to hand out (to load Exc
   }
 });
 
-test('a missing file and a folder named as a file are named alike whether this thread or a reading thread reads them', async () => {
+test('a missing file and a folder named as a file are named alike on one thread (reading and reporting) or two (a reading thread apart)', async () => {
   const named = [files[0], path.join(dir, '不存在.xlsx'), dir, files[1]];
   const one = await readUnits(named, {}, { threads: 1 });
   const two = await readUnits(named, {}, { threads: 2 });

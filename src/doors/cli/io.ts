@@ -95,14 +95,6 @@ export function backupName(file: string, when = new Date(), n = 1): string {
  * MAX_FILE_BYTES, checked before reading a single byte of it.
  */
 export async function readInputFile(file: string, maxBytes = MAX_FILE_BYTES): Promise<Uint8Array> {
-  return (await readInputFileAndTime(file, maxBytes)).bytes;
-}
-
-/** readInputFile, with the file's own time (one stat for both: consolidation reads hundreds of files). */
-export async function readInputFileAndTime(
-  file: string,
-  maxBytes = MAX_FILE_BYTES,
-): Promise<{ bytes: Uint8Array; mtime: Date }> {
   let info;
   try {
     info = await stat(file);
@@ -111,7 +103,7 @@ export async function readInputFileAndTime(
   }
   checkInputStat(file, info, maxBytes);
   try {
-    return { bytes: new Uint8Array(await readFile(file)), mtime: info.mtime };
+    return new Uint8Array(await readFile(file));
   } catch (e) {
     throw inputFileError(file, e);
   }

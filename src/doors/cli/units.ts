@@ -2,7 +2,6 @@ import { availableParallelism } from 'node:os';
 import { WorkerReader, type WorkerReaderOptions } from '../../adapters/exceljs/worker/nodeReader';
 import type { ConsolidateOptions, UnitReport } from '../../core/consolidate';
 import { LianfangError, isLianfangError } from '../../core/errors';
-import { readInputFileAndTime } from './io';
 import type { OpenOutcome } from './open';
 
 /** Below this many files one thread does it: starting another costs about as much as reading this many. */
@@ -72,15 +71,14 @@ export async function readUnits(
   const unit = async (i: number) => {
     const file = files[i];
     try {
+      // The thread reads the file itself: its bytes never pass through this one.
       const reader = readers[i % readers.length];
       if (!reporters.length) {
-        const { bytes, mtime } = await readInputFileAndTime(file);
-        const r = await reader.read(bytes, file, { unit: { options, fileTime: mtime.toISOString() } });
+        const r = await reader.readPath(file, { unit: { options } });
         finish(i, { file, ok: true, value: r.unit!, warnings: r.warnings });
         spare();
         return;
       }
-      // The reading thread reads the file itself: its bytes never pass through this thread.
       const r = await reader.readPath(file, { modified: true, serialized: true });
       const { fileTime } = r;
       const report = reporters[reported++ % reporters.length]

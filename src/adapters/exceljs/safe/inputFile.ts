@@ -18,7 +18,7 @@ export function checkInputStat(file: string, info: Stats, maxBytes: number): voi
 
 /**
  * An input file's bytes and time, read at once: for a worker thread that reads the files named to it
- * (consolidation's reading threads), with the same checks and messages as the CLI's readInputFile.
+ * (consolidation's threads), with the same checks and messages as the CLI's readInputFile.
  */
 export function readInputFileSync(file: string, maxBytes = MAX_FILE_BYTES): { bytes: Uint8Array; mtime: Date } {
   let info: Stats;

@@ -33,8 +33,11 @@ export function serveRequests(handle: RequestHandler): void {
     } catch (e) {
       return { reply: failureReply(req.id, req.file, e), transfer: [] };
     }
-    const handled = await handle({ ...req, bytes: read.bytes });
-    if (handled.reply.ok) handled.reply.fileTime = read.mtime.toISOString();
+    const fileTime = read.mtime.toISOString();
+    // A unit report made here dates the unit by the file's time where its workbook has no save date.
+    const unit = req.unit && { ...req.unit, fileTime: req.unit.fileTime ?? fileTime };
+    const handled = await handle({ ...req, bytes: read.bytes, ...(unit ? { unit } : {}) });
+    if (handled.reply.ok) handled.reply.fileTime = fileTime;
     return handled;
   };
 
