@@ -14,15 +14,10 @@ if (process.versions.node.split('.')[0] === '20')
 
 const compiled = path.join(__dirname, '..', 'dist-cli', 'lianfang.js');
 
-/** The compiled CLI, from the code cache the build wrote beside it (a sixth of a start is compiling the bundle). */
-function load() {
-  const { exports, writeCache } = runCached(compiled);
-  return { cli: exports, writeCache };
-}
-
 let loaded;
 try {
-  loaded = load();
+  // From the code cache the build wrote beside it: a sixth of a start is compiling the bundle.
+  loaded = runCached(compiled);
 } catch (e) {
   const missing = e && (e.code === 'ENOENT' || e.code === 'MODULE_NOT_FOUND') && String(e.message).includes(compiled);
   if (missing) {
@@ -35,7 +30,7 @@ try {
   }
   throw e;
 }
-loaded.cli.main(process.argv).then((code) => {
+loaded.exports.main(process.argv).then((code) => {
   // The build asks for the cache once, after a run has compiled what starting the CLI needs (scripts/build-cli.js).
   if (process.env.LIANFANG_WRITE_CODE_CACHE === '1') loaded.writeCache();
   process.exitCode = code;

@@ -45,6 +45,7 @@ async function buildCli({ quiet = false } = {}) {
     supported: { 'dynamic-import': false },
   });
   writeCodeCache(quiet);
+  writeWorkerCache(quiet);
   if (!quiet) console.log(`dist-cli/ built in ${Date.now() - t} ms`);
 }
 
@@ -55,14 +56,17 @@ async function buildCli({ quiet = false } = {}) {
 function writeCodeCache(quiet) {
   const cache = path.join(outdir, 'lianfang.js.cache');
   rmSync(cache, { force: true });
-  const r = spawnSync(process.execPath, [path.join(root, 'bin/lianfang.js'), 'packs', '--json'], {
-    env: { ...process.env, LIANFANG_WRITE_CODE_CACHE: '1' },
+  const r = runCli(['packs', '--json'], { LIANFANG_WRITE_CODE_CACHE: '1' });
+  if (r.status !== 0 && !quiet) console.warn(`dist-cli/lianfang.js.cache not written: ${r.stderr || r.error}`);
+}
+
+/** The built CLI run once, its output dropped (its errors kept for the warning). */
+const runCli = (args, env = {}) =>
+  spawnSync(process.execPath, [path.join(root, 'bin/lianfang.js'), ...args], {
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
   });
-  if (r.status !== 0 && !quiet) console.warn(`dist-cli/lianfang.js.cache not written: ${r.stderr || r.error}`);
-  writeWorkerCache(quiet);
-}
 
 /**
  * The same for the read worker, which every command that reads a workbook starts (bin/worker.js loads it): a
@@ -72,19 +76,13 @@ function writeWorkerCache(quiet) {
   const cache = path.join(outdir, 'read-worker.js.cache');
   rmSync(cache, { force: true });
   const dir = mkdtempSync(path.join(tmpdir(), 'lianfang-cache-'));
-  const run = (args, env = {}) =>
-    spawnSync(process.execPath, [path.join(root, 'bin/lianfang.js'), ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      encoding: 'utf8',
-    });
   try {
     const demo = path.join(dir, 'demo.xlsx');
-    const r = [run(['demo', 'heshui-2012', '-o', demo])];
+    const r = [runCli(['demo', 'heshui-2012', '-o', demo])];
     // Twice the same workbook (a unit that handed in twice): the second request writes what the first compiled.
     if (r[0].status === 0) {
       copyFileSync(demo, path.join(dir, 'again.xlsx'));
-      r.push(run(['consolidate', dir, '--json'], { LIANFANG_WRITE_CODE_CACHE: 'workers' }));
+      r.push(runCli(['consolidate', dir, '--json'], { LIANFANG_WRITE_CODE_CACHE: 'workers' }));
     }
     const failed = r.find((x) => x.status !== 0 && x.status !== 1);
     if ((failed || !existsSync(cache)) && !quiet)
