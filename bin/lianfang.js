@@ -3,7 +3,7 @@
 // Starts the compiled CLI (dist-cli/, built by `npm install` or `npm run build:cli`); the logic lives in src/doors/cli.
 const path = require('node:path');
 const v8 = require('node:v8');
-const { runCached } = require('./cachedScript');
+const { runCached, writeCaches } = require('./cachedScript');
 
 // V8's tiering for a command that runs seconds, not hours: on 650 unit workbooks its optimising compiler spent as much
 // CPU (on its own threads) as the work itself. Optimising later and with Maglev, and inlining less, took a quarter less
@@ -31,7 +31,9 @@ try {
   throw e;
 }
 loaded.exports.main(process.argv).then((code) => {
-  // The build asks for the cache once, after a run has compiled what starting the CLI needs (scripts/build-cli.js).
+  // The build asks for the caches once, after a run has compiled what starting the CLI needs (scripts/build-cli.js),
+  // then after one has written a workbook with ExcelJS.
   if (process.env.LIANFANG_WRITE_CODE_CACHE === '1') loaded.writeCache();
+  if (process.env.LIANFANG_WRITE_CODE_CACHE === 'exceljs') writeCaches({ except: compiled });
   process.exitCode = code;
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -54,6 +54,25 @@ test('a verb that only lists packs loads neither ExcelJS nor React; writing a wo
   expect(wrote.filter((m) => /react/.test(m))).toEqual([]);
 });
 
+test('the binary writes a workbook with the ExcelJS the build bundled (one file from its code cache), none of node_modules', () => {
+  // Every module file Node loaded, listed as the process ends (a bundle run from its code cache is not among them).
+  const hook = path.join(dir, 'modules-hook.js');
+  writeFileSync(
+    hook,
+    `process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULES_OUT, JSON.stringify(Object.keys(require.cache))));`,
+  );
+  const out = path.join(dir, 'modules.json');
+  const r = spawnSync(process.execPath, ['-r', hook, BIN, 'demo', 'school-2010', '-o', path.join(dir, 'bundled.xlsx')], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, MODULES_OUT: out },
+  });
+  expect([r.status, r.stderr]).toEqual([0, '']);
+  const modules = JSON.parse(readFileSync(out, 'utf8')) as string[];
+  expect(modules.filter((m) => m.includes('node_modules'))).toEqual([]);
+  expect(existsSync(path.join(ROOT, 'dist-cli/exceljs.js.cache'))).toBe(true);
+});
+
 test('template, validate and inspect through the binary: files written, read back in its worker, exit codes', () => {
   const file = path.join(dir, '示例.xlsx');
   const t = run('demo', 'heshui-2012', '-o', file);
@@ -83,7 +102,7 @@ test('without a build, the binary says how to build it instead of a stack trace'
   expect(r.stderr).not.toMatch(/\n\s+at /);
 });
 
-test('the build leaves V8 a code cache for the binary and its read worker; a cache that does not fit (damaged, another build) is set aside', () => {
+test('the build leaves V8 a code cache for the binary, its read worker and ExcelJS; a cache that does not fit (damaged, another build) is set aside', () => {
   const demo = path.join(dir, '缓存.xlsx');
   expect(run('demo', 'heshui-2012', '-o', demo).status).toBe(0);
   const copy = path.join(dir, 'copy');
@@ -91,7 +110,7 @@ test('the build leaves V8 a code cache for the binary and its read worker; a cac
   mkdirSync(path.join(copy, 'dist-cli'));
   for (const f of ['lianfang.js', 'cachedScript.js', 'worker.js'])
     copyFileSync(path.join(ROOT, 'bin', f), path.join(copy, 'bin', f));
-  for (const bundle of ['lianfang.js', 'read-worker.js', 'snapshot-worker.js']) {
+  for (const bundle of ['lianfang.js', 'read-worker.js', 'snapshot-worker.js', 'exceljs.js']) {
     copyFileSync(path.join(ROOT, 'dist-cli', bundle), path.join(copy, 'dist-cli', bundle));
     if (bundle !== 'snapshot-worker.js') {
       expect(existsSync(path.join(ROOT, `dist-cli/${bundle}.cache`))).toBe(true);
@@ -106,6 +125,14 @@ test('the build leaves V8 a code cache for the binary and its read worker; a cac
     expect([r.status, r.stderr]).toEqual([run(...args).status, '']);
     expect(r.stdout).toBe(run(...args).stdout);
   }
+  // Writing a workbook (ExcelJS compiled afresh beside its damaged cache): it reads back as the shipped build's does.
+  const sheets = (file: string) => run('validate', file, '--json').stdout;
+  const written = path.join(dir, '缓存-副本.xlsx');
+  const w = spawnSync(process.execPath, [path.join(copy, 'bin/lianfang.js'), 'demo', 'heshui-2012', '-o', written], {
+    encoding: 'utf8',
+  });
+  expect([w.status, w.stderr]).toEqual([0, '']);
+  expect(sheets(written).replaceAll(written, demo)).toBe(sheets(demo));
 });
 
 test('a committee batch through the binary (reading and reporting threads) reports each unit as one file alone does', () => {
