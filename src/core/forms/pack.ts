@@ -108,9 +108,13 @@ export const PackSchema = z
 export type Pack = z.output<typeof PackSchema>;
 export type PackInput = z.input<typeof PackSchema>;
 
-/** Parse a pack definition; a broken definition is a programming error and fails loudly at load. */
+/**
+ * Parse a pack definition; a broken definition is a programming error and fails loudly at load. Without zod's
+ * compiled fast path (jitless): each pack is parsed once, at every start of every thread, and compiling that path
+ * for each of its object schemas cost more than it saved (15–25 ms of a start).
+ */
 export function definePack(input: PackInput): Pack {
-  const r = PackSchema.safeParse(input);
+  const r = PackSchema.safeParse(input, { jitless: true });
   if (!r.success)
     throw new Error(`pack ${String((input as { id?: string }).id)} is invalid: ${z.prettifyError(r.error)}`);
   return r.data;

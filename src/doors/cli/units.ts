@@ -109,7 +109,8 @@ export async function readUnits(
     spare();
     while (reports.size) await Promise.race(reports);
   } finally {
-    await Promise.all([...readers, ...reporters].map((r) => r.close()));
+    // Every thread has answered: they are ended while this one goes on (ending one takes a few tens of ms).
+    void Promise.all([...readers, ...reporters].map((r) => r.close())).catch(() => undefined);
   }
   return out;
 }
