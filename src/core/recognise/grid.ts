@@ -148,8 +148,9 @@ const NO_KEYS: TextKeys = { key: '', term: '' };
 
 /**
  * A cell text's labelKey and termKey, by the text: units hand in the same headings, labels, levels and names, and
- * recognition keys every cell of a sheet's first rows. Bounded: a sheet of distinct texts costs a clear now and
- * then, never memory; long texts (descriptions, measures) are reduced each time.
+ * recognition keys every cell of a sheet's first rows — the lines of a 填表说明 sheet too, which every unit hands
+ * in alike and which are judged as every form. Bounded: a sheet of distinct texts costs a clear now and then, never
+ * memory (at most KNOWN_MAX texts of KNOWN_LENGTH); longer texts (descriptions, measures) are reduced each time.
  */
 function keysOf(text: string): TextKeys {
   if (text.length > KNOWN_LENGTH) return reduceText(text);
@@ -163,7 +164,7 @@ function keysOf(text: string): TextKeys {
 
 const known = new Map<string, TextKeys>();
 const KNOWN_MAX = 20_000;
-const KNOWN_LENGTH = 64;
+const KNOWN_LENGTH = 256;
 
 function reduceText(text: string): TextKeys {
   const key = labelKey(text);

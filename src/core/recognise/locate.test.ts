@@ -3,7 +3,8 @@ import type { Pack } from '../forms/pack';
 import { PACKS, findPack } from '../packs';
 import { opsSnapshot } from '../report/opsSnapshot';
 import { makeGrid } from './grid';
-import { TITLE_WEIGHT, locateForm, scoreCeiling } from './locate';
+import { HEADING_SCAN_ROWS } from './headingHits';
+import { TITLE_WEIGHT, findTitle, locateForm, mayStandTitled, scoreCeiling } from './locate';
 import { sheetOf } from './testSheet';
 
 const form = (pack: string, id: string) => findPack(pack)!.forms.find((f) => f.id === id)!;
@@ -141,5 +142,34 @@ describe('scoreCeiling: no placement scores above it (an identified sheet is the
     expect(scoreCeiling(titled, f, -Infinity) - scoreCeiling(untitled, f, -Infinity)).toBe(TITLE_WEIGHT);
     // Even with a title it could not reach 10⁹: not looked for, the (higher) ceiling with a title is enough.
     expect(scoreCeiling(untitled, f, 1e9)).toBe(scoreCeiling(titled, f, -Infinity));
+  });
+});
+
+describe('findTitle and mayStandTitled read the first rows once for every form tried', () => {
+  const a2 = form('puyang-2012', 'A2');
+  const heading = ['序号', '职权名称', '职权内容', '办结时限'];
+  const at = (row: number, title: string) =>
+    makeGrid(sheetOf('s', [...Array.from({ length: row - 1 }, () => ['备注']), [title], heading]));
+
+  it('finds a title typed with spaces and full-width letters, down to the last row a heading may start in', () => {
+    const last = at(HEADING_SCAN_ROWS, '濮阳市科学技术局 职权运行\u3000目录');
+    expect(findTitle(last, a2, HEADING_SCAN_ROWS + 1)).toEqual({ row: HEADING_SCAN_ROWS, col: 1 });
+    expect(mayStandTitled(last, [a2])).toBe(true);
+    const g = at(HEADING_SCAN_ROWS - 1, '濮阳市科学技术局 职权运行\u3000目录');
+    expect(locateForm(g, a2)).toMatchObject({ titleRow: HEADING_SCAN_ROWS - 1, headerRow: HEADING_SCAN_ROWS });
+  });
+
+  it('says no title stands where none of the forms’ titles is in those rows, and still finds one further down when asked', () => {
+    const g = at(HEADING_SCAN_ROWS + 5, '职权运行目录');
+    expect(mayStandTitled(g, [a2])).toBe(false);
+    expect(mayStandTitled(g, findPack('heshui-2012')!.forms)).toBe(false);
+    expect(findTitle(g, a2, HEADING_SCAN_ROWS)).toBeNull();
+    expect(findTitle(g, a2, HEADING_SCAN_ROWS + 6)).toEqual({ row: HEADING_SCAN_ROWS + 5, col: 1 });
+  });
+
+  it('never joins two cells into a title (a title split over two cells is no title)', () => {
+    const g = makeGrid(sheetOf('s', [['职权运行', '目录'], heading]));
+    expect(mayStandTitled(g, [a2])).toBe(false);
+    expect(findTitle(g, a2, 2)).toBeNull();
   });
 });

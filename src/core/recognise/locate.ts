@@ -114,8 +114,8 @@ export function scoreCeiling(grid: Grid, form: Form, than: number): number {
 
 /** The first cell above the heading whose text holds the form's title (濮阳市科学技术局 岗位职责目录). */
 export function findTitle(grid: Grid, form: Form, headerRow: number): { row: number; col: number } | null {
-  let titles = titlesOf.get(form);
-  if (!titles) titlesOf.set(form, (titles = [form.title, ...form.titleAliases].map(compact)));
+  const titles = titlesOfForm(form);
+  if (headerRow <= HEADING_SCAN_ROWS + 1 && !titles.some((t) => titleText(grid).includes(t))) return null;
   for (let r = 1; r < headerRow; r++)
     for (let c = 1; c <= grid.width(r); c++) {
       const v = grid.at(r, c);
@@ -128,6 +128,35 @@ export function findTitle(grid: Grid, form: Form, headerRow: number): { row: num
 
 /** Each form's title and its other spellings, compact (forms are fixed pack data). */
 const titlesOf = new WeakMap<Form, string[]>();
+const titlesOfForm = (form: Form): string[] => {
+  let titles = titlesOf.get(form);
+  if (!titles) titlesOf.set(form, (titles = [form.title, ...form.titleAliases].map(compact)));
+  return titles;
+};
+
+/**
+ * Per grid, the compact text of each text cell of its first HEADING_SCAN_ROWS rows, a line each: every title a
+ * placement finds stands there (above a heading, which starts within those rows), so a title missing from it is
+ * nowhere, told without compacting a cell again for each form tried. (Compact text holds no line break.)
+ */
+const titleTexts = new WeakMap<Grid, string>();
+function titleText(grid: Grid): string {
+  let text = titleTexts.get(grid);
+  if (text === undefined) {
+    const cells: string[] = [];
+    for (let r = 1, last = Math.min(grid.rowCount, HEADING_SCAN_ROWS); r <= last; r++)
+      for (let c = 1; c <= grid.width(r); c++) {
+        const v = grid.at(r, c);
+        if (typeof v === 'string') cells.push(compact(v));
+      }
+    titleTexts.set(grid, (text = cells.join('\n')));
+  }
+  return text;
+}
+
+/** Whether any form of `forms` can be placed under its title on this grid (no placement has a title otherwise). */
+export const mayStandTitled = (grid: Grid, forms: readonly Form[]): boolean =>
+  forms.some((f) => titlesOfForm(f).some((t) => titleText(grid).includes(t)));
 
 interface Heading {
   /** Column key → sheet column, in the order found. */

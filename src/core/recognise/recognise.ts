@@ -8,6 +8,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../port';
 import { isOwnCopy } from './claimed';
 import { makeGrid, type Grid } from './grid';
 import { isNotes, judgeByHeaders, judgeSheet, type SheetVerdict } from './judge';
+import { mayStandTitled } from './locate';
 import { sharedMemo } from './memo';
 import { readForm } from './readForm';
 import type { RecognisedForm, Recognition, SkippedSheet } from './types';
@@ -148,11 +149,13 @@ function readChosen(
       continue;
     }
     if (v.kind === 'skipped') {
-      skipped.push(claimed.has(s.name) ? { sheet: s.name, reason: 'lianfang' } : otherPack(v.skipped, s.name, fits));
+      skipped.push(claimed.has(s.name) ? { sheet: s.name, reason: 'lianfang' } : otherPack(v.skipped, gridOf(s), fits));
       continue;
     }
     // Placed by shared column names only, while another programme's form title stands over it: that form.
-    const titled = v.placement.titleRow ? null : otherPack({ sheet: s.name, reason: 'unrecognised' }, s.name, fits);
+    const titled = v.placement.titleRow
+      ? null
+      : otherPack({ sheet: s.name, reason: 'unrecognised' }, gridOf(s), fits);
     if (titled?.reason === 'otherPack') {
       skipped.push(titled);
       continue;
@@ -176,10 +179,15 @@ function readChosen(
   return { forms, skipped };
 }
 
-/** A sheet the chosen pack cannot place, carrying another pack's form title: say which, never pass it silently. */
-function otherPack(skipped: SkippedSheet, sheet: string, fits: PackFit[]): SkippedSheet {
+/**
+ * A sheet the chosen pack cannot place, carrying another pack's form title: say which, never pass it silently. A
+ * pack none of whose titles the sheet's first rows hold is not judged on it.
+ */
+function otherPack(skipped: SkippedSheet, grid: Grid, fits: PackFit[]): SkippedSheet {
   if (skipped.reason !== 'unrecognised') return skipped;
+  const sheet = grid.sheet.name;
   for (const f of fits) {
+    if (!mayStandTitled(grid, f.pack.forms)) continue;
     const v = f.verdict(sheet);
     if (v?.kind === 'placed' && v.placement.titleRow)
       return { sheet, reason: 'otherPack', candidates: [`${f.pack.id} ${v.placement.form.id}`] };
