@@ -8,6 +8,7 @@ import { cellAt } from '../port';
 import type { RecognisedForm } from '../recognise/types';
 import { layoutForm } from '../build/layout';
 import { canonicalContent, type CanonicalContent } from './canonical';
+import { identifiedOf } from '../recognise/memo';
 import { recogniseWorkbook } from '../recognise/recognise';
 import { STAMPS_SHEET } from './store';
 
@@ -36,7 +37,7 @@ export function locateForms(wb: WorkbookSnapshot): StampableForm[] {
   const recognition = recogniseWorkbook(wb, { ownSheets: [STAMPS_SHEET] });
   const pack = recognition.pack ? findPack(recognition.pack) : undefined;
   if (!pack) return [];
-  const ids = identifiedSheets(wb);
+  const ids = identifiedOf(wb);
   const out: StampableForm[] = [];
   for (const found of recognition.forms) {
     const def = pack.forms.find((f) => f.id === found.form);

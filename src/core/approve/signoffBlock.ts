@@ -37,7 +37,7 @@ const BLANK_WORDS = ['签字', '签名', '签章', '盖章', '公章', '印章',
 function isBlankBlock(text: string, extra: string[]): boolean {
   if (!text) return true;
   let rest = text.normalize('NFKC');
-  for (const w of blankWords(extra)) rest = rest.split(w).join('');
+  for (const w of blankWords(extra)) if (rest.includes(w)) rest = rest.split(w).join('');
   return rest.replace(/[\s\p{P}\p{S}_]/gu, '') === '';
 }
 

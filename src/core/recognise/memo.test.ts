@@ -1,4 +1,9 @@
-import { sharingRecognition } from './memo';
+import { locateForms } from '../approve/locate';
+import { planInsert } from '../build/template';
+import { identifiedSheets } from '../meta/read';
+import { findPack } from '../packs';
+import { opsSnapshot } from '../report/opsSnapshot';
+import { identifiedOf, sharingRecognition } from './memo';
 import { recogniseWorkbook } from './recognise';
 import { sheetOf, workbookOf } from './testSheet';
 
@@ -49,5 +54,23 @@ describe('recognitions sharing one memo (consolidation: totals, validation, veri
     await sharingRecognition(wb, async () => recogniseWorkbook(wb));
     rows[1][0] = '单位名称（盖章）：濮阳市财政局';
     expect(recogniseWorkbook(wb).forms[0].header.unit.value).toBe('濮阳市财政局');
+  });
+});
+
+describe('the hidden identification under a shared memo', () => {
+  it('is read once for recognition and verification alike, and is what each reads alone', async () => {
+    const pack = findPack('heshui-2012')!;
+    const wb = opsSnapshot(planInsert({ pack, instances: pack.sample.instances }).ops);
+    const alone = { ids: identifiedSheets(wb), forms: locateForms(wb) };
+    expect(alone.ids?.sheets.length).toBeGreaterThan(0);
+    await sharingRecognition(wb, async () => {
+      const first = identifiedOf(wb);
+      recogniseWorkbook(wb);
+      expect(locateForms(wb)).toEqual(alone.forms);
+      expect(identifiedOf(wb)).toBe(first);
+      expect(first).toEqual(alone.ids);
+    });
+    // Outside the shared work, read afresh each time.
+    expect(identifiedOf(wb)).not.toBe(identifiedOf(wb));
   });
 });

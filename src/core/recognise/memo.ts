@@ -43,6 +43,12 @@ const shared = new WeakMap<WorkbookSnapshot, RecognitionMemo>();
 /** The memo recognitions of `wb` share while `work` runs (recogniseWorkbook looks it up), if any. */
 export const sharedMemo = (wb: WorkbookSnapshot): RecognitionMemo | undefined => shared.get(wb);
 
+/** The workbook's hidden identification, read once while a memo is shared (verification asks after recognition). */
+export function identifiedOf(wb: WorkbookSnapshot): ReturnType<typeof identifiedSheets> {
+  const memo = shared.get(wb);
+  return memo ? memo.identified(wb) : identifiedSheets(wb);
+}
+
 /**
  * Runs `work` with every recognition of `wb` sharing one memo: for work that reads a snapshot and never changes
  * it (a unit's totals, validation and verification in consolidation). Nested calls share the outer memo.
