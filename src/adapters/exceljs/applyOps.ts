@@ -38,7 +38,7 @@ export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[], counters = { 
         const at = parseRange(op.at);
         op.values.forEach((row, r) =>
           row.forEach((v, c) => {
-            const cell = ws.getCell(at.top + r, at.left + c);
+            const cell = cellAt(ws, at.top + r, at.left + c);
             setCellValue(cell, v);
           }),
         );
@@ -48,7 +48,7 @@ export function applyOps(wb: ExcelJS.Workbook, ops: readonly Op[], counters = { 
         const at = parseRange(op.at);
         op.formulas.forEach((row, r) =>
           row.forEach((f, c) => {
-            const cell = ws.getCell(at.top + r, at.left + c);
+            const cell = cellAt(ws, at.top + r, at.left + c);
             const result = op.results[r]?.[c] ?? null;
             if (f)
               cell.value = { formula: f.replace(/^=/, ''), result: toExcelResult(result) } as ExcelJS.CellFormulaValue;
@@ -216,8 +216,17 @@ function mergeCells(ws: ExcelJS.Worksheet, range: string) {
 
 function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void) {
   const box = parseRange(range);
-  for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) fn(ws.getCell(r, c));
+  for (let r = box.top; r <= box.bottom; r++) {
+    const row = ws.getRow(r);
+    for (let c = box.left; c <= box.right; c++) fn(row.getCell(c));
+  }
 }
+
+/**
+ * The cell at (row, col), the one ws.getCell(row, col) gives: through its row, by number. ws.getCell writes the
+ * address as text and parses it back for every cell (a sixth of writing a consolidation's 24,000 cells).
+ */
+const cellAt = (ws: ExcelJS.Worksheet, row: number, col: number): ExcelJS.Cell => ws.getRow(row).getCell(col);
 
 function clearHighlights(ws: ExcelJS.Worksheet, tag: string) {
   const formula = highlightFormula(tag);
