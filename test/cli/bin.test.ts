@@ -62,11 +62,15 @@ test('the binary writes a workbook with the ExcelJS the build bundled (one file 
     `process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULES_OUT, JSON.stringify(Object.keys(require.cache))));`,
   );
   const out = path.join(dir, 'modules.json');
-  const r = spawnSync(process.execPath, ['-r', hook, BIN, 'demo', 'school-2010', '-o', path.join(dir, 'bundled.xlsx')], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, MODULES_OUT: out },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['-r', hook, BIN, 'demo', 'school-2010', '-o', path.join(dir, 'bundled.xlsx')],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, MODULES_OUT: out },
+    },
+  );
   expect([r.status, r.stderr]).toEqual([0, '']);
   const modules = JSON.parse(readFileSync(out, 'utf8')) as string[];
   expect(modules.filter((m) => m.includes('node_modules'))).toEqual([]);

@@ -153,9 +153,7 @@ function readChosen(
       continue;
     }
     // Placed by shared column names only, while another programme's form title stands over it: that form.
-    const titled = v.placement.titleRow
-      ? null
-      : otherPack({ sheet: s.name, reason: 'unrecognised' }, gridOf(s), fits);
+    const titled = v.placement.titleRow ? null : otherPack({ sheet: s.name, reason: 'unrecognised' }, gridOf(s), fits);
     if (titled?.reason === 'otherPack') {
       skipped.push(titled);
       continue;
