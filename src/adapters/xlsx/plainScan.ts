@@ -1,6 +1,6 @@
 import { LianfangError } from '../../core/errors';
 import { MAX_XML_DEPTH } from '../exceljs/safe/limits';
-import { attributesOf, isNameChar, isNameStart, isSpace, newSpans, recordAttribute } from './plainSyntax';
+import { CHAR_CLASS, NAME_CHAR, NAME_START, SPACE, attributesOf, newSpans, recordAttribute } from './plainSyntax';
 import { decodeText, scanXml, type Attributes, type XmlHandler } from './tokenize';
 
 /** Thrown where a part is not plain XML: the caller reads it again with scanXml, which judges it. */
@@ -82,16 +82,16 @@ function scan(xml: string, handler: XmlHandler): void {
     if (w === 47) {
       const name = stack.pop(); // </name  >
       if (name === undefined || !xml.startsWith(name, i + 2)) throw notPlain;
-      for (let k = i + 2 + name.length; k < x; k++) if (!isSpace(xml.charCodeAt(k))) throw notPlain;
+      for (let k = i + 2 + name.length; k < x; k++) if (!(CHAR_CLASS[xml.charCodeAt(k)] & SPACE)) throw notPlain;
       handler.close?.(name);
       continue;
     }
     const selfClosing = xml.charCodeAt(x - 1) === 47;
     const tagEnd = selfClosing ? x - 1 : x;
-    if (!isNameStart(w)) throw notPlain;
+    if (!(CHAR_CLASS[w] & NAME_START)) throw notPlain;
     let k = i + 2;
-    while (k < tagEnd && isNameChar(xml.charCodeAt(k))) k++;
-    if (k < tagEnd && !isSpace(xml.charCodeAt(k))) throw notPlain;
+    while (k < tagEnd && CHAR_CLASS[xml.charCodeAt(k)] & NAME_CHAR) k++;
+    if (k < tagEnd && !(CHAR_CLASS[xml.charCodeAt(k)] & SPACE)) throw notPlain;
     const name = xml.substring(i + 1, k);
     if (!rooted) {
       if (name.indexOf(':') >= 0) throw notPlain; // <x:worksheet>: scanXml strips the prefix from every name
@@ -120,19 +120,19 @@ function checkAttributes(xml: string, from: number, to: number): number {
   let i = from;
   while (i < to) {
     let w = xml.charCodeAt(i);
-    if (isSpace(w)) {
+    if (CHAR_CLASS[w] & SPACE) {
       i++;
       continue;
     }
-    if (!isNameStart(w)) throw notPlain;
+    if (!(CHAR_CLASS[w] & NAME_START)) throw notPlain;
     let k = i + 1;
-    while (k < to && isNameChar((w = xml.charCodeAt(k)))) k++;
+    while (k < to && CHAR_CLASS[(w = xml.charCodeAt(k))] & NAME_CHAR) k++;
     if (k >= to || w !== 61) throw notPlain; // '=' right after the name
     const quote = xml.charCodeAt(k + 1);
     if (quote !== 34 && quote !== 39) throw notPlain;
     const close = xml.indexOf(quote === 34 ? '"' : "'", k + 2);
     if (close < 0 || close >= to) throw notPlain;
-    if (close + 1 < to && !isSpace(xml.charCodeAt(close + 1))) throw notPlain;
+    if (close + 1 < to && !(CHAR_CLASS[xml.charCodeAt(close + 1)] & SPACE)) throw notPlain;
     recordAttribute(xml, spans, count, i, k, close, notPlain);
     count++;
     i = close + 1;

@@ -2,10 +2,25 @@ import type { NotPlain } from './plainScan';
 import { decodeText, type Attributes } from './tokenize';
 
 /** What the plain paths (plainScan.ts, sheetFast.ts) take for XML white space and name characters, by char code. */
-export const isSpace = (w: number): boolean => w === 32 || (w > 8 && w < 14);
-export const isNameStart = (w: number): boolean => (w > 96 && w < 123) || (w > 64 && w < 91) || w === 95 || w === 58;
-export const isNameChar = (w: number): boolean =>
+const isSpace = (w: number): boolean => w === 32 || (w > 8 && w < 14);
+const isNameStart = (w: number): boolean => (w > 96 && w < 123) || (w > 64 && w < 91) || w === 95 || w === 58;
+const isNameChar = (w: number): boolean =>
   (w > 96 && w < 123) || (w > 64 && w < 91) || (w > 47 && w < 59) || w === 45 || w === 95 || w === 46;
+
+/** Bits of CHAR_CLASS. */
+export const SPACE = 1;
+export const NAME_START = 2;
+export const NAME_CHAR = 4;
+
+/**
+ * The three tests above for every char code, as one table the scanning loops read without a call: the CLI's V8
+ * flags inline no function (bin/lianfang.js), and these ran once per character of every sheet. Built from the tests
+ * themselves, so both say the same (each takes ASCII only: the entries from 128 on stay 0); past the end of the
+ * text charCodeAt gives NaN, which no entry answers.
+ */
+export const CHAR_CLASS = new Uint8Array(0x10000);
+for (let w = 0; w < 128; w++)
+  CHAR_CLASS[w] = (isSpace(w) ? SPACE : 0) | (isNameStart(w) ? NAME_START : 0) | (isNameChar(w) ? NAME_CHAR : 0);
 
 /** Most attributes one element may carry on the plain paths (Excel writes a handful). */
 export const MAX_ATTRIBUTES = 64;

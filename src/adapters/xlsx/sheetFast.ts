@@ -1,7 +1,7 @@
 import { cellAddress } from '../../core/a1';
 import { MAX_XML_DEPTH } from '../exceljs/safe/limits';
 import { MAX_COL, MAX_ROW } from '../exceljs/safe/ranges';
-import { attributesOf, isNameChar, isNameStart, isSpace, newSpans, recordAttribute } from './plainSyntax';
+import { CHAR_CLASS, NAME_CHAR, NAME_START, SPACE, attributesOf, newSpans, recordAttribute } from './plainSyntax';
 import { NotPlain } from './plainScan';
 import { unescapeOoxml } from './sharedStrings';
 import { SheetBuilder, newCell, type Cell, type SheetContext, type SheetRead } from './sheetBuilder';
@@ -224,16 +224,16 @@ function scanSheet(xml: string, b: SheetBuilder): SheetRead {
       let k = i + 2;
       for (let q = 0; q < length; q++) if (xml.charCodeAt(k + q) !== xml.charCodeAt(from + q)) throw notPlain;
       k += length;
-      while (isSpace(xml.charCodeAt(k))) k++;
+      while (CHAR_CLASS[xml.charCodeAt(k)] & SPACE) k++;
       if (xml.charCodeAt(k) !== 62) throw notPlain;
       j = k + 1;
       close(kinds[depth]);
       continue;
     }
-    if (!isNameStart(w)) throw notPlain;
+    if (!(CHAR_CLASS[w] & NAME_START)) throw notPlain;
     const from = i + 1;
     let k = i + 2;
-    while (isNameChar(xml.charCodeAt(k))) k++;
+    while (CHAR_CLASS[xml.charCodeAt(k)] & NAME_CHAR) k++;
     const length = k - from;
     // Attributes up to '>' or '/>': name="value" apart by white space, each name once.
     count = 0;
@@ -247,14 +247,14 @@ function scanSheet(xml: string, b: SheetBuilder): SheetRead {
         k++;
         break;
       }
-      if (!isSpace(v)) throw notPlain;
+      if (!(CHAR_CLASS[v] & SPACE)) throw notPlain;
       do v = xml.charCodeAt(++k);
-      while (isSpace(v));
+      while (CHAR_CLASS[v] & SPACE);
       if (v === 62 || v === 47) continue;
-      if (!isNameStart(v)) throw notPlain;
+      if (!(CHAR_CLASS[v] & NAME_START)) throw notPlain;
       const nameFrom = k;
       do v = xml.charCodeAt(++k);
-      while (isNameChar(v));
+      while (CHAR_CLASS[v] & NAME_CHAR);
       if (v !== 61) throw notPlain; // '=' right after the name
       const quote = xml.charCodeAt(k + 1);
       if (quote !== 34 && quote !== 39) throw notPlain;
