@@ -117,14 +117,19 @@ export function checkSignoffBlock(
 function rightOf(sheet: SheetSnapshot, valueCell: string, lastCol: number): string {
   const c = parseRange(valueCell);
   let end = c.left;
-  for (const m of sheet.merges) {
-    const b = parseRange(m);
-    if (b.top === c.top && b.left === c.left) end = b.right;
-  }
+  for (const b of mergeBoxes(sheet)) if (b.top === c.top && b.left === c.left) end = b.right;
   const parts: string[] = [];
   for (let col = end + 1; col <= lastCol; col++) {
     const t = displayText(cellAt(sheet, c.top, col)).trim();
     if (t) parts.push(t);
   }
   return parts.join(' ');
+}
+
+/** A sheet's merged ranges, parsed once for all the sign-off steps of its forms (again if the list is changed). */
+const boxes = new WeakMap<readonly string[], Array<ReturnType<typeof parseRange>>>();
+function mergeBoxes(sheet: SheetSnapshot): Array<ReturnType<typeof parseRange>> {
+  let list = boxes.get(sheet.merges);
+  if (!list || list.length !== sheet.merges.length) boxes.set(sheet.merges, (list = sheet.merges.map(parseRange)));
+  return list;
 }
