@@ -62,19 +62,27 @@ test('the binary writes a workbook with the ExcelJS the build bundled (one file 
     `process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULES_OUT, JSON.stringify(Object.keys(require.cache))));`,
   );
   const out = path.join(dir, 'modules.json');
-  const r = spawnSync(
-    process.execPath,
-    ['-r', hook, BIN, 'demo', 'school-2010', '-o', path.join(dir, 'bundled.xlsx')],
-    {
+  const withHook = (...args: string[]) =>
+    spawnSync(process.execPath, ['-r', hook, BIN, ...args], {
       cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, MODULES_OUT: out },
-    },
-  );
+    });
+  const fromNodeModules = () =>
+    (JSON.parse(readFileSync(out, 'utf8')) as string[]).filter((m) => m.includes('node_modules'));
+  const bundled = path.join(dir, 'bundled.xlsx');
+  const r = withHook('demo', 'school-2010', '-o', bundled);
   expect([r.status, r.stderr]).toEqual([0, '']);
-  const modules = JSON.parse(readFileSync(out, 'utf8')) as string[];
-  expect(modules.filter((m) => m.includes('node_modules'))).toEqual([]);
+  expect(fromNodeModules()).toEqual([]);
   expect(existsSync(path.join(ROOT, 'dist-cli/exceljs.js.cache'))).toBe(true);
+  // A verb that opens the workbook with ExcelJS, changes it and writes it back (grade fills in the levels).
+  const graded = path.join(dir, 'bundled-graded.xlsx');
+  const g = withHook('grade', bundled, '-o', graded);
+  expect([g.status, g.stderr]).toEqual([0, '']);
+  expect(fromNodeModules()).toEqual([]);
+  const v = run('validate', graded, '--json');
+  expect(v.status).toBe(0);
+  expect((JSON.parse(v.stdout) as { pack: string }).pack).toBe('school-2010');
 });
 
 test('template, validate and inspect through the binary: files written, read back in its worker, exit codes', () => {
