@@ -1,3 +1,4 @@
+import { parseRange, type RangeBox } from './a1';
 import type { CellValue } from './cell';
 
 /** What the core may read from a workbook. Adapters fill it; the core never calls a host itself. */
@@ -37,6 +38,20 @@ export interface WorkbookPort {
 
 export const cellAt = (sheet: SheetSnapshot, row: number, col: number): CellValue =>
   sheet.rows[row - 1]?.[col - 1] ?? null;
+
+/** The merged range whose top-left cell is (row, col), if any (a sheet's merges never overlap: its reader refuses). */
+export function mergeHeadedBy(sheet: SheetSnapshot, row: number, col: number): RangeBox | undefined {
+  return mergeBoxes(sheet).find((b) => b.top === row && b.left === col);
+}
+
+/** A sheet's merged ranges, parsed once for every cell asked about (again if the list is changed). */
+const parsedMerges = new WeakMap<readonly string[], RangeBox[]>();
+function mergeBoxes(sheet: SheetSnapshot): RangeBox[] {
+  let boxes = parsedMerges.get(sheet.merges);
+  if (!boxes || boxes.length !== sheet.merges.length)
+    parsedMerges.set(sheet.merges, (boxes = sheet.merges.map(parseRange)));
+  return boxes;
+}
 
 export const sheetByName = (wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined =>
   wb.sheets.find((s) => s.name === name);

@@ -1,7 +1,7 @@
 import { cellAddress, parseRange } from '../a1';
 import type { CellValue } from '../cell';
 import type { SheetSnapshot } from '../port';
-import { cellAt } from '../port';
+import { cellAt, mergeHeadedBy } from '../port';
 import type { RecognisedForm } from '../recognise/types';
 import { canonicalValue } from './canonical';
 import { displayedText } from './displayed';
@@ -146,13 +146,10 @@ export function printedContent(r: PrintedRegion): PrintedResult {
 /** The cells of the merged range a cell heads (just the cell when it heads none). */
 function rangeCells(cell: string, sheet: SheetSnapshot): string[] {
   const c = parseRange(cell);
-  for (const m of sheet.merges) {
-    const b = parseRange(m);
-    if (b.top !== c.top || b.left !== c.left) continue;
-    const out: string[] = [];
-    for (let row = b.top; row <= b.bottom; row++)
-      for (let col = b.left; col <= b.right; col++) out.push(cellAddress(row, col));
-    return out;
-  }
-  return [cell];
+  const b = mergeHeadedBy(sheet, c.top, c.left);
+  if (!b) return [cell];
+  const out: string[] = [];
+  for (let row = b.top; row <= b.bottom; row++)
+    for (let col = b.left; col <= b.right; col++) out.push(cellAddress(row, col));
+  return out;
 }

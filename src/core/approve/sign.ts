@@ -3,7 +3,7 @@ import { rangeAddress, parseRange } from '../a1';
 import { LianfangError } from '../errors';
 import { fingerprint, sha256Hex, signBytes, toBase64Url, fromBase64Url, type PublicJwk } from '../crypto';
 import type { Op } from '../ops';
-import type { WorkbookSnapshot } from '../port';
+import { mergeHeadedBy, type WorkbookSnapshot } from '../port';
 import { contentOf, CURRENT_C14N, digestOf } from './content';
 import { validationGate, type GateResult } from './gate';
 import type { StampableForm } from './locate';
@@ -221,11 +221,8 @@ function unitName(form: StampableForm): string | undefined {
 function mergedRange(wb: WorkbookSnapshot, sheet: string, cell: string): string | undefined {
   const s = wb.sheets.find((x) => x.name === sheet);
   const c = parseRange(cell);
-  for (const m of s?.merges ?? []) {
-    const b = parseRange(m);
-    if (b.top === c.top && b.left === c.left) return rangeAddress(b.top, b.left, b.bottom, b.right);
-  }
-  return undefined;
+  const b = s && mergeHeadedBy(s, c.top, c.left);
+  return b && rangeAddress(b.top, b.left, b.bottom, b.right);
 }
 
 /** ISO date-time with the signer's UTC offset, so the printed date is the signer's calendar day. */

@@ -1,7 +1,7 @@
 import { parseRange } from '../a1';
 import { displayText } from '../cell';
 import type { SheetSnapshot } from '../port';
-import { cellAt } from '../port';
+import { cellAt, mergeHeadedBy } from '../port';
 import { formUnit } from './identity';
 import type { StampableForm } from './locate';
 import type { Stamp } from './stamp';
@@ -116,20 +116,11 @@ export function checkSignoffBlock(
 /** Text in the block's row to the right of its value cell (and of the merged range it heads), within the form. */
 function rightOf(sheet: SheetSnapshot, valueCell: string, lastCol: number): string {
   const c = parseRange(valueCell);
-  let end = c.left;
-  for (const b of mergeBoxes(sheet)) if (b.top === c.top && b.left === c.left) end = b.right;
+  const end = mergeHeadedBy(sheet, c.top, c.left)?.right ?? c.left;
   const parts: string[] = [];
   for (let col = end + 1; col <= lastCol; col++) {
     const t = displayText(cellAt(sheet, c.top, col)).trim();
     if (t) parts.push(t);
   }
   return parts.join(' ');
-}
-
-/** A sheet's merged ranges, parsed once for all the sign-off steps of its forms (again if the list is changed). */
-const boxes = new WeakMap<readonly string[], Array<ReturnType<typeof parseRange>>>();
-function mergeBoxes(sheet: SheetSnapshot): Array<ReturnType<typeof parseRange>> {
-  let list = boxes.get(sheet.merges);
-  if (!list || list.length !== sheet.merges.length) boxes.set(sheet.merges, (list = sheet.merges.map(parseRange)));
-  return list;
 }
