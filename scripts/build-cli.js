@@ -18,29 +18,34 @@ const esbuild = require('esbuild');
 const root = path.resolve(__dirname, '..');
 const outdir = path.join(root, 'dist-cli');
 
+/** What every bundle in dist-cli/ is built with: one CommonJS file for Node 20, whitespace and syntax minified only. */
+const common = {
+  absWorkingDir: root,
+  outdir,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // Whitespace and syntax only: names stay readable in a --debug stack trace.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
 async function buildCli({ quiet = false } = {}) {
   const t = Date.now();
   await esbuild.build({
-    absWorkingDir: root,
+    ...common,
     entryPoints: {
       lianfang: 'src/doors/cli/main.ts',
       'read-worker': 'src/adapters/exceljs/worker/nodeWorkerMain.ts',
       'snapshot-worker': 'src/adapters/exceljs/worker/nodeSnapshotMain.ts',
     },
-    outdir,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
     external: ['exceljs'],
     // nodeReader.ts starts read-worker.js (and snapshot-worker.js) beside the bundle instead of the tsx stub it uses from sources.
     define: { LIANFANG_BUNDLE: 'true' },
-    // Whitespace and syntax only: names stay readable in a --debug stack trace.
-    minifyWhitespace: true,
-    minifySyntax: true,
     sourcemap: true,
-    legalComments: 'none',
-    logLevel: 'warning',
     // import('exceljs') becomes a require inside a promise: bin/lianfang.js runs the bundle as a vm script, and a
     // vm script compiled from a code cache loses Node's import() callback.
     supported: { 'dynamic-import': false },
@@ -48,19 +53,7 @@ async function buildCli({ quiet = false } = {}) {
   // ExcelJS and what it needs, bundled on their own (bin/cachedScript.js hands this file to a bundle that requires
   // 'exceljs'): one file from a code cache instead of a few hundred to find and compile, a sixth of a second less at
   // every command that writes a workbook.
-  await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: { exceljs: require.resolve('exceljs') },
-    outdir,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  await esbuild.build({ ...common, entryPoints: { exceljs: require.resolve('exceljs') } });
   writeCodeCache(quiet);
   writeWorkerCache(quiet);
   if (!quiet) console.log(`dist-cli/ built in ${Date.now() - t} ms`);
