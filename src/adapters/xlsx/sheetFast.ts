@@ -5,26 +5,10 @@ import { CHAR_CLASS, NAME_CHAR, NAME_START, SPACE, attributesOf, newSpans, recor
 import { NotPlain } from './plainScan';
 import { unescapeOoxml } from './sharedStrings';
 import { SheetBuilder, newCell, type Cell, type SheetContext, type SheetRead } from './sheetBuilder';
+import { Kind, kindOf } from './sheetElements';
 import { decodeText, relId } from './tokenize';
 
 const notPlain = new NotPlain('left to the general path');
-
-/** The elements the sheet's reading looks at, told apart once per tag. */
-const enum Kind {
-  Other,
-  C,
-  V,
-  F,
-  R,
-  T,
-  RPh,
-  Row,
-  MergeCell,
-  DataValidation,
-  Hyperlink,
-  ExtLst,
-  X14,
-}
 
 /** Which text of a cell is being read. */
 const enum Text {
@@ -283,36 +267,4 @@ function scanSheet(xml: string, b: SheetBuilder): SheetRead {
   }
   if (depth || !rooted) throw notPlain;
   return b.finish();
-}
-
-function kindOf(xml: string, from: number, length: number): Kind {
-  switch (length) {
-    case 1:
-      switch (xml.charCodeAt(from)) {
-        case 99:
-          return Kind.C;
-        case 118:
-          return Kind.V;
-        case 102:
-          return Kind.F;
-        case 114:
-          return Kind.R;
-        case 116:
-          return Kind.T;
-      }
-      return Kind.Other;
-    case 3:
-      return xml.startsWith('row', from) ? Kind.Row : xml.startsWith('rPh', from) ? Kind.RPh : Kind.Other;
-    case 6:
-      return xml.startsWith('extLst', from) ? Kind.ExtLst : Kind.Other;
-    case 9:
-      return xml.startsWith('mergeCell', from)
-        ? Kind.MergeCell
-        : xml.startsWith('hyperlink', from)
-          ? Kind.Hyperlink
-          : Kind.Other;
-    case 14:
-      if (xml.startsWith('dataValidation', from)) return Kind.DataValidation;
-  }
-  return xml.startsWith('x14:', from) ? Kind.X14 : Kind.Other;
 }
