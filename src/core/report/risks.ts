@@ -18,7 +18,21 @@ export interface RiskPoint {
   monitor: string;
 }
 
-export function riskPoints(pack: Pack, model: ReportModel): RiskPoint[] {
+/**
+ * Every graded risk point of a report's units, read once per model and pack: the cover, 风险汇总, the top-level list
+ * and the counts all read them (a report's model is not changed once built).
+ */
+export function riskPoints(pack: Pack, model: ReportModel): readonly RiskPoint[] {
+  let byPack = read.get(model);
+  if (!byPack) read.set(model, (byPack = new WeakMap()));
+  let points = byPack.get(pack);
+  if (!points) byPack.set(pack, (points = readRiskPoints(pack, model)));
+  return points;
+}
+
+const read = new WeakMap<ReportModel, WeakMap<Pack, readonly RiskPoint[]>>();
+
+function readRiskPoints(pack: Pack, model: ReportModel): RiskPoint[] {
   const out: RiskPoint[] = [];
   const levels = pack.grading.levels.map((l) => l.name);
   for (const unit of model.units)
@@ -50,7 +64,10 @@ const categoryOf = (pack: Pack, options: readonly string[] | undefined, typed: s
   (typed && normaliseChoice(typed, options?.length ? options : pack.categories.values)) || typed;
 
 /** Counts by level (top first) plus ungraded, for a set of risk points. */
-export function levelCounts(pack: Pack, points: RiskPoint[]): { byLevel: number[]; ungraded: number; total: number } {
+export function levelCounts(
+  pack: Pack,
+  points: readonly RiskPoint[],
+): { byLevel: number[]; ungraded: number; total: number } {
   const byLevel = pack.grading.levels.map((_, i) => points.filter((p) => p.level === i).length);
   const ungraded = points.filter((p) => p.level < 0).length;
   return { byLevel, ungraded, total: points.length };
