@@ -1,3 +1,4 @@
+import { columnNumber } from '../../../core/a1';
 /** Counting the cells a reference covers, without materialising any of them. */
 
 export const MAX_ROW = 1_048_576;
@@ -18,14 +19,8 @@ export function colNumber(letters: string): number {
     const w = letters.charCodeAt(i);
     if (w > 64 && w < 91) n = n * 26 + (w - 64);
     else if (w > 96 && w < 123) n = n * 26 + (w - 96);
-    else return colNumberOf(letters); // not ASCII letters: as toUpperCase spells them
+    else return columnNumber(letters); // not ASCII letters: as the core's toUpperCase spells them
   }
-  return n;
-}
-
-function colNumberOf(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
 
