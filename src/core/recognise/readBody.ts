@@ -1,8 +1,9 @@
 import { cellAddress } from '../a1';
-import { displayText, type CellValue } from '../cell';
+import { displayText, isDateValue, type CellValue } from '../cell';
 import { blank as isBlank } from '../normalise/blank';
 import type { Form } from '../forms/schema';
 import { normaliseChoice } from '../normalise/choice';
+import { parseDateText } from '../normalise/date';
 import { compact, labelKey } from '../normalise/text';
 import { endsTable } from './tableEnd';
 import type { Grid } from './grid';
@@ -37,6 +38,9 @@ export function readBody(
   });
   const contentCols = content.map(([, c]) => c);
   const groupCol = form.columns.find((c) => c.group && columns[c.key] !== undefined);
+  const dateCols = new Set(
+    entries.filter(([k]) => form.columns.find((c) => c.key === k)?.kind === 'date').map(([, c]) => c),
+  );
   const headings = new Map(entries.map(([, c]) => [c, grid.key(headerRow, c)] as const));
   const span = entries.length ? Math.max(...entries.map(([, c]) => c)) - Math.min(...entries.map(([, c]) => c)) + 1 : 1;
   const rows: RecognisedRow[] = [];
@@ -69,6 +73,8 @@ export function readBody(
         continue;
       }
     }
+    // The day a table was signed, typed alone on its line under the rows, is no row (a date column's may be one).
+    if (!dateCols.has(first) && isDateAlone(grid, r, first, w)) continue;
     // A note or heading typed across the table (one text merged over most of its width) is never a data row.
     if (lead && isWideText(grid, r, first, w, span)) continue;
     if (!hasContent(grid, r, contentCols)) continue;
@@ -118,6 +124,14 @@ function cellsOf(
     cells[k] = v;
   }
   return cells;
+}
+
+/** A row holding one date and nothing else: a date value, or a date typed as text (2012年9月10日, 2012.9.10). */
+function isDateAlone(grid: Grid, r: number, first: number, w: number): boolean {
+  const v = grid.at(r, first);
+  if (!isDateValue(v) && !(typeof v === 'string' && parseDateText(v))) return false;
+  for (let c = grid.mergeRight(r, first) + 1; c <= w; c++) if (!isBlank(grid.at(r, c))) return false;
+  return true;
 }
 
 /** A row holding only one text (possibly merged across): 一、议事决策类. */

@@ -19,6 +19,19 @@ describe('where a table ends', () => {
     '注：风险等级按一、二、三级填写',
     '本表一式三份,一份本单位留存',
     '以上风险点经集体研究确定',
+    // Sign-off lines as clerks type them under a table, with 签字 in brackets as the plans print it, or only who.
+    '科室负责人（签字）：',
+    '分管领导（签字）：',
+    '责任领导（签字）:',
+    '本人（签字）：李建军',
+    '检查人员（签字）：',
+    '单位负责人（盖章）：',
+    '分管领导：',
+    '主要领导：',
+    '自查人：李建军',
+    '被检查单位负责人：',
+    '检查人员：',
+    '承诺人：王五',
   ])('「%s」 ends the table', (t) => expect(endsTable(t)).toBe(true));
 
   it.each([
@@ -30,5 +43,10 @@ describe('where a table ends', () => {
     '1',
     '国库股',
     '收受礼品礼金',
+    '领导干部插手工程招标',
+    '负责人审核把关不严',
+    '审批权限:重大事项集体研究',
+    '利用职务之便为他人谋利',
+    '(一)人员招聘',
   ])('「%s」 is data', (t) => expect(endsTable(t)).toBe(false));
 });

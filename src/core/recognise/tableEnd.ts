@@ -28,8 +28,18 @@ const SIGN_START = [
   '签名',
   '盖章',
 ];
-/** 本单位纪检组审核意见: / 分管领导审核: — a short label ending in 意见, 审核, 签字 … and a colon. */
-const ROLE_COLON = /^[^,,。;;、:]{1,20}?(?:意见|审核|审批|签字|签名|盖章|签章)(?:\([^)]*\))?:/;
+/**
+ * 本单位纪检组审核意见: / 分管领导审核: / 科室负责人（签字）: — a short label ending in 意见, 审核, 签字 … (or with 签字
+ * in brackets, as the plans print it) and a colon.
+ */
+const ROLE_COLON =
+  /^[^,,。;;、:]{1,20}?(?:意见|审核|审批|签字|签名|盖章|签章|\((?:签字|签名|盖章|签章)\))(?:\([^)]*\))?:/;
+/**
+ * 分管领导: / 主要领导:王明 / 自查人:李建军 / 检查人员: — who signs, then a colon: a risk, a duty or a measure is never
+ * typed as a role and a colon at the head of a row.
+ */
+const WHO_COLON =
+  /^[^,,。;;、:]{0,12}(?:负责人|领导|纪检组|纪委|班子|组长|局长|主任|校长|书记|人员|本人|[查报填审核批签承诺]人)(?:\([^)]*\))?:/;
 /**
  * 部门负责人意见 / 领导班子审核确认意见 / 单位盖章 as a bare label: a role (负责人, 领导, 纪检组 …) right before 意见,
  * 签字 … — never a risk described in words (不听取群众意见, 违规审批).
@@ -48,6 +58,7 @@ export function endsTable(text: string, extraStops: readonly string[] = []): boo
     SIGN_START.some((s) => t.startsWith(s)) ||
     extraStops.some((s) => s && t.startsWith(s)) ||
     ROLE_COLON.test(t) ||
+    WHO_COLON.test(t) ||
     ROLE_LABEL.test(t) ||
     DATE_LINE.test(t)
   );

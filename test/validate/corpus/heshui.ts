@@ -40,6 +40,11 @@ export function heshui(dirty: boolean, unit = '合水县财政局'): HandTyped {
       ],
       [null, null, null, null, null],
       ['本人签字：', null, '科室负责人意见：', null, '分管领导审核：'],
+      // 签字 in brackets as the plans print it, and the date written where the level column runs.
+      ['科室负责人（签字）：', null, '张三'],
+      ['分管领导（签字）：', null, null, '年  月  日'],
+      // The day it was signed, alone on its line under the 防控措施 column.
+      [null, null, null, null, '2012年9月10日'],
     ],
     { merges: ['A2:I2', 'A3:I3', 'A4:I4'] },
   );
@@ -101,6 +106,7 @@ export function heshui(dirty: boolean, unit = '合水县财政局'): HandTyped {
         5,
       ],
       [],
+      ['主要领导：', '王明', '联系电话：', '0934-5521234'],
       ['填表人：王明　　　联系电话：0934-5512345'],
     ],
     { merges: ['A1:J1'] },
@@ -136,6 +142,7 @@ export function heshui(dirty: boolean, unit = '合水县财政局'): HandTyped {
       [null, '有个人警示桌牌', P('required_missing', '是', null), '照片'],
       ['十看', '看领导是否重视', '是', '会议记录'],
       [null, '看制度是否健全', '√', '制度汇编'],
+      ['检查人员（签字）：', null, '年  月  日'],
       ['检查人：县纪委党风廉政建设室　　　　检查日期：2012年12月5日'],
     ],
     { merges: ['A1:D1', 'A4:A7', 'A8:A9'] },

@@ -114,6 +114,7 @@ export function railway(dirty: boolean, unit = '科技与法制司'): HandTyped 
       ],
       ['单位领导班子集体审定意见：同意。'],
       ['2014年7月15日'],
+      ['责任领导（签字）：', null, null, null, null, null, null, '2014年7月15日'],
     ],
     { merges: ['A2:K2', 'A10:K10'] },
   );

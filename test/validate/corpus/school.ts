@@ -173,6 +173,7 @@ export function school(dirty: boolean, unit = '高桥小学'): HandTyped {
         5,
       ],
       ['总务处负责人签字：', null, null, null, null, null, null, '2010年4月10日'],
+      ['分管领导（签字）：', null, null, null, null, null, null, '年  月  日'],
     ],
     {
       merges: ['A1:N1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:E4', 'F3:F4', 'G3:G4', 'H3:H4', 'I3:K3'],
