@@ -57,6 +57,49 @@ describe('table body', () => {
   });
 });
 
+describe('a 续表 and a second table under the first', () => {
+  const A3 = findPack('puyang-2012')!.forms.find((f) => f.id === 'A3')!;
+  const cols = { seq: 1, riskPoint: 2, level: 3, category: 4 };
+  const heading = ['序号', '风险点表现形式', '风险等级', '风险类别'];
+
+  it('reads on under the notes where 续表 and the heading typed again follow, as the plan allows', () => {
+    const grid = makeGrid(
+      sheetOf('s', [
+        heading,
+        [1, '违规审批', '一级', '岗位职责'],
+        ['备注：本表一式三份。表格留白不够，可另续表。'],
+        ['填表人：张三'],
+        [],
+        ['续 表'],
+        heading,
+        [2, '接受宴请', '二级', '思想道德'],
+        ['本人签字：'],
+      ]),
+    );
+    const b = readBody(grid, A3, cols, 1, 2);
+    expect(b.rows.map((r) => r.row)).toEqual([2, 8]);
+    expect(b.tableBelow).toBeUndefined();
+  });
+
+  it('never merges a second person’s table into the first: its heading row is named, unread', () => {
+    const grid = makeGrid(
+      sheetOf('s', [
+        heading,
+        [1, '违规审批', '一级', '岗位职责'],
+        ['本人签字：'],
+        [],
+        ['岗位廉政风险点登记表'],
+        ['姓名：李四', null, '职务（岗位）：科员'],
+        heading,
+        [1, '公车私用', '三级', '制度机制'],
+      ]),
+    );
+    const b = readBody(grid, A3, cols, 1, 2);
+    expect(b.rows.map((r) => r.row)).toEqual([2]);
+    expect(b.tableBelow).toBe(7);
+  });
+});
+
 describe('where the body ends', () => {
   const B2 = findPack('heshui-2012')!.forms.find((f) => f.id === 'B2')!;
   const A3 = findPack('puyang-2012')!.forms.find((f) => f.id === 'A3')!;

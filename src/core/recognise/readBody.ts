@@ -17,6 +17,8 @@ export interface Body {
   totals: RecognisedRow[];
   bodyEnd: number;
   signoff: Record<string, { row: number; labelCell: string; valueCell: string }>;
+  /** The heading row of another table like this one further down, which is not read (a second person's form). */
+  tableBelow?: number;
 }
 
 /**
@@ -60,7 +62,13 @@ export function readBody(
     const firstValue = grid.at(r, first);
     // A number opens a data row (序号); only text can open notes, sign-off, totals or a group heading.
     const lead = typeof firstValue === 'string' ? compact(firstValue) : '';
-    if (lead && endsTable(lead, stops)) break;
+    if (lead && endsTable(lead, stops)) {
+      // 表格留白不够，可另续表: a 续表 under the notes reads on from its repeated heading.
+      const heading = continuedAt(grid, r, headings, stops);
+      if (!heading) break;
+      r = heading;
+      continue;
+    }
     if (lead && TOTAL_START.some((s) => lead.startsWith(s))) {
       totals.push({ row: r, cells: cellsOf(grid, r, entries, null) });
       bodyEnd = r;
@@ -84,7 +92,51 @@ export function readBody(
     rows.push({ row: r, cells });
     bodyEnd = r;
   }
-  return { rows, totals, bodyEnd, signoff: findSignoff(grid, form, bodyEnd + 1) };
+  const below = r <= grid.rowCount ? headingBelow(grid, r + 1, headings) : 0;
+  return {
+    rows,
+    totals,
+    bodyEnd,
+    signoff: findSignoff(grid, form, bodyEnd + 1),
+    ...(below ? { tableBelow: below } : {}),
+  };
+}
+
+/** How far under a table's end a 续表 or another table is looked for. */
+const LOOK_BELOW = 200;
+
+/**
+ * The repeated heading of a 续表 under the line at `end` that ended the table: only blank lines, notes and sign-off
+ * lines between, then 续表 (or the heading itself). 0 when none: a title or a 姓名 line between opens another table.
+ */
+function continuedAt(grid: Grid, end: number, headings: Map<number, string>, stops: readonly string[]): number {
+  for (let r = end + 1; r <= Math.min(grid.rowCount, end + 12); r++) {
+    const lead = leadText(grid, r);
+    if (lead === null) continue;
+    if (lead.startsWith('续表')) {
+      for (let h = r; h <= Math.min(grid.rowCount, r + 2); h++) if (isRepeatedHeading(grid, h, headings)) return h;
+      return 0;
+    }
+    if (isRepeatedHeading(grid, r, headings)) return r;
+    if (!endsTable(lead, stops)) return 0;
+  }
+  return 0;
+}
+
+/** The first row from `from` that repeats the table's heading: another table of the same form, left unread. */
+function headingBelow(grid: Grid, from: number, headings: Map<number, string>): number {
+  for (let r = from; r <= Math.min(grid.rowCount, from + LOOK_BELOW); r++)
+    if (isRepeatedHeading(grid, r, headings)) return r;
+  return 0;
+}
+
+/** The row's first text, compact; '' for a row whose first value is not text; null for a blank row. */
+function leadText(grid: Grid, r: number): string | null {
+  for (let c = 1; c <= grid.width(r); c++) {
+    const v = grid.at(r, c);
+    if (!isBlank(v)) return typeof v === 'string' ? compact(v) : '';
+  }
+  return null;
 }
 
 /** Each form's sign-off labels that end its table, keyed (forms are fixed pack data). */

@@ -36,6 +36,9 @@ export function readForm(
     totals: body.totals,
     bodyEnd: body.bodyEnd,
     signoff: body.signoff,
+    ...(body.tableBelow
+      ? { tableBelow: `${columnLetter(Math.min(...Object.values(p.columns)))}${body.tableBelow}` }
+      : {}),
   };
 }
 
@@ -64,6 +67,7 @@ function bodyOf(grid: Grid, p: Placement): Body & { headerCells: Record<string, 
       totals: Object.freeze(body.totals) as RecognisedRow[],
       bodyEnd: body.bodyEnd,
       signoff: Object.freeze(body.signoff),
+      ...(body.tableBelow ? { tableBelow: body.tableBelow } : {}),
       headerCells: Object.freeze(headerCells),
     };
     bodies.set(p, b);

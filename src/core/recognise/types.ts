@@ -45,6 +45,11 @@ export interface RecognisedForm {
   headerCells?: Record<string, string>;
   /** Heading cells that name no column of the form: reported as notices naming them, never silently dropped. */
   unknownHeadings?: Array<{ cell: string; text: string }>;
+  /**
+   * The first heading cell (A1) of another table like this one further down the sheet, which is not read: one sheet
+   * holds one form (a second person's form typed under the first).
+   */
+  tableBelow?: string;
   /** The cell holding the form's title, where one was found. */
   titleCell?: string;
   /**

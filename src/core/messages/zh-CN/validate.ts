@@ -13,6 +13,8 @@ export const validate: Record<string, (p: Params) => string> = {
   header_blank: (p) => `${at(p)}「${p.label}」未填写。`,
   heading_unrecognised: (p) =>
     `${at(p)}的列标题「${p.value}」不是「${p.form}」的列，此列未校验。本表的列：${p.known}。如是同一列的其他叫法，请改用方案的列名。`,
+  table_below_unread: (p) =>
+    `工作表「${p.sheet}」从 ${p.cell} 起还有一张「${p.form}」，没有读入（本表读到第 ${p.end} 行）。一张工作表只放一张表：请把下面这张表移到单独的工作表。`,
   factor_not_in_scheme: (p) =>
     `${at(p)}的「${p.value}」是定级因素（${p.factor}），但本方案的定级规则只看 ${p.used}，此列未参与定级。`,
   enum_invalid: (p) => `${at(p)}（${p.label}）填写的「${p.value}」不是可选值。可选：${p.options}。`,

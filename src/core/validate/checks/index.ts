@@ -14,6 +14,7 @@ import { requiredColumns } from './requiredColumns';
 import { rollupCoverage } from './rollupCoverage';
 import { rollupMismatch } from './rollupMismatch';
 import { seqContinuity } from './seqContinuity';
+import { tableBelow } from './tableBelow';
 import { timeLimits } from './timeLimits';
 import { topShare } from './topShare';
 import { totalsMismatch } from './totalsMismatch';
@@ -22,6 +23,7 @@ import { totalsMismatch } from './totalsMismatch';
 export const CHECKS: readonly Check[] = [
   headerFields,
   headings,
+  tableBelow,
   requiredColumns,
   requiredCells,
   enumerations,
