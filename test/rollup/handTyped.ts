@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Pack } from '../../src/core/forms/pack';
 import type { Form } from '../../src/core/forms/schema';
+import { riskColumns } from '../../src/core/report/roles';
 
 /** How offices really write a level: Ⅰ级, 1级, 一级风险, 高风险, 风险高 … (validation accepts them with a notice). */
 const LEVEL_SPELLINGS: Record<string, string[]> = {
@@ -69,6 +70,13 @@ export function handTypedWorkbook(pack: Pack): { wb: ExcelJS.Workbook; rows: Typ
         });
       });
       mergeGroups(ws, form, inst.rows, 5);
+      // A 合计 line under the rows, as offices close a table: its words in the risk column too (共 3 个风险点), which
+      // no count of risk points may take for one.
+      const text = riskColumns(pack, form).text;
+      const totalRow = 5 + inst.rows.length;
+      ws.getCell(totalRow, 1).value = '合计';
+      if (text && cols.indexOf(text) > 0)
+        ws.getCell(totalRow, cols.indexOf(text) + 1).value = `共 ${inst.rows.length} 个风险点`;
     }
   }
   return { wb, rows };

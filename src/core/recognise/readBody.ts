@@ -19,6 +19,8 @@ export interface Body {
   signoff: Record<string, { row: number; labelCell: string; valueCell: string }>;
   /** The heading row of another table like this one further down, which is not read (a second person's form). */
   tableBelow?: number;
+  /** Rows inside the body that are not the table's: the notes, 续表 and heading typed again before a 续表. */
+  gaps?: Array<{ top: number; bottom: number }>;
 }
 
 /**
@@ -47,6 +49,7 @@ export function readBody(
   const span = entries.length ? Math.max(...entries.map(([, c]) => c)) - Math.min(...entries.map(([, c]) => c)) + 1 : 1;
   const rows: RecognisedRow[] = [];
   const totals: RecognisedRow[] = [];
+  const gaps: NonNullable<Body['gaps']> = [];
   let bodyEnd = start - 1;
   let group: CellValue = null;
   let r = start;
@@ -66,6 +69,7 @@ export function readBody(
       // 表格留白不够，可另续表: a 续表 under the notes reads on from its repeated heading.
       const heading = continuedAt(grid, r, headings, stops);
       if (!heading) break;
+      gaps.push({ top: r, bottom: heading });
       r = heading;
       continue;
     }
@@ -99,6 +103,8 @@ export function readBody(
     bodyEnd,
     signoff: findSignoff(grid, form, bodyEnd + 1),
     ...(below ? { tableBelow: below } : {}),
+    // A 续表 whose rows never came is no gap: the body ended before it.
+    ...(gaps.some((g) => g.bottom < bodyEnd) ? { gaps: gaps.filter((g) => g.bottom < bodyEnd) } : {}),
   };
 }
 

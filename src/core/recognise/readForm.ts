@@ -35,6 +35,7 @@ export function readForm(
     rows: body.rows,
     totals: body.totals,
     bodyEnd: body.bodyEnd,
+    ...(body.gaps ? { gaps: body.gaps } : {}),
     signoff: body.signoff,
     ...(body.tableBelow
       ? { tableBelow: `${columnLetter(Math.min(...Object.values(p.columns)))}${body.tableBelow}` }
@@ -68,6 +69,7 @@ function bodyOf(grid: Grid, p: Placement): Body & { headerCells: Record<string, 
       bodyEnd: body.bodyEnd,
       signoff: Object.freeze(body.signoff),
       ...(body.tableBelow ? { tableBelow: body.tableBelow } : {}),
+      ...(body.gaps ? { gaps: Object.freeze(body.gaps.map((g) => Object.freeze(g))) as Body['gaps'] } : {}),
       headerCells: Object.freeze(headerCells),
     };
     bodies.set(p, b);

@@ -37,6 +37,8 @@ export interface RecognisedForm {
   bodyEnd: number;
   /** Where each sign-off step's cells are, when found: label cell and the opinion cell beside it. */
   signoff: Record<string, { row: number; labelCell: string; valueCell: string }>;
+  /** Rows inside the body that are not the table's: the notes, 续表 and heading typed again before a 续表. */
+  gaps?: Array<{ top: number; bottom: number }>;
   /** Typed 合计 / 总计 / 小计 rows inside the body, kept apart from the detail rows. */
   totals?: RecognisedRow[];
   /** Last header row (a two-row heading ends one below headerRow). */

@@ -30,14 +30,29 @@ export interface RowSpan {
   bottom: number;
 }
 
-const bodySpan = (s: RiskSource): RowSpan => {
+/**
+ * The runs of body rows a count spans: from under the heading to the body's end, less the typed 合计 / 小计 rows and
+ * the notes and heading before a 续表, which a recalculation would otherwise count (COUNTA takes 合计's text).
+ */
+export function bodySpans(s: RiskSource): RowSpan[] {
   const top = (s.rf.headerEnd ?? s.rf.headerRow) + 1;
-  return { top, bottom: Math.max(top, s.rf.bodyEnd) };
-};
+  const bottom = Math.max(top, s.rf.bodyEnd);
+  const out = new Set<number>((s.rf.totals ?? []).map((t) => t.row));
+  for (const g of s.rf.gaps ?? []) for (let r = g.top; r <= g.bottom; r++) out.add(r);
+  if (!out.size) return [{ top, bottom }];
+  const spans: RowSpan[] = [];
+  for (let r = top; r <= bottom; r++) {
+    if (out.has(r)) continue;
+    const last = spans[spans.length - 1];
+    if (last && last.bottom === r - 1) last.bottom = r;
+    else spans.push({ top: r, bottom: r });
+  }
+  return spans.length ? spans : [{ top, bottom: top }];
+}
 
 const absolute = (row: number, col: number) => `$${cellAddress(row, col).replace(/(\d+)$/, '$$$1')}`;
 
-const bodyRange = (s: RiskSource, column: string, span: RowSpan = bodySpan(s)): string => {
+const bodyRange = (s: RiskSource, column: string, span: RowSpan): string => {
   const col = s.rf.columns[column];
   return `${quoteSheet(s.rf.sheet)}!${absolute(span.top, col)}:${absolute(span.bottom, col)}`;
 };
@@ -90,6 +105,10 @@ export function spellingsOf(c: Criterion): string[] {
  * (none today) is spelled out term by term.
  */
 function sourceFormula(s: RiskSource, crit: Criterion[], span?: RowSpan): string {
+  if (!span)
+    return bodySpans(s)
+      .map((sp) => sourceFormula(s, crit, sp))
+      .join('+');
   const lists = crit.map(spellingsOf);
   const multi = lists.map((l, i) => (l.length > 1 ? i : -1)).filter((i) => i >= 0);
   if (multi.length > 2) {
@@ -188,8 +207,7 @@ function borrowedRuns(s: RiskSource, crit: Criterion[]) {
 
 /** Body rows the recogniser left out as blank (every criterion "" would count them). */
 function blankRows(s: RiskSource): number {
-  const top = (s.rf.headerEnd ?? s.rf.headerRow) + 1;
-  const size = Math.max(1, s.rf.bodyEnd - top + 1);
+  const size = bodySpans(s).reduce((n, sp) => n + sp.bottom - sp.top + 1, 0);
   return size - s.rf.rows.length;
 }
 
@@ -202,7 +220,8 @@ export function countaFormula(sources: RiskSource[], column: (s: RiskSource) => 
     if (!c) continue;
     // A text merged over several rows is one cell to COUNTA but a text on each of its rows to lianfang.
     const borrowed = s.rf.rows.filter((r) => s.borrowed?.get(r.row)?.[c]).length;
-    parts.push(`COUNTA(${bodyRange(s, c)})${borrowed ? `+${borrowed}` : ''}`);
+    const counta = bodySpans(s).map((sp) => `COUNTA(${bodyRange(s, c, sp)})`);
+    parts.push(`${counta.join('+')}${borrowed ? `+${borrowed}` : ''}`);
     value += s.rf.rows.filter((r) => displayText(r.cells[c] ?? null) !== '').length;
   }
   const formula = parts.join('+');
