@@ -68,7 +68,10 @@ export interface Consolidation {
   noUnit: string[];
   /** Over every unit once (the newest copy of a duplicate). */
   total: Counts;
+  /** Risk points graded, over every unit once. */
   grandTotal: number;
+  /** Risk points whose level is blank or not one of the pack's, over every unit once: never left out unsaid. */
+  unlevelled: number;
 }
 
 export interface ConsolidateOptions {
@@ -208,9 +211,8 @@ export function combineReports(
   const duplicates: Consolidation['duplicates'] = [];
   for (const copies of byUnit.values()) {
     if (copies.length < 2) continue;
-    const newest = [...copies].sort(
-      (a, b) => (b.modified ?? '').localeCompare(a.modified ?? '') || a.file.localeCompare(b.file),
-    )[0];
+    // Saved the same second: the file's own time tells them apart (as the list's order does), then the name.
+    const newest = [...copies].sort(newestFirst)[0];
     copies.forEach((c) => (c.duplicate = { newest: c === newest, copies: copies.length }));
     duplicates.push({ unit: newest.unit, files: copies.map((c) => c.file), newest: newest.file });
   }
@@ -223,8 +225,10 @@ export function combineReports(
 
   const total = emptyCounts(pack);
   let grandTotal = 0;
+  let unlevelled = 0;
   for (const u of units) {
     if (u.otherPack || (u.duplicate && !u.duplicate.newest)) continue;
+    unlevelled += u.unlevelled;
     for (const [lv, cats] of Object.entries(u.counts))
       for (const [c, n] of Object.entries(cats)) {
         total[lv] ??= {};
@@ -253,6 +257,7 @@ export function combineReports(
     noUnit,
     total,
     grandTotal,
+    unlevelled,
   };
 }
 

@@ -39,7 +39,9 @@ export function consolidationOps(c: Consolidation): Op[] {
   const fixed = message('consolidate_cols').split('|');
   const cats = [...c.categories, message('rollup_other_category'), message('rollup_subtotal')];
   const first = fixed.length + 1;
-  const width = fixed.length + c.levels.length * cats.length + 1;
+  // After the levels: the risk points no level was read for (blank, or not one of the plan's), then 合计 of all.
+  const unlevelledCol = fixed.length + c.levels.length * cats.length + 1;
+  const width = unlevelledCol + 1;
   w.set(1, 1, message('consolidate_title', { pack: pack?.name ?? '' }));
   w.merge(1, 1, 1, Math.min(width, 12));
   w.style(1, 1, 1, 1, STYLE.title);
@@ -57,6 +59,8 @@ export function consolidationOps(c: Consolidation): Op[] {
     w.merge(h1, c0, h1, c0 + cats.length - 1);
     cats.forEach((cat, ci) => w.set(h2, c0 + ci, cat));
   });
+  w.set(h1, unlevelledCol, message('consolidate_unlevelled'));
+  w.merge(h1, unlevelledCol, h2, unlevelledCol);
   w.set(h1, width, message('rollup_total'));
   w.merge(h1, width, h2, width);
   w.style(h1, 1, h2, width, HEAD);
@@ -78,6 +82,11 @@ export function consolidationOps(c: Consolidation): Op[] {
       [dup, other].filter(Boolean).join('；'),
     ].forEach((v, ci) => w.set(r, ci + 1, v));
     w.set(r, fixed.length, message(counted(u) ? 'consolidate_counted' : 'consolidate_not_counted'));
+    if (u.otherPack) {
+      // Graded by another plan's levels: none of these columns is its, so its own total stands alone.
+      w.set(r, width, u.total + u.unlevelled);
+      return;
+    }
     const subtotals: string[] = [];
     c.levels.forEach((lv, l) => {
       const c0 = first + l * cats.length;
@@ -91,7 +100,9 @@ export function consolidationOps(c: Consolidation): Op[] {
       w.set(r, sub, subValue, `SUM(${w.addr(r, c0)}:${w.addr(r, sub - 1)})`);
       subtotals.push(w.addr(r, sub));
     });
-    w.set(r, width, u.total, subtotals.length ? subtotals.join('+') : null);
+    w.set(r, unlevelledCol, u.unlevelled);
+    subtotals.push(w.addr(r, unlevelledCol));
+    w.set(r, width, u.total + u.unlevelled, subtotals.join('+'));
   });
   const last = h2 + c.units.length;
   // One look for the whole block (one style each, however many units), then the rows left out of the totals.
@@ -115,7 +126,7 @@ export function consolidationOps(c: Consolidation): Op[] {
   w.op({
     kind: 'columnWidths',
     sheet: unitsSheet,
-    widths: [6, 22, 28, 18, 16, 18, 22, 8, ...Array(width - fixed.length).fill(8)],
+    widths: [6, 22, 28, 18, 16, 18, 22, 8, ...Array(width - fixed.length - 2).fill(8), 10, 8],
   });
   w.op({ kind: 'freeze', sheet: unitsSheet, rows: h2, columns: 2 });
   w.op({ kind: 'pageSetup', sheet: unitsSheet, setup: { orientation: 'landscape', paper: 'A4', fitToWidth: true } });

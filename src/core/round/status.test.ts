@@ -34,6 +34,7 @@ const c = (units: UnitReport[]): Consolidation => ({
   noUnit: [],
   total: {},
   grandTotal: 0,
+  unlevelled: 0,
 });
 
 describe('who is late in a round (puyang: A2 by 5月25日, A1+A2 by 6月28日, sealed A3 by 8月26日)', () => {
