@@ -169,6 +169,8 @@ it('hangzhou: the share of 高 is shown with the ≈20% rule', async () => {
   // The figure: 高 over all levelled risks, with the verdict beside it.
   const ws = wb.getWorksheet(SUMMARY_SHEET)!;
   const row = ws.getSheetValues().find((r) => Array.isArray(r) && r[5] === '占比') as ExcelJS.CellValue[];
+  // Its total says what it counts: a risk point whose level could not be read is on the 未定级 line instead.
+  expect(row[3]).toBe('已定级风险点总数（项）');
   const share = Number((row[6] as ExcelJS.CellFormulaValue).result);
   const { counts, total } = rollupWorkbook(snap(wb), recognise(wb), {
     pack: PACKS.find((p) => p.id === 'hangzhou-2019')!,

@@ -50,7 +50,8 @@ export const grade: Record<string, (p: Params) => string> = {
   rollup_unlevelled: (p) => `未定级或${p.level}写法不规范的风险点`,
   rollup_share: (p) => `二、${p.top}风险占比`,
   rollup_share_count: (p) => `${p.top}风险（项）`,
-  rollup_share_all: () => '风险点总数（项）',
+  // Graded ones only: the share of a level is over the risk points a level was read for (the 未定级 line counts the rest).
+  rollup_share_all: () => '已定级风险点总数（项）',
   rollup_share_ratio: () => '占比',
   rollup_share_target: (p) => `方案要求：${p.text}`,
   rollup_share_high: () => '偏高',
