@@ -5,7 +5,7 @@ import type { Form } from '../forms/schema';
 import { termKey } from '../forms/termKey';
 import { findPack, PACKS } from '../packs';
 import { makeGrid, type Grid } from './grid';
-import { fieldMatcher, readHeaderFields } from './headerFields';
+import { fieldMatcher, LABEL_CELL, readHeaderFields, valueOf } from './headerFields';
 import { sheetOf } from './testSheet';
 import type { LocatedValue } from './types';
 import { typedCell } from './typedSpellings';
@@ -45,6 +45,36 @@ describe('header fields', () => {
     expect(h.duties.value).toBeNull();
     expect(h.unit).toBeUndefined();
   });
+
+  it.each([
+    ['单位名称：濮阳市科学技术局（盖章）', '濮阳市科学技术局'],
+    ['单位名称（盖章）：濮阳市科学技术局　　　　　　　　2012年5月20日', '濮阳市科学技术局'],
+    ['单位名称（盖章）：濮阳市科学技术局　　2012年 5月 20日', '濮阳市科学技术局'],
+    ['单位：合水县财政局　　　　年　　月　　日', '合水县财政局'],
+    ['填报单位：濮阳市科学技术局                 填报时间：2012年5月20日', '濮阳市科学技术局'],
+    ['单位名称（盖章）：濮阳市科学技术局办公室    联系人：张三   电话：0393-4411223', '濮阳市科学技术局办公室'],
+    ['单位名称：濮阳市 科学技术局', '濮阳市 科学技术局'],
+  ])('reads the unit of 「%s」 without what else the line holds', (line, unit) => {
+    const h = readHeaderFields(makeGrid(sheetOf('s', [[line]])), A3, 1);
+    expect(h.unit).toEqual({ value: unit, cell: 'A1' });
+  });
+
+  it('takes a unit typed in the cell beside its label without its seal note, and never another label’s cell', () => {
+    const h = readHeaderFields(makeGrid(sheetOf('s', [['单位名称：', '濮阳市科学技术局（公章）']])), A3, 1);
+    expect(h.unit).toEqual({ value: '濮阳市科学技术局', cell: 'B1' });
+    const blank = readHeaderFields(
+      makeGrid(sheetOf('s', [['单位名称(盖章)：', null, null, null, null, '填表日期：2012.5.20']])),
+      A3,
+      1,
+    );
+    expect(blank.unit?.value ?? null).toBeNull();
+  });
+
+  it('keeps a long field (岗位职责) whole, colons and dates inside it too', () => {
+    const text = '岗位职责：负责项目受理 审核：初审材料 2012年起兼管档案';
+    const h = readHeaderFields(makeGrid(sheetOf('s', [[text]])), A3, 1);
+    expect(h.duties.value).toBe('负责项目受理 审核:初审材料 2012年起兼管档案'); // read as NFKC, as every cell
+  });
 });
 
 /** readHeaderFields as written before it kept each row's label cells and passed over cells no label opens. */
@@ -52,10 +82,7 @@ function plainHeaderFields(grid: Grid, form: Form, lastRow: number): Record<stri
   const m = fieldMatcher(form);
   const out: Record<string, LocatedValue> = {};
   if (!form.header.length) return out;
-  const valueOf = (v: string) => {
-    const t = v.replace(/[\s\u3000]+/g, ' ').trim();
-    return t && !/^[(（]?\s*(?:盖章|签字|签名|公章)\s*[)）]?$/.test(t) ? t : null;
-  };
+  const long = (key: string) => form.header.find((f) => f.key === key)?.long ?? false;
   for (let r = 1; r <= lastRow; r++) {
     const w = grid.width(r);
     for (let c = 1; c <= w; c++) {
@@ -67,8 +94,11 @@ function plainHeaderFields(grid: Grid, form: Form, lastRow: number): Record<stri
         let vc = grid.mergeRight(r, c) + 1;
         while (vc <= w && isBlank(grid.at(r, vc))) vc++;
         const next = vc <= w ? grid.at(r, vc) : null;
-        if (vc <= w && !m.keys.has(grid.term(r, vc)))
-          out[whole] = { value: typeof next === 'string' ? valueOf(next) : next, cell: cellAddress(r, vc) };
+        if (vc <= w && !m.keys.has(grid.term(r, vc)) && !(typeof next === 'string' && LABEL_CELL.test(next)))
+          out[whole] = {
+            value: typeof next === 'string' ? valueOf(next, long(whole)) : next,
+            cell: cellAddress(r, vc),
+          };
         else out[whole] = { value: null, cell: cellAddress(r, grid.mergeRight(r, c) + 1) };
         continue;
       }
@@ -78,7 +108,7 @@ function plainHeaderFields(grid: Grid, form: Form, lastRow: number): Record<stri
         const key = m.keys.get(termKey(h[1]));
         if (!key || out[key]) return;
         const end = i + 1 < hits.length ? hits[i + 1].index : text.length;
-        out[key] = { value: valueOf(text.slice(h.index + h[0].length, end)), cell: cellAddress(r, c) };
+        out[key] = { value: valueOf(text.slice(h.index + h[0].length, end), long(key)), cell: cellAddress(r, c) };
       });
     }
   }

@@ -1,5 +1,7 @@
 import { cellAddress } from '../a1';
 import { isBlank } from '../cell';
+import { parseDateText } from '../normalise/date';
+import { compact } from '../normalise/text';
 import type { Form } from '../forms/schema';
 import { termKey } from '../forms/termKey';
 import { termOfField } from '../forms/terms';
@@ -61,10 +63,38 @@ export function fieldMatcher(form: Form): FieldMatcher {
   return m;
 }
 
-const valueOf = (v: string): string | null => {
-  const t = v.replace(/[\s\u3000]+/g, ' ').trim();
+/** A seal or signature note beside a value: 濮阳市科学技术局（盖章）. */
+const SEAL_NOTE = /[(（]\s*(?:盖章|公章|签章|签字|签名)\s*[)）]/g;
+/** Another "label：" further along the line, after a space: 填报时间：…, 联系人：张三, 电话：…. */
+const NEXT_LABEL = /\s[^\s:：,，。;；、()（）]{1,8}\s*[:：]/;
+/** A cell that is a label of its own, "label：…" (填表日期：2012.5.20): never the value of the label before it. */
+export const LABEL_CELL = /^\s*[^\s:：,，。;；、]{1,8}\s*(?:[(（][^)）]*[)）])?\s*[:：]/;
+/** The date to be written on a unit line (年 月 日, 2012年 月 日). */
+const DATE_BLANK = /^(?:\d{4})?年月日$/;
+
+/**
+ * A field's value as typed on its line, without what else offices put there: a seal note, and for a short field
+ * (a unit, a name, not 岗位职责) the next label and all after it, and a date the line ends with.
+ */
+export function valueOf(v: string, long = false): string | null {
+  let t = v.replace(SEAL_NOTE, ' ');
+  if (!long) {
+    const next = NEXT_LABEL.exec(t);
+    if (next) t = t.slice(0, next.index);
+    t = withoutTrailingDate(t);
+  }
+  t = t.replace(/[\s\u3000]+/g, ' ').trim();
   return t && !PLACEHOLDER.test(t) ? t : null;
-};
+}
+
+/** The text before a date it ends with after a space (濮阳市科学技术局　　2012年5月20日 → 濮阳市科学技术局). */
+function withoutTrailingDate(t: string): string {
+  for (const m of t.matchAll(/[\s\u3000]+/g)) {
+    const tail = compact(t.slice(m.index + m[0].length));
+    if (tail && (parseDateText(tail) || DATE_BLANK.test(tail))) return t.slice(0, m.index);
+  }
+  return t;
+}
 
 /** Per grid, per row: the cells with a label key, as [column, term, whether its text has a colon]. */
 const labelled = new WeakMap<Grid, Array<Array<readonly [number, string, boolean]> | undefined>>();
@@ -98,6 +128,7 @@ export function readHeaderFields(
 ): Record<string, LocatedValue> {
   const out: Record<string, LocatedValue> = {};
   if (!form.header.length) return out;
+  const long = (key: string) => form.header.find((f) => f.key === key)?.long ?? false;
   for (let r = 1; r <= lastRow; r++) {
     const w = grid.width(r);
     for (const [c, k, colon] of labelCells(grid, r)) {
@@ -107,9 +138,10 @@ export function readHeaderFields(
         let vc = grid.mergeRight(r, c) + 1;
         while (vc <= w && isBlank(grid.at(r, vc))) vc++;
         const next = vc <= w ? grid.at(r, vc) : null;
-        if (vc <= w && !m.keys.has(grid.term(r, vc)))
+        const ownLabel = typeof next === 'string' && LABEL_CELL.test(next);
+        if (vc <= w && !m.keys.has(grid.term(r, vc)) && !ownLabel)
           out[whole] = {
-            value: typeof next === 'string' ? valueOf(next) : next,
+            value: typeof next === 'string' ? valueOf(next, long(whole)) : next,
             cell: cellAddress(r, vc),
           };
         else out[whole] = { value: null, cell: cellAddress(r, grid.mergeRight(r, c) + 1) };
@@ -124,7 +156,7 @@ export function readHeaderFields(
         const key = m.keys.get(termKey(h[1]));
         if (!key || out[key]) return;
         const end = i + 1 < hits.length ? hits[i + 1].index : text.length;
-        out[key] = { value: valueOf(text.slice(h.index + h[0].length, end)), cell: cellAddress(r, c) };
+        out[key] = { value: valueOf(text.slice(h.index + h[0].length, end), long(key)), cell: cellAddress(r, c) };
       });
     }
   }
