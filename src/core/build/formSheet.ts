@@ -28,6 +28,8 @@ export interface FormSheetRequest {
   anchor: string;
   header?: Record<string, string | number | null>;
   rows?: RowRecord[];
+  /** A pledge's own words, where its signer typed them: printed instead of the plan's model text. */
+  words?: string;
 }
 
 export interface FormSheetPlan {
@@ -100,7 +102,7 @@ export function buildFormSheet(req: FormSheetRequest): FormSheetPlan {
     style(r, 1, r, P, look);
     heights.set(r, estimateHeight(text, printedWidth(layout), lineHeight));
   };
-  if (layout.pledgeRow) paragraph(layout.pledgeRow, form.pledge!, STYLE.pledge, 16);
+  if (layout.pledgeRow) paragraph(layout.pledgeRow, req.words || form.pledge!, STYLE.pledge, 16);
 
   const span = (key: string) => layout.columnSpan[key];
   const isEmpty = (rec: RowRecord) =>

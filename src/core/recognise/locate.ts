@@ -33,7 +33,7 @@ export interface Placement {
   header: Record<string, LocatedValue>;
   score: number;
   /** A form typed as text (locateText): each column's value and cell, and the rows the text spans. */
-  text?: { fields: Record<string, LocatedValue>; firstRow: number; lastRow: number };
+  text?: { fields: Record<string, LocatedValue>; firstRow: number; lastRow: number; words?: string };
 }
 
 /**

@@ -83,6 +83,7 @@ export function locateText(grid: Grid, form: Form): Placement | null {
   const found = Object.keys(fields).length;
   if (!found) return null;
   const rows = Object.values(fields).map((f) => Number(/\d+$/.exec(f.cell)![0]));
+  const words = form.pledge ? paragraphs(grid, title.row + 1, Math.min(...rows) - 1) : '';
   return {
     form,
     headerRow: title.row,
@@ -93,8 +94,20 @@ export function locateText(grid: Grid, form: Form): Placement | null {
     unknown: [],
     header: readHeaderFields(grid, form, Math.max(...rows)),
     score: TITLE_WEIGHT + 10 * found,
-    text: { fields, firstRow: Math.min(...rows), lastRow: Math.max(...rows) },
+    text: { fields, firstRow: Math.min(...rows), lastRow: Math.max(...rows), ...(words ? { words } : {}) },
   };
+}
+
+/** A pledge's own words as its signer typed them: every text between its title and its first labelled line. */
+function paragraphs(grid: Grid, from: number, to: number): string {
+  const lines: string[] = [];
+  for (let r = from; r <= to; r++) {
+    const cells: string[] = [];
+    for (let c = 1; c <= grid.width(r); c++) cells.push(text(grid, r, c));
+    const line = cells.filter(Boolean).join(' ');
+    if (line) lines.push(line);
+  }
+  return lines.join('\n');
 }
 
 /** The row's text opens with a label of the form or a sign-off line (the next item, not this one's value). */

@@ -113,6 +113,7 @@ function readText(
     bodyEnd: t.lastRow,
     signoff: findSignoff(grid, p.form, t.lastRow + 1),
     fieldCells,
+    ...(t.words ? { words: t.words } : {}),
   };
 }
 

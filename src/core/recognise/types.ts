@@ -59,6 +59,8 @@ export interface RecognisedForm {
    * column key. Issues point there; no fix is offered (the cell holds the label too).
    */
   fieldCells?: Record<string, string>;
+  /** A pledge's own words as its signer typed them (the lines between its title and 承诺人), where it has any. */
+  words?: string;
 }
 
 export interface SkippedSheet {

@@ -40,6 +40,7 @@ export async function collectUnits(pack: Pack, source: ReportSource, roster?: Ro
         cells: { ...r.cells },
         ...(levels.get(`${f.sheet}!${r.row}`) ?? { level: null, levelSource: 'none' as const }),
       })),
+      ...(f.words ? { words: f.words } : {}),
       stamps: stamps.get(f.sheet)?.stamps ?? [],
       ...(stamps.get(f.sheet)?.signed ? { signed: stamps.get(f.sheet)!.signed } : {}),
     };

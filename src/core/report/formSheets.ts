@@ -68,7 +68,7 @@ export function reportFormSheets(
             rec[level.key] = r.level;
           return rec;
         });
-        const built = buildFormSheet({ pack, form, sheet, anchor, header, rows });
+        const built = buildFormSheet({ pack, form, sheet, anchor, header, rows, words: data.words });
         append(ops, built.ops);
         append(ops, stampOps(form, sheet, built.layout, data.stamps, unitLabel(unit)));
         placed.push({ unit, form, data, sheet });

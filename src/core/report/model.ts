@@ -74,6 +74,8 @@ export const ReportFormSchema = z
     instance: text.optional(),
     header: z.record(z.string(), cellValue),
     rows: z.array(ReportRowSchema),
+    /** A pledge's own words as its signer typed them: the report prints these, never the plan's model text. */
+    words: text.optional(),
     stamps: z.array(ReportStampSchema).default([]),
     signed: CarriedStampsSchema.optional(),
   })
