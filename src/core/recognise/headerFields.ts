@@ -88,7 +88,7 @@ export function valueOf(v: string, long = false): string | null {
 }
 
 /** The text before a date it ends with after a space (濮阳市科学技术局　　2012年5月20日 → 濮阳市科学技术局). */
-function withoutTrailingDate(t: string): string {
+export function withoutTrailingDate(t: string): string {
   for (const m of t.matchAll(/[\s\u3000]+/g)) {
     const tail = compact(t.slice(m.index + m[0].length));
     if (tail && (parseDateText(tail) || DATE_BLANK.test(tail))) return t.slice(0, m.index);

@@ -23,6 +23,23 @@ describe('forms typed as text', () => {
     });
   });
 
+  it('D3: 承诺人 and the date closing the letter on one line are its two values, and its words are kept', () => {
+    const g = makeGrid(
+      sheetOf('s', [
+        ['廉政承诺书'],
+        ['为推进党风廉政建设，我承诺：'],
+        ['一、不收礼。', '二、不吃请。'],
+        [null, null, null, '承诺人：王五　　　　2010年4月20日'],
+      ]),
+    );
+    const t = locateText(g, form('D3'))?.text;
+    expect(t?.fields).toEqual({
+      pledger: { value: '王五', cell: 'D4' },
+      date: { value: '2010年4月20日', cell: 'D4' },
+    });
+    expect(t?.words).toBe('为推进党风廉政建设，我承诺：\n一、不收礼。 二、不吃请。');
+  });
+
   it('D3: a blank 承诺人 and an unfilled 年 月 日 are found as blank, where they are', () => {
     const g = makeGrid(sheetOf('s', [['廉政承诺书'], ['我承诺：……'], ['承诺人：'], ['年　　月　　日']]));
     expect(locateText(g, form('D3'))?.text?.fields).toEqual({

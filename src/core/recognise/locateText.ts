@@ -5,7 +5,7 @@ import { termKey } from '../forms/termKey';
 import type { Grid } from './grid';
 import { findTitle, TITLE_WEIGHT, type Placement } from './locate';
 import { columnIndex } from './matchColumns';
-import { readHeaderFields } from './headerFields';
+import { readHeaderFields, withoutTrailingDate } from './headerFields';
 import { endsTable } from './tableEnd';
 import type { LocatedValue } from './types';
 
@@ -37,6 +37,7 @@ export function locateText(grid: Grid, form: Form): Placement | null {
     's',
   );
   const long = new Set(form.columns.filter((c) => c.kind === 'longtext').map((c) => c.key));
+  const dateKey = form.columns.find((c) => c.kind === 'date')?.key;
   const fields: Record<string, LocatedValue> = {};
   const columns: Record<string, number> = {};
   const last = Math.min(grid.rowCount, title.row + TEXT_ROWS);
@@ -59,7 +60,13 @@ export function locateText(grid: Grid, form: Form): Placement | null {
       if (!key) continue;
       const rest = m ? t.slice(m[0].length).trim() : '';
       const right = rest ? 0 : nextRight(r, c);
-      if (rest) put(key, rest, r, c);
+      // 承诺人：王五　　2010年4月20日 — a letter's close on one line: the name, then the date.
+      const before = rest && !long.has(key) ? withoutTrailingDate(rest).trim() : rest;
+      const dated = before !== rest && dateKey && !fields[dateKey] && key !== dateKey;
+      if (dated) {
+        put(key, before, r, c);
+        put(dateKey, rest.slice(before.length).trim(), r, c);
+      } else if (rest) put(key, rest, r, c);
       else if (right) put(key, text(grid, r, right), r, right);
       // A paragraph under its own label line (二、工作任务: / its text on the next line), for long texts only.
       else if (
