@@ -57,6 +57,25 @@ describe('table body', () => {
   });
 });
 
+describe('summary lines under a table', () => {
+  const D5 = findPack('school-2010')!.forms.find((f) => f.id === 'D5')!;
+
+  it('平均分 under a 测评 table is kept apart like 合计, never read as a person', () => {
+    const grid = makeGrid(
+      sheetOf('s', [
+        ['序号', '姓名', '职务', '测评得分'],
+        [1, '刘文斌', '校长', 92],
+        [2, '李明', '副校长', 81],
+        ['平均分', null, null, 86.5],
+      ]),
+    );
+    const cols = { seq: 1, name: 2, title: 3, score: 4 };
+    const b = readBody(grid, D5, cols, 1, 2);
+    expect(b.rows.map((r) => r.row)).toEqual([2, 3]);
+    expect(b.totals.map((r) => r.row)).toEqual([4]);
+  });
+});
+
 describe('a 续表 and a second table under the first', () => {
   const A3 = findPack('puyang-2012')!.forms.find((f) => f.id === 'A3')!;
   const cols = { seq: 1, riskPoint: 2, level: 3, category: 4 };

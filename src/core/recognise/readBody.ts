@@ -10,6 +10,8 @@ import type { Grid } from './grid';
 import type { RecognisedRow } from './types';
 
 const TOTAL_START = ['合计', '总计', '小计'];
+/** A summary line that is its word alone (平均分 under a 测评 table): 平均 may open a risk described in words. */
+const SUMMARY_WORD = /^(?:平均(?:分|值|数|得分)?|均分|最高分|最低分)[:：]?$/;
 const GROUP_NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[、.])/;
 
 export interface Body {
@@ -73,7 +75,7 @@ export function readBody(
       r = heading;
       continue;
     }
-    if (lead && TOTAL_START.some((s) => lead.startsWith(s))) {
+    if (lead && (TOTAL_START.some((s) => lead.startsWith(s)) || SUMMARY_WORD.test(lead))) {
       totals.push({ row: r, cells: cellsOf(grid, r, entries, null) });
       bodyEnd = r;
       continue;
