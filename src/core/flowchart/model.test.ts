@@ -90,6 +90,26 @@ describe('railway: each 许可事项 has the stages its rows name', () => {
   });
 });
 
+describe('railway: an E1 whose 职权名称 heading was not read', () => {
+  it('says so once for the sheet, never that each row left its name blank', () => {
+    const e1 = form(
+      'railway-2014',
+      'E1',
+      '职权目录',
+      ['seq', 'content', 'subject'],
+      [
+        [1, '审查并决定是否准予许可', '国家铁路局'],
+        [2, '考试审查核发驾驶证', '国家铁路局'],
+      ],
+    );
+    const m = flowchartModel(railway, railway.flowcharts[0], railway.grading, { forms: [e1], skipped: [] }, '某单位');
+    const mine = m.notices.filter((n) => n.params.sheet === '职权目录');
+    expect(mine).toEqual([
+      { code: 'flowchart_subject_column_missing', params: { sheet: '职权目录', label: '职权名称', count: 2 } },
+    ]);
+  });
+});
+
 describe('puyang: risks within a stage', () => {
   it('top level first, then as typed; a power listed twice is one chart', () => {
     const a2 = form(

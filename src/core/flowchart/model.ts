@@ -100,7 +100,16 @@ export function flowchartModel(
   const subjects = spec.subjects;
   const listFound = !!subjects && mine(subjects.form).length > 0;
   if (subjects)
-    for (const rf of mine(subjects.form))
+    for (const rf of mine(subjects.form)) {
+      // The column of names not found: one notice for the sheet, not one per row as if each were left blank.
+      if (!(subjects.key in rf.columns)) {
+        if (rf.rows.length)
+          notices.push({
+            code: 'flowchart_subject_column_missing',
+            params: { sheet: rf.sheet, label: labelOf(pack, subjects.form, subjects.key), count: rf.rows.length },
+          });
+        continue;
+      }
       for (const r of rf.rows) {
         const name = clean(r.cells[subjects.key]);
         if (!name) {
@@ -116,6 +125,7 @@ export function flowchartModel(
           if (v && !c.details.some((x) => x.label === d.label)) c.details.push({ label: d.label, value: v });
         }
       }
+    }
   for (const c of charts.values()) if (spec.stages) c.stages = spec.stages.map((name) => ({ name, risks: [] }));
 
   const rs = spec.risks;

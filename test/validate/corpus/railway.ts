@@ -8,7 +8,8 @@ export function railway(dirty: boolean, unit = '科技与法制司'): HandTyped 
     [
       ['国家铁路局行政许可职权目录'],
       ['填报单位：', unit],
-      ['序号', '职权名称', '职权内容', '行使主体', '法律依据'],
+      // 职权名称 headed by what the list holds, broken over two lines in its cell.
+      ['序号', '许可\n事项名称', '职权内容', '行使主体', '法律依据'],
       [1, '铁路机车车辆设计生产维修进口许可', '对设计、制造、维修、进口实施许可', '国家铁路局', '《铁路安全管理条例》'],
       [
         2,

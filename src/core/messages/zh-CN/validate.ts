@@ -5,10 +5,15 @@ const at = (p: Params) => `工作表「${p.sheet}」${p.cell} 单元格`;
 /** Validation: every issue code with the sentence a clerk reads; each names the sheet, cell and value. */
 export const validate: Record<string, (p: Params) => string> = {
   required_missing: (p) => `${at(p)}（${p.label}）未填写，此项必填。`,
-  column_missing: (p) => `工作表「${p.sheet}」的表头缺少「${p.label}」列，请按方案表格补上此列。`,
+  column_missing: (p) =>
+    p.near
+      ? `工作表「${p.sheet}」的表头缺少「${p.label}」列；${p.near} 的列标题「${p.value}」像是此列，如是，请改为「${p.label}」。`
+      : `工作表「${p.sheet}」的表头缺少「${p.label}」列，请按方案表格补上此列。`,
   field_missing_text: (p) => `工作表「${p.sheet}」的${p.title}中没有「${p.label}：」一栏，请补上并填写。`,
   column_missing_derived: (p) =>
-    `工作表「${p.sheet}」的表头没有「${p.label}」列。方案正文要求登记此项（方案表格未印出此列），建议补上。`,
+    p.near
+      ? `工作表「${p.sheet}」的表头没有「${p.label}」列（方案正文要求登记此项）；${p.near} 的列标题「${p.value}」像是此列，如是，请改为「${p.label}」。`
+      : `工作表「${p.sheet}」的表头没有「${p.label}」列。方案正文要求登记此项（方案表格未印出此列），建议补上。`,
   header_missing: (p) => `工作表「${p.sheet}」表格上方缺少「${p.label}」一栏，请补填（如「${p.label}：……」）。`,
   header_blank: (p) => `${at(p)}「${p.label}」未填写。`,
   heading_unrecognised: (p) =>

@@ -9,7 +9,8 @@ export const E1: FormInput = {
   header: [field('unit', '单位', { derived: true, aliases: ['司局', '填报单位', '单位名称'] })],
   columns: [
     seq(),
-    text('power', '职权名称', { required: true, width: 22 }),
+    // What the list holds are the 许可事项 the ministry keeps: offices head the column by that name.
+    text('power', '职权名称', { required: true, width: 22, aliases: ['许可事项名称', '审批事项名称', '事项名称'] }),
     longtext('content', '职权内容', { required: true, width: 40 }),
     text('subject', '行使主体', { width: 16 }),
     longtext('basis', '法律依据', { width: 34 }),

@@ -1,4 +1,5 @@
-import { columnLetter } from '../../a1';
+import { columnLetter, parseRange } from '../../a1';
+import { compact } from '../../normalise/text';
 import { addressIssue } from '../issue';
 import type { FormCheck } from '../types';
 
@@ -10,7 +11,9 @@ export const requiredColumns: FormCheck = {
   id: 'requiredColumns',
   scope: 'form',
   run: (ctx) => {
-    const found = Object.values(ctx.rf.columns);
+    const unknown = ctx.rf.unknownHeadings ?? [];
+    // Where a column would be added: right of every heading, the read ones and those naming no column.
+    const found = [...Object.values(ctx.rf.columns), ...unknown.map((u) => parseRange(u.cell).left)];
     const after = (found.length ? Math.max(...found) : 0) + 1;
     const missing = ctx.form.columns.filter((c) => c.required && !c.extra && ctx.rf.columns[c.key] === undefined);
     // A form typed as text lacks a labelled line, not a column: say so at its title.
@@ -21,15 +24,18 @@ export const requiredColumns: FormCheck = {
           title: ctx.form.title,
         }),
       );
-    return missing.map((c) =>
-      addressIssue(
+    return missing.map((c) => {
+      // A heading that names it with more words (防控措施及责任人): most likely this column, said where it stands.
+      const words = [c.label, ...c.aliases].map((w) => compact(w).replace(/\([^)]*\)/g, '')).filter(Boolean);
+      const near = unknown.find((u) => words.some((w) => compact(u.text).includes(w)));
+      return addressIssue(
         ctx,
-        `${columnLetter(after)}${ctx.rf.headerRow}`,
+        near?.cell ?? `${columnLetter(after)}${ctx.rf.headerRow}`,
         c.derived ? 'column_missing_derived' : 'column_missing',
         c.derived ? 'warning' : 'error',
-        null,
-        { label: c.label },
-      ),
-    );
+        near ? near.text : null,
+        { label: c.label, ...(near ? { near: near.cell } : {}) },
+      );
+    });
   },
 };
