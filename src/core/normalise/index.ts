@@ -1,6 +1,6 @@
 export { compact, tidy, labelKey, chineseNumber } from './text';
 export { normaliseLevel } from './level';
 export { normaliseChoice, normaliseYesNo } from './choice';
-export { parseNumberText, parseSeq } from './number';
+export { parseCountText, parseNumberText, parseSeq } from './number';
 export { parseDateText, excelSerialToDate, parseMonthText } from './date';
 export { normaliseTimeLimit } from './timeLimit';

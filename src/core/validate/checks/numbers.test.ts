@@ -19,3 +19,20 @@ it('checks 测评得分 0–100 and factor scores 1–5, reading numbers stored 
   ]);
   expect(where(runCheck(numbers, 'puyang-2012', [f]))).toEqual(['number_out_of_range@D2', 'number_out_of_range@E2']);
 });
+
+it('reads a count typed with its measure word (2个) or as "none" (—, 无, /) with a notice, as the number it is', () => {
+  const s = sheet('附表4', [
+    ['岗位风险点清查汇总表'],
+    ['科室', '岗位', '一级', '二级', '三级', '岗位职责', '制度机制', '思想道德', '工作流程', '外部环境'],
+    ['国库股', '资金拨付岗', '2个', '—', '无', '２项', '/', null, 0, '两个'],
+  ]);
+  const issues = runCheck(numbers, 'heshui-2012', [s]);
+  expect(issues.map((i) => [i.code, i.cell, i.params?.canonical])).toEqual([
+    ['number_as_text', 'C3', 2],
+    ['number_as_text', 'D3', 0],
+    ['number_as_text', 'E3', 0],
+    ['number_as_text', 'F3', 2],
+    ['number_as_text', 'G3', 0],
+    ['number_invalid', 'J3', undefined],
+  ]);
+});

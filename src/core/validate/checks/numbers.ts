@@ -1,6 +1,6 @@
 import { displayText } from '../../cell';
 import type { Column } from '../../forms/schema';
-import { parseNumberText } from '../../normalise/number';
+import { parseCountText, parseNumberText } from '../../normalise/number';
 import { columnsWhere } from '../fast';
 import { blank } from '../../normalise/blank';
 import { cellIssue, setCell } from '../issue';
@@ -24,7 +24,7 @@ export const numbers: RowCheck = {
       if (blank(v)) continue;
       let n: number | null = typeof v === 'number' ? v : null;
       if (typeof v === 'string') {
-        n = parseNumberText(v);
+        n = col.kind === 'count' ? parseCountText(v) : parseNumberText(v);
         if (n !== null)
           out.push(
             cellIssue(

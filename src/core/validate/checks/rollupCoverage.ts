@@ -1,11 +1,11 @@
 import { displayText } from '../../cell';
-import { parseNumberText } from '../../normalise/number';
+import { parseCountText } from '../../normalise/number';
 import { compact } from '../../normalise/text';
 import { addressIssue } from '../issue';
 import type { Issue, WorkbookCheck } from '../types';
 import { detailFacts } from './rollupMismatch';
 
-const num = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'string' ? (parseNumberText(v) ?? 0) : 0);
+const num = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'string' ? (parseCountText(v) ?? 0) : 0);
 
 /**
  * A typed rollup (heshui B4) against everything its detail forms (B1–B3) hold in the workbook: every 科室 of the

@@ -2,7 +2,7 @@ import { cellAddress } from '../../a1';
 import { displayText, isBlank, type CellValue } from '../../cell';
 import { matchLevel } from '../../grade/levels';
 import { normaliseChoice } from '../../normalise/choice';
-import { parseNumberText } from '../../normalise/number';
+import { parseCountText } from '../../normalise/number';
 import { compact } from '../../normalise/text';
 import { issueAt } from '../issue';
 import { computedLevel } from './computedLevel';
@@ -41,8 +41,9 @@ export const rollupMismatch: WorkbookCheck = {
           if (li < 0 && mine.some((f) => f.category === undefined)) continue;
           const expected = mine.filter((f) => (li >= 0 ? f.level === li : f.category === categories[ci])).length;
           const typed = row.cells[p.col.key];
-          const n = typeof typed === 'number' ? typed : isBlank(typed) ? 0 : parseNumberText(String(typed));
-          if (n === expected) continue;
+          const n = typeof typed === 'number' ? typed : isBlank(typed) ? 0 : parseCountText(String(typed));
+          // Not a count at all: the numbers check says so at the cell; a mismatch would only repeat it.
+          if (n === null || n === expected) continue;
           out.push(
             issueAt(
               'rollup_mismatch',

@@ -1,10 +1,10 @@
 import { isBlank } from '../../cell';
-import { parseNumberText } from '../../normalise/number';
+import { parseCountText } from '../../normalise/number';
 import { cellIssue } from '../issue';
 import type { FormCheck, Issue } from '../types';
 
 const num = (v: unknown): number | null =>
-  typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v) : null;
+  typeof v === 'number' ? v : typeof v === 'string' ? parseCountText(v) : null;
 
 /** A typed 合计 / 总计 row whose counts differ from the sum of the rows above it (since the previous total). */
 export const totalsMismatch: FormCheck = {
