@@ -5,7 +5,7 @@ import type { Form } from '../forms/schema';
 import { termKey } from '../forms/termKey';
 import { findPack, PACKS } from '../packs';
 import { makeGrid, type Grid } from './grid';
-import { fieldMatcher, LABEL_CELL, readHeaderFields, valueOf } from './headerFields';
+import { fieldKeeper, fieldMatcher, LABEL_CELL, readHeaderFields, valueOf } from './headerFields';
 import { sheetOf } from './testSheet';
 import type { LocatedValue } from './types';
 import { typedCell } from './typedSpellings';
@@ -70,6 +70,23 @@ describe('header fields', () => {
     expect(blank.unit?.value ?? null).toBeNull();
   });
 
+  it('joins 职务 and 岗位 typed as two fields into the plan’s one 职务(岗位), as its label joins them', () => {
+    const rows = [
+      ['姓  名', '周 立新', '职  务', '副局长'],
+      ['岗  位', '分管科技项目'],
+    ];
+    expect(readHeaderFields(makeGrid(sheetOf('s', rows)), A3, 2).post).toEqual({
+      value: '副局长（分管科技项目）',
+      cell: 'D1',
+    });
+    // Typed the other way round, and in one cell each: the same order as the label.
+    const inCells = [['岗位：分管科技项目'], ['职务：副局长']];
+    expect(readHeaderFields(makeGrid(sheetOf('s', inCells)), A3, 2).post?.value).toBe('副局长（分管科技项目）');
+    // The same word twice, or one of them blank: nothing joined.
+    const once = [['职务：副局长'], ['职务(岗位)：副局长'], ['岗位：']];
+    expect(readHeaderFields(makeGrid(sheetOf('s', once)), A3, 3).post?.value).toBe('副局长');
+  });
+
   it('keeps a long field (岗位职责) whole, colons and dates inside it too', () => {
     const text = '岗位职责：负责项目受理 审核：初审材料 2012年起兼管档案';
     const h = readHeaderFields(makeGrid(sheetOf('s', [[text]])), A3, 1);
@@ -83,6 +100,7 @@ function plainHeaderFields(grid: Grid, form: Form, lastRow: number): Record<stri
   const out: Record<string, LocatedValue> = {};
   if (!form.header.length) return out;
   const long = (key: string) => form.header.find((f) => f.key === key)?.long ?? false;
+  const keep = fieldKeeper(form, out);
   for (let r = 1; r <= lastRow; r++) {
     const w = grid.width(r);
     for (let c = 1; c <= w; c++) {
@@ -90,25 +108,29 @@ function plainHeaderFields(grid: Grid, form: Form, lastRow: number): Record<stri
       if (!grid.key(r, c)) continue;
       const whole = m.keys.get(k);
       if (whole) {
-        if (out[whole]) continue;
+        if (!keep.open(whole, k)) continue;
         let vc = grid.mergeRight(r, c) + 1;
         while (vc <= w && isBlank(grid.at(r, vc))) vc++;
         const next = vc <= w ? grid.at(r, vc) : null;
         if (vc <= w && !m.keys.has(grid.term(r, vc)) && !(typeof next === 'string' && LABEL_CELL.test(next)))
-          out[whole] = {
+          keep.put(whole, k, {
             value: typeof next === 'string' ? valueOf(next, long(whole)) : next,
             cell: cellAddress(r, vc),
-          };
-        else out[whole] = { value: null, cell: cellAddress(r, grid.mergeRight(r, c) + 1) };
+          });
+        else keep.put(whole, k, { value: null, cell: cellAddress(r, grid.mergeRight(r, c) + 1) });
         continue;
       }
       const text = displayText(grid.at(r, c)).normalize('NFKC');
       const hits = [...text.matchAll(m.inCell)];
       hits.forEach((h, i) => {
-        const key = m.keys.get(termKey(h[1]));
-        if (!key || out[key]) return;
+        const term = termKey(h[1]);
+        const key = m.keys.get(term);
+        if (!key || !keep.open(key, term)) return;
         const end = i + 1 < hits.length ? hits[i + 1].index : text.length;
-        out[key] = { value: valueOf(text.slice(h.index + h[0].length, end), long(key)), cell: cellAddress(r, c) };
+        keep.put(key, term, {
+          value: valueOf(text.slice(h.index + h[0].length, end), long(key)),
+          cell: cellAddress(r, c),
+        });
       });
     }
   }

@@ -129,22 +129,23 @@ export function readHeaderFields(
   const out: Record<string, LocatedValue> = {};
   if (!form.header.length) return out;
   const long = (key: string) => form.header.find((f) => f.key === key)?.long ?? false;
+  const keep = fieldKeeper(form, out);
   for (let r = 1; r <= lastRow; r++) {
     const w = grid.width(r);
     for (const [c, k, colon] of labelCells(grid, r)) {
       const whole = m.keys.get(k);
       if (whole) {
-        if (out[whole]) continue;
+        if (!keep.open(whole, k)) continue;
         let vc = grid.mergeRight(r, c) + 1;
         while (vc <= w && isBlank(grid.at(r, vc))) vc++;
         const next = vc <= w ? grid.at(r, vc) : null;
         const ownLabel = typeof next === 'string' && LABEL_CELL.test(next);
         if (vc <= w && !m.keys.has(grid.term(r, vc)) && !ownLabel)
-          out[whole] = {
+          keep.put(whole, k, {
             value: typeof next === 'string' ? valueOf(next, long(whole)) : next,
             cell: cellAddress(r, vc),
-          };
-        else out[whole] = { value: null, cell: cellAddress(r, grid.mergeRight(r, c) + 1) };
+          });
+        else keep.put(whole, k, { value: null, cell: cellAddress(r, grid.mergeRight(r, c) + 1) });
         continue;
       }
       // Every "label：value" has its colon (NFKC makes a full-width one half-width): most cells have none.
@@ -153,12 +154,51 @@ export function readHeaderFields(
       if (!m.mayHold.test(text)) continue;
       const hits = [...text.matchAll(m.inCell)];
       hits.forEach((h, i) => {
-        const key = m.keys.get(termKey(h[1]));
-        if (!key || out[key]) return;
+        const term = termKey(h[1]);
+        const key = m.keys.get(term);
+        if (!key || !keep.open(key, term)) return;
         const end = i + 1 < hits.length ? hits[i + 1].index : text.length;
-        out[key] = { value: valueOf(text.slice(h.index + h[0].length, end), long(key)), cell: cellAddress(r, c) };
+        keep.put(key, term, {
+          value: valueOf(text.slice(h.index + h[0].length, end), long(key)),
+          cell: cellAddress(r, c),
+        });
       });
     }
   }
   return out;
+}
+
+/**
+ * Keeps the first value found for each field, but for a field the plan labels with two words, 职务(岗位), typed as
+ * two fields of their own (职务 | 副局长, 岗位 | 分管科技项目): both values, as the label joins them, 副局长（分管科技项目）.
+ */
+export function fieldKeeper(form: Form, out: Record<string, LocatedValue>) {
+  const found = new Map<string, string>();
+  const pairs = new Map<string, [string, string]>();
+  for (const f of form.header) {
+    const m = /^([^(]+)\(([^)]+)\)$/.exec(f.label.normalize('NFKC').replace(/\s+/g, ''));
+    if (m && !/盖章|签字|公章/.test(m[2])) pairs.set(f.key, [termKey(m[1]), termKey(m[2])]);
+  }
+  const second = (key: string, term: string) => {
+    const pair = pairs.get(key);
+    const first = found.get(key);
+    return !!pair && !!first && first !== term && pair.includes(first) && pair.includes(term);
+  };
+  return {
+    /** Whether a value under this spelling is still wanted. */
+    open: (key: string, term: string) => !out[key] || (second(key, term) && !isBlank(out[key].value)),
+    put: (key: string, term: string, v: LocatedValue) => {
+      if (!out[key]) {
+        out[key] = v;
+        found.set(key, term);
+        return;
+      }
+      const before = out[key].value;
+      if (isBlank(v.value) || String(v.value) === String(before)) return;
+      const [outer] = pairs.get(key)!;
+      const [a, b] = found.get(key) === outer ? [before, v.value] : [v.value, before];
+      out[key] = { value: `${String(a)}（${String(b)}）`, cell: out[key].cell };
+      found.set(key, '');
+    },
+  };
 }
