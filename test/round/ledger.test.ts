@@ -86,3 +86,58 @@ it('the ledger’s live status and day counts recalculate to what lianfang wrote
   expect(checks.length).toBe(5 + 3 * 2);
   expect(mismatches(checks)).toEqual([]);
 }, 120_000);
+
+/**
+ * A 预警处置登记表 typed by a clerk: a 预警日期 without its year, 回告时限 一周, a reply dated without its year. The
+ * register never blanks what was typed, says 截止日不明 where no due date can be worked out, counts a reply as a
+ * reply, and its formulas recalculate to what lianfang wrote.
+ */
+it('keeps dates typed without a year as typed, and says which entries have no due date', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  const lines: Array<Array<string | number | Date | null>> = [
+    ['预警处置登记表'],
+    ['单位名称：高桥小学'],
+    [
+      '序号',
+      '预警日期',
+      '预警对象',
+      '反映问题',
+      '预警级别',
+      '处置方式',
+      '回告时限',
+      '回告日期',
+      '整改情况',
+      '处理结果',
+    ],
+    [
+      1,
+      new Date(Date.UTC(2025, 2, 3)),
+      '食堂采买',
+      '采购价格偏高',
+      '三级',
+      '谈心疏导',
+      '一周',
+      new Date(Date.UTC(2025, 2, 7)),
+      '已整改',
+      '通报',
+    ],
+    [2, '11月10日', '总务处', '维修未验收即付款', '二级', '限期整改', '5个工作日', null, null, null],
+    [3, '2025年4月1日', '教务处', '补课收费', '二级', '限期整改', '10日', '4月8日', '已退费', '批评教育'],
+  ];
+  lines.forEach((row, i) => row.forEach((v, c) => v !== null && (ws.getCell(i + 1, c + 1).value = v)));
+  await wb.xlsx.writeFile(f('丙小学.xlsx'));
+  const r = await runCli('rollup', f('丙小学.xlsx'), '-o', f('丙-汇总.xlsx'), '--as-of', '2025-05-15', '--force');
+  expect(r.out).toContain('预警 3 条：待回告 0，逾期未回告 0，已回告 2（其中逾期回告 0），截止日不明 1');
+  const out = new ExcelJS.Workbook();
+  await out.xlsx.readFile(f('丙-汇总.xlsx'));
+  const ledger = out.getWorksheet('预警处置台账')!;
+  const rows = [6, 7, 8].map((n) => [2, 7, 8, 11, 12].map((c) => cellText(ledger.getCell(n, c).value)));
+  expect(rows).toEqual([
+    ['2025-03-03', '一周', '2025-03-07', '2025-03-10', '已回告'],
+    ['11月10日', '5个工作日', '', '', '截止日不明'],
+    ['2025-04-01', '10日', '4月8日', '2025-04-11', '已回告'],
+  ]);
+  const checks = await recalculateWithLibreOffice([{ file: f('丙-汇总.xlsx'), sheets: ['预警处置台账'] }], f('lo3'));
+  expect(mismatches(checks)).toEqual([]);
+}, 120_000);

@@ -143,6 +143,8 @@ describe('numbers, dates and time limits', () => {
     ['20日', '20日'],
     ['20天', '20日'],
     ['十五日内', '15日'],
+    ['一周', '7日'],
+    ['两周内', '14日'],
   ])('time limit %s', (raw, want) => expect(normaliseTimeLimit(raw)).toBe(want));
   it('time limits: idempotent, whitespace-proof, and refuse other text', () => {
     expect(normaliseTimeLimit('尽快')).toBeNull();

@@ -20,6 +20,11 @@ export function normaliseTimeLimit(raw: string | number): string | null {
     const n = chineseNumber(m[1]);
     return n ? `${n}日` : null;
   }
+  m = /^(\d+|[一二三四五六七八九十两]+)个?(?:周|星期|礼拜)(内)?$/.exec(s);
+  if (m) {
+    const n = chineseNumber(m[1]);
+    return n ? `${n * 7}日` : null;
+  }
   m = /^(\d+|[一二三四五六七八九十两]+)个?月(内)?$/.exec(s);
   if (m) {
     const n = chineseNumber(m[1]);

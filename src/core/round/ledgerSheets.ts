@@ -64,11 +64,12 @@ function warningSheet(entries: WarningEntry[], unit: string): LedgerSheet {
       entries.forEach((e, i) => {
         const r = first + i;
         const text = (k: string) => displayText(e.cells[k] ?? null);
-        [i + 1, dateCell(e.warnedOn), text('target'), text('issue'), text('warningLevel'), text('disposal')].forEach(
-          (v, j) => w.set(r, j + 1, v),
-        );
+        // A date no day can be read from stays as typed (11月10日): the register never blanks what was filled.
+        const day = (iso: string | null, k: string) => dateCell(iso) ?? (text(k) || null);
+        const row = [i + 1, day(e.warnedOn, 'warnedOn'), text('target'), text('issue'), text('warningLevel')];
+        [...row, text('disposal')].forEach((v, j) => w.set(r, j + 1, v));
         w.set(r, 7, text('replyLimit')); // as typed: the register's own columns stay a faithful copy
-        w.set(r, 8, dateCell(e.repliedOn));
+        w.set(r, 8, day(e.repliedOn, 'repliedOn'));
         w.set(r, 9, text('rectification'));
         w.set(r, 10, text('outcome'));
         w.set(r, 11, dateCell(e.dueOn));
@@ -80,7 +81,7 @@ function warningSheet(entries: WarningEntry[], unit: string): LedgerSheet {
           r,
           STATUS_COL,
           statusText(e.status),
-          `IF(H${r}<>"",IF(AND(K${r}<>"",H${r}>K${r}),"${lateReply}","${answered}"),IF(K${r}="","${undated}",IF(TODAY()>K${r},"${late}","${open}")))`,
+          `IF(H${r}<>"",IF(AND(ISNUMBER(H${r}),K${r}<>"",H${r}>K${r}),"${lateReply}","${answered}"),IF(K${r}="","${undated}",IF(TODAY()>K${r},"${late}","${open}")))`,
         );
         w.set(
           r,

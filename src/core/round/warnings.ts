@@ -83,10 +83,12 @@ export function warningLedger(pack: Pack, recognition: Recognition, asOf: string
       const limit = typed ? (normaliseTimeLimit(typed) ?? typed) : '';
       const dueOn = warnedOn && limit ? dueAfter(warnedOn, limit) : null;
       const repliedOn = dateOf(r.cells[LEDGER_KEYS.repliedOn]);
+      // A reply date typed so that no day can be read from it (11月15日) is still a reply.
+      const replied = repliedOn !== null || !isBlank(r.cells[LEDGER_KEYS.repliedOn] ?? null);
       let status: WarningStatus;
       let daysLate = 0;
-      if (repliedOn) {
-        daysLate = dueOn ? Math.max(0, daysBetween(dueOn, repliedOn)) : 0;
+      if (replied) {
+        daysLate = dueOn && repliedOn ? Math.max(0, daysBetween(dueOn, repliedOn)) : 0;
         status = daysLate > 0 ? 'answeredLate' : 'answered';
       } else if (!dueOn) status = 'undated';
       else {

@@ -61,14 +61,15 @@ export const round: Record<string, (p: Params) => string> = {
   ledger_status_overdue: () => '逾期未回告',
   ledger_status_answered: () => '已回告',
   ledger_status_answeredLate: () => '逾期回告',
-  ledger_status_undated: () => '未填日期',
+  // No due date to go by: the 预警日期 or the 回告时限 left blank, or typed so that no day can be read from it.
+  ledger_status_undated: () => '截止日不明',
   ledger_none: () => '没有预警记录。',
   ledger_cards_note: (p) =>
     `由各人的${p.form}汇总（个人填报 → 领导审核 → 集中评议 → 领导小组审批）。审批情况按签章记录统计，签章是否有效以「验证」为准。`,
   ledger_card_approved: () => '已审批',
   ledger_card_pending: (p) => `审批中（已签 ${p.done}/${p.all}）`,
   ledger_summary: (p) =>
-    `预警 ${p.total} 条：待回告 ${p.open}，逾期未回告 ${p.overdue}，已回告 ${p.answered}（其中逾期回告 ${p.late}）。`,
+    `预警 ${p.total} 条：待回告 ${p.open}，逾期未回告 ${p.overdue}，已回告 ${p.answered}（其中逾期回告 ${p.late}）${p.undated ? `，截止日不明 ${p.undated}（预警日期或回告时限未填或无法识别）` : ''}。`,
   ui_ledger_title: (p) => `预警处置台账 ${p.total} 条：`,
   picture_sheet: () => '各单位风险分布图',
   picture_title: (p) => `各单位风险等级分布与${p.top}占比`,

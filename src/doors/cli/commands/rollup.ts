@@ -77,7 +77,8 @@ export const registerRollup: RegisterCommand = (program, ctx) =>
         ctx.io.out(
           message('ledger_summary', {
             total,
-            open: w.open + w.undated,
+            open: w.open,
+            undated: w.undated,
             overdue: w.overdue,
             answered: w.answered + w.answeredLate,
             late: w.answeredLate,
