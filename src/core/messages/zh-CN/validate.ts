@@ -36,7 +36,7 @@ export const validate: Record<string, (p: Params) => string> = {
   date_invalid: (p) => `${at(p)}（${p.label}）「${p.value}」不是有效日期，请写成如 2024年5月25日 或 2024-05-25。`,
   time_limit_normalised: (p) => `${at(p)}（${p.label}）「${p.value}」已按「${p.canonical}」识别，建议改为规范写法。`,
   time_limit_invalid: (p) =>
-    `${at(p)}（${p.label}）「${p.value}」不是有效时限，请写成「即办」「5个工作日」「20日」或具体日期。`,
+    `${at(p)}（${p.label}）「${p.value}」不是有效时限。办理、回告时限请写成「即办」「5个工作日」「20日」；完成时限请写成日期或月份（如「2014年12月31日」「2014年12月底」）或「长期」。`,
   plan_needs_field: (p) => `${at(p)}：已填「${p.when}」的措施须同时填写「${p.label}」。`,
   low_score_needs_talk: (p) =>
     `${at(p)}：测评得分 ${p.score} 低于 ${p.threshold} 分，按方案须进行廉政谈话，「是否廉政谈话」应为「是」。`,
