@@ -27,6 +27,12 @@ export function normaliseLevel(
   if (!s) return null;
   if (levels.includes(s)) return s;
   for (const [alias, name] of Object.entries(aliases)) if (compact(alias) === s) return name;
+  // 一级（红） as the forms' legends print a level: the note in brackets must name the same level.
+  const note = /^(.+?)\(([^()]+)\)$/.exec(s);
+  if (note) {
+    const outer = normaliseLevel(note[1], levels, aliases);
+    return outer !== null && normaliseLevel(note[2], levels, aliases) === outer ? outer : null;
+  }
   // 一级 / 二级 style: match by the numeral.
   if (levels.every((l) => /^[一二三四五]级$/.test(l))) {
     const n = levelNumber(s);

@@ -19,6 +19,26 @@ it('accepts what people type for levels and categories with a notice and fix; re
   expect(issues[2].message).toContain('一级、二级、三级');
 });
 
+it('reads a level typed by its colour as the plan marks it (红, 一级（红）) with a notice, and never a colour that disagrees', () => {
+  const s = sheet('张三', [
+    ['岗位廉政风险点登记表'],
+    ['风险点表现形式', '风险等级', '风险类别'],
+    ['甲', '一级（红）', '思想道德'],
+    ['乙', '黄色', '思想道德'],
+    ['丙', '三级(蓝色)', '思想道德'],
+    ['丁', '一级（蓝）', '思想道德'],
+    ['戊', '绿', '思想道德'],
+  ]);
+  const issues = runCheck(enumerations, 'puyang-2012', [s]);
+  expect(issues.map((i) => [i.cell, i.code, i.fix?.kind === 'setValues' ? i.fix.values[0][0] : null])).toEqual([
+    ['B3', 'value_normalised', '一级'],
+    ['B4', 'value_normalised', '二级'],
+    ['B5', 'value_normalised', '三级'],
+    ['B6', 'enum_invalid', null],
+    ['B7', 'enum_invalid', null],
+  ]);
+});
+
 it('judges a merged category once, on its first row', () => {
   const s = sheet(
     '清单',

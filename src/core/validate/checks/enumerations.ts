@@ -1,3 +1,4 @@
+import { levelAliases } from '../../grade/levels';
 import { displayText } from '../../cell';
 import { normaliseChoice, normaliseYesNo } from '../../normalise/choice';
 import { normaliseLevel } from '../../normalise/level';
@@ -15,8 +16,7 @@ export function optionsOf(ctx: FormContext, kind: string, options?: string[]): s
   return options ?? [];
 }
 
-const levelAliases = (ctx: FormContext) =>
-  Object.fromEntries(ctx.pack.grading.levels.flatMap((l) => l.aliases.map((a) => [a, l.name] as const)));
+const levelAliasesOf = (ctx: FormContext) => levelAliases(ctx.pack.grading);
 
 /**
  * 风险等级, 风险类别/类型, 权力类型, 排查类别, 预警级别, 处置方式, 是/否: one of the listed values. What people
@@ -43,7 +43,7 @@ export const enumerations: RowCheck = {
                 ? normaliseLevel(
                     t,
                     options,
-                    once(ctx, 'levelAliases', () => levelAliases(ctx)),
+                    once(ctx, 'levelAliases', () => levelAliasesOf(ctx)),
                   )
                 : col.kind === 'yesno'
                   ? normaliseYesNo(t)
