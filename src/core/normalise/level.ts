@@ -6,10 +6,11 @@ const ORDINAL = '一二三四五';
 
 /** The numeral a level is typed with (Ⅰ级, 1级, 一级风险, ①, A级 …), or null. NFKC turns Ⅰ into I and ① into 1. */
 function levelNumber(s: string): number | null {
-  const core = s.replace(/(风险|等级|级别|级|类)+$/, '').replace(/^第/, '');
+  const core = s.replace(/(风险|预警|等级|级别|级|类)+$/, '').replace(/^第/, '');
   const up = core.toUpperCase();
   if (up in ROMAN) return ROMAN[up];
-  if (up.length === 1 && up in LETTER && /级/.test(s)) return LETTER[up];
+  // A级, and A alone: the school plan names its warnings 一级预警(A), 二级预警(B), 三级预警(C).
+  if (up.length === 1 && up in LETTER) return LETTER[up];
   const n = chineseNumber(core);
   return n !== null && n >= 1 && n <= 5 ? n : null;
 }

@@ -63,3 +63,27 @@ it('an open list (A2 公开形式) takes the plan’s own channel and any other 
   ]);
   expect(where(runCheck(enumerations, 'puyang-2012', [s]))).toEqual(['value_normalised@E5']);
 });
+
+it('reads a 预警级别 as the school plan names its warnings: 一级预警(A), A, B级, 三级预警', () => {
+  const s = sheet('预警', [
+    ['预警处置登记表'],
+    ['序号', '预警日期', '预警对象', '反映问题', '预警级别', '处置方式', '回告时限'],
+    ...['一级预警(A)', 'A', 'B级', '三级预警', '二级', 'F'].map((lv, i) => [
+      i + 1,
+      '2010-10-28',
+      '总务处',
+      '问题',
+      lv,
+      '批评教育',
+      '5个工作日',
+    ]),
+  ]);
+  const issues = runCheck(enumerations, 'school-2010', [s]);
+  expect(issues.map((i) => [i.cell, i.code, i.fix?.kind === 'setValues' ? i.fix.values[0][0] : null])).toEqual([
+    ['E3', 'value_normalised', '一级'],
+    ['E4', 'value_normalised', '一级'],
+    ['E5', 'value_normalised', '二级'],
+    ['E6', 'value_normalised', '三级'],
+    ['E8', 'enum_invalid', null],
+  ]);
+});
