@@ -3,6 +3,7 @@ import type { WorkbookVerification } from '../approve/verify';
 import { verifyAnyWorkbook } from '../report/verifyAny';
 import type { Pack } from '../forms/pack';
 import { message } from '../messages';
+import { unitKey } from '../normalise/unit';
 import { findPack } from '../packs';
 import type { WorkbookSnapshot } from '../port';
 import { recogniseWorkbook } from '../recognise';
@@ -24,6 +25,8 @@ export interface UnitInput {
   snapshot?: WorkbookSnapshot;
   error?: { code: string; message: string };
 }
+
+export { unitKey };
 
 export type Counts = Record<string, Record<string, number>>;
 
@@ -86,13 +89,6 @@ export interface ConsolidateOptions {
   /** The signers' roster the committee issued: without it, no unit's signers count as verified. */
   roster?: Roster;
 }
-
-/** Names compared the way people write them: no spaces, no (盖章), full-width brackets folded. */
-export const unitKey = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/[(（]盖章[)）]/g, '')
-    .replace(/[\s\u3000]/g, '');
 
 const emptyCounts = (pack: Pack | undefined): Counts =>
   Object.fromEntries(

@@ -18,6 +18,8 @@ export const validate: Record<string, (p: Params) => string> = {
   header_blank: (p) => `${at(p)}「${p.label}」未填写。`,
   heading_unrecognised: (p) =>
     `${at(p)}的列标题「${p.value}」不是「${p.form}」的列，此列未校验。本表的列：${p.known}。如是同一列的其他叫法，请改用方案的列名。`,
+  unit_differs: (p) =>
+    `${at(p)}的单位「${p.value}」与工作表「${p.firstSheet}」的「${p.first}」不同。一个工作簿只报一个单位：汇总、统计和报送都按「${p.first}」计，请把其他单位的表格另存为该单位的工作簿。`,
   table_below_unread: (p) =>
     `工作表「${p.sheet}」从 ${p.cell} 起还有一张「${p.form}」，没有读入（本表读到第 ${p.end} 行）。一张工作表只放一张表：请把下面这张表移到单独的工作表。`,
   factor_not_in_scheme: (p) =>

@@ -8,6 +8,7 @@ import { headings } from './headings';
 import { levelReason } from './levelReason';
 import { lowScoreTalk } from './lowScoreTalk';
 import { numbers } from './numbers';
+import { oneUnit } from './oneUnit';
 import { postInCatalogue } from './postInCatalogue';
 import { requiredCells } from './requiredCells';
 import { requiredColumns } from './requiredColumns';
@@ -40,4 +41,5 @@ export const CHECKS: readonly Check[] = [
   rollupMismatch,
   rollupCoverage,
   postInCatalogue,
+  oneUnit,
 ];
