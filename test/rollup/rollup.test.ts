@@ -133,12 +133,62 @@ it('school: D1 is published as 岗位腐败风险点目录 in the order 风险�
   }
   expect(body.length).toBeGreaterThan(1);
   const rank = (l: string) => ['一级', '二级', '三级'].indexOf(l);
+  // 职级 senior first (校级, 中层, 一般), not in 拼音 order.
+  const senior = (r: string) => ['校级', '中层', '一般'].indexOf(r);
   const zh = new Intl.Collator('zh-CN');
   for (let i = 1; i < body.length; i++) {
     const [a, b] = [body[i - 1], body[i]];
-    const c = rank(a[0]) - rank(b[0]) || zh.compare(a[1], b[1]) || zh.compare(a[2], b[2]) || zh.compare(a[3], b[3]);
+    const c =
+      rank(a[0]) - rank(b[0]) || zh.compare(a[1], b[1]) || senior(a[2]) - senior(b[2]) || zh.compare(a[3], b[3]);
     expect(c).toBeLessThanOrEqual(0);
   }
+});
+
+it('school: the 目录 puts a 科室’s 中层 before its 一般, as the plan registers 职级', async () => {
+  const school = PACKS.find((p) => p.id === 'school-2010')!;
+  const wb = await packWorkbook(school, [
+    {
+      form: 'D1',
+      header: { unit: '高桥小学' },
+      rows: [
+        {
+          seq: 1,
+          dept: '教务处',
+          rank: '一般',
+          post: '教师',
+          riskType: '岗位职责风险',
+          riskPoint: '乱收费',
+          level: '三级',
+        },
+        {
+          seq: 2,
+          dept: '教务处',
+          rank: '中层',
+          post: '教务主任',
+          riskType: '岗位职责风险',
+          riskPoint: '排课不公',
+          level: '三级',
+        },
+        {
+          seq: 3,
+          dept: '教务处',
+          rank: '校级领导',
+          post: '副校长',
+          riskType: '岗位职责风险',
+          riskPoint: '招生',
+          level: '三级',
+        },
+      ],
+    },
+  ]);
+  const result = rollupWorkbook(snap(wb), recognise(wb), { pack: school });
+  const out = await apply(wb, result.ops);
+  const ws = out.getWorksheet('岗位腐败风险点目录')!;
+  const ranks = ws
+    .getSheetValues()
+    .filter((r) => Array.isArray(r) && r.includes('教务处'))
+    .map((r) => (r as unknown[]).find((v) => ['一般', '中层', '校级领导'].includes(String(v))));
+  expect(ranks).toEqual(['校级领导', '中层', '一般']);
 });
 
 it('railway: 许可审批事项廉政风险分布表 grouped by 许可事项, and counted per 许可事项', async () => {

@@ -78,6 +78,11 @@ export const ColumnSchema = z
     printed: z.boolean().default(true),
     /** The column was derived from the plan's text rather than printed in it (FORMS.md "(derived)"). */
     derived: z.boolean().default(false),
+    /**
+     * Values in the order a register sorts them where the plan orders by this column (D1 职级: 校级 before 中层
+     * before 一般); a value opening with one of them sorts with it, any other after them all, in 拼音 order.
+     */
+    order: z.array(z.string().min(1)).optional(),
     help: z.string().optional(),
   })
   .strict()

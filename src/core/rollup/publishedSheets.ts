@@ -6,6 +6,7 @@ import type { Pack } from '../forms/pack';
 import type { Form } from '../forms/schema';
 import type { GradingScheme } from '../grade/scheme';
 import { message } from '../messages';
+import { compact } from '../normalise/text';
 import type { Op } from '../ops';
 import { countFormula, type Criterion } from './countifs';
 import type { RiskRow, RiskSource } from './riskRows';
@@ -98,9 +99,18 @@ export function publishedSheets(
   return out;
 }
 
-/** Sorted the way the plan orders the register: levels top first, then text in 拼音 order, blanks last. */
+/**
+ * Sorted the way the plan orders the register: levels top first, a column with an order of its own (职级) in that
+ * order, other text in 拼音 order, blanks last.
+ */
 export function sortRows(form: Form, scheme: GradingScheme, rows: RiskRow[]): RiskRow[] {
   const levelKey = form.columns.find((c) => c.kind === 'level')?.key;
+  const orders = new Map(form.columns.filter((c) => c.order).map((c) => [c.key, c.order!.map((o) => compact(o))]));
+  const rank = (order: string[], text: string) => {
+    const t = compact(text);
+    const i = order.findIndex((o) => t.startsWith(o));
+    return i < 0 ? order.length : i;
+  };
   const cmp = (a: RiskRow, b: RiskRow): number => {
     for (const k of form.sortBy) {
       if (k === levelKey) {
@@ -113,6 +123,9 @@ export function sortRows(form: Form, scheme: GradingScheme, rows: RiskRow[]): Ri
       if (x === y) continue;
       if (!x) return 1;
       if (!y) return -1;
+      const order = orders.get(k);
+      const d = order ? rank(order, x) - rank(order, y) : 0;
+      if (d) return d;
       return ZH.compare(x, y);
     }
     return 0;

@@ -10,7 +10,11 @@ export const D1: FormInput = {
   columns: [
     seq(),
     text('dept', '科室', { required: true, width: 10, aliases: ['处室', '处室(科室)'] }),
-    text('rank', '职级', { width: 8 }),
+    // 按…职级…顺序登记: senior first, whichever words a school or a bureau uses.
+    text('rank', '职级', {
+      width: 8,
+      order: ['厅级', '处级', '县级', '局级', '校级', '科级', '中层', '股级', '一般', '普通'],
+    }),
     text('post', '岗位', { required: true, width: 10 }),
     text('name', '姓名', { width: 8 }),
     choice('riskType', '风险类型', [...RISK_TYPES, ...EXTRA_RISK_TYPES], {
