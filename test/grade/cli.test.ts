@@ -94,3 +94,21 @@ it('grade --write-settings keeps a rule the unit changed (any spelling of a fact
   const values = kept.getSheetValues().flatMap((row) => (Array.isArray(row) ? [row.slice(1, 3).join('=')] : []));
   expect(values).toEqual(expect.arrayContaining(['上调一级=紧急程度≥4', '一级最低分=12']));
 });
+
+it('says which sheet has no 监控责任 column to write who monitors each level in, instead of skipping it unsaid', async () => {
+  // heshui names who monitors each level; a clerk's 自查表 typed from the paper plan has no such column.
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  [
+    ['个人岗位风险点自查表'],
+    ['单位：合水县财政局　　科室：国库股　　姓名：李建军　　岗位：股长'],
+    ['序号', '风险点描述', '风险类型', '风险等级', '防控措施', '发生可能性', '危害性'],
+    [1, '资金拨付审核不严', '岗位职责', null, '双人复核', 4, 5],
+    [2, '受请托优亲厚友', '外部环境', '二级', '廉政教育', 2, 4],
+  ].forEach((row, i) => row.forEach((v, c) => v !== null && (ws.getCell(i + 1, c + 1).value = v)));
+  await wb.xlsx.writeFile(f('nomonitor.xlsx'));
+  const r = await run('grade', f('nomonitor.xlsx'), '-o', f('nomonitor-graded.xlsx'));
+  expect(r.out).toContain('工作表「Sheet1」没有「监控责任」列，2 个风险点的监控责任未填写');
+  const j = JSON.parse((await run('grade', f('nomonitor.xlsx'), '-o', f('nomonitor-2.xlsx'), '--json')).out);
+  expect(j.unmonitored).toEqual([{ sheet: 'Sheet1', rows: 2 }]);
+});

@@ -58,6 +58,11 @@ export interface GradeResult {
   rows: RowGrade[];
   ops: Op[];
   counts: Record<RowGradeStatus, number> & { needsReason: number };
+  /**
+   * Sheets whose levels name who monitors them (监控责任) but that have no such column to write it in: said, not
+   * skipped in silence.
+   */
+  unmonitored: Array<{ sheet: string; rows: number }>;
 }
 
 const levelColumn = (form: Form) => form.columns.find((c) => c.kind === 'level' && !c.extra);
@@ -73,6 +78,7 @@ export function gradeWorkbook(wb: WorkbookSnapshot, recognition: Recognition, op
   const rows: RowGrade[] = [];
   const ops: Op[] = [];
   const names = levelNames(scheme);
+  const unmonitored: GradeResult['unmonitored'] = [];
 
   for (const rf of recognition.forms) {
     if (rf.pack !== pack.id) continue;
@@ -137,6 +143,11 @@ export function gradeWorkbook(wb: WorkbookSnapshot, recognition: Recognition, op
       // 监控责任: filled where blank or where lianfang wrote another level's text before; a person's own text stays.
       const want = g.level !== undefined ? scheme.levels[g.level].monitor : undefined;
       if (want) g.monitor = want;
+      if (want && !monitorCol && form.columns.some((c) => c.key === 'monitor')) {
+        const last = unmonitored[unmonitored.length - 1];
+        if (last?.sheet === rf.sheet) last.rows++;
+        else unmonitored.push({ sheet: rf.sheet, rows: 1 });
+      }
       if (monitorCol && want) {
         const have = displayText(r.cells.monitor ?? null).trim();
         if (!have || (monitors.has(have) && have !== want))
@@ -164,5 +175,5 @@ export function gradeWorkbook(wb: WorkbookSnapshot, recognition: Recognition, op
     counts[g.status]++;
     if (g.needsReason) counts.needsReason++;
   }
-  return { scheme, source, rule: describeRule(scheme), rows, ops, counts };
+  return { scheme, source, rule: describeRule(scheme), rows, ops, counts, unmonitored };
 }

@@ -120,6 +120,11 @@ export function Workflow(props: {
           })}
         </Body1>
       )}
+      {g?.grade.unmonitored.map((u) => (
+        <Body1 as="p" key={u.sheet}>
+          {t('grade_no_monitor_column', u)}
+        </Body1>
+      ))}
       {g && <WarningLedger counts={g.rollup.warnings} />}
       {g && pack && <FlowchartNotes rollup={g.rollup} titles={pack.flowcharts.map((f) => f.title)} />}
       {pack && (

@@ -17,6 +17,8 @@ export const grade: Record<string, (p: Params) => string> = {
   grade_done: (p) =>
     `已写入 ${p.file}：填入 ${p.filled} 个等级，与计算一致 ${p.agrees} 个，与计算不同 ${p.differs} 个（其中 ${p.needsReason} 个缺少调整理由），无法计算 ${Number(p.incomplete) + Number(p.invalid)} 个。定级规则：${p.rule}`,
   grade_note: (p) => `lianfang 定级：${p.text}`,
+  grade_no_monitor_column: (p) =>
+    `工作表「${p.sheet}」没有「监控责任」列，${p.rows} 个风险点的监控责任未填写：请在表头加上「监控责任」列后再计算等级。`,
   grade_scheme_pack: (p) => `方案默认规则（${p.pack}）`,
   grade_scheme_settings: (p) => `工作簿「${p.sheet}」表中的设置`,
   grade_scheme_override: () => '任务窗格中的设置',

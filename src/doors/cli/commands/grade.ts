@@ -64,9 +64,11 @@ export const registerGrade: RegisterCommand = (program, ctx) =>
             rule: result.rule,
             source: result.source,
             counts: result.counts,
+            unmonitored: result.unmonitored,
             rows: result.rows,
           }),
         );
       ctx.io.out(message('grade_done', { file: opts.output, ...result.counts, rule: result.rule }));
+      for (const u of result.unmonitored) ctx.io.out(`  ${message('grade_no_monitor_column', u)}`);
       for (const r of result.rows) for (const n of r.notes) ctx.io.out(`  ${r.sheet}!${r.levelCell ?? r.row}: ${n}`);
     });
