@@ -124,9 +124,13 @@ function instanceOf(form: Form, header: RecognisedForm['header'], sheet: string)
     return isBlank(name ?? null) ? sheet : displayText(name ?? null).trim();
   }
   if (form.kind !== 'perUnit') return null;
-  for (const f of form.header) {
-    const v = header[f.key]?.value;
-    if (!f.seal && !isBlank(v ?? null)) return displayText(v ?? null).trim();
-  }
+  // The unit's own field first (内设机构 under B2's 单位); else the sealed one, where it names the 处室 itself (C2).
+  // A signer's field (C2 分管领导(签字)) never names the sheet.
+  const signed = new Set(form.signoff.map((s) => s.field));
+  for (const seal of [false, true])
+    for (const f of form.header) {
+      const v = header[f.key]?.value;
+      if (!signed.has(f.key) && !!f.seal === seal && !isBlank(v ?? null)) return displayText(v ?? null).trim();
+    }
   return sheet;
 }

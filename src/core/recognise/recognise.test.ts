@@ -87,3 +87,16 @@ describe('recognition by title', () => {
     expect(r.betterPack).toEqual({ pack: 'puyang-2012', forms: 1, titles: 1 });
   });
 });
+
+describe('whom a sheet filled once per 处室 is for', () => {
+  it('hangzhou C2: the 填报部门 it names, never the sheet’s name or the leader who signs it', () => {
+    const c2 = sheetOf('Sheet1', [
+      ['市生态环境局机关处室、城区分局、直属单位廉政风险清单'],
+      ['填报部门(单位)：行政审批处', null, null, '分管领导(签字)：王五'],
+      ['排查类别', '序号', '主要廉政风险', '风险类别', '防控措施', '责任部门', '责任领导'],
+      ['议事决策类', 1, '重大事项未集体研究', '高', '集体研究', '办公室', '王五'],
+    ]);
+    const r = recogniseWorkbook(workbookOf(c2));
+    expect(r.forms.map((f) => [f.form, f.instance])).toEqual([['C2', '行政审批处']]);
+  });
+});
