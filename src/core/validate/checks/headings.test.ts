@@ -22,3 +22,12 @@ it('says nothing where every heading is known, whatever its spelling', () => {
   ]);
   expect(runCheck(headings, 'heshui-2012', [s])).toEqual([]);
 });
+
+it('says nothing of a 序号 a clerk adds to a table the plan prints without one', () => {
+  const s = sheet('张三', [
+    ['岗位廉政风险点登记表'],
+    ['序 号', '风险点表现形式', '风险等级', '风险类别'],
+    [1, '收礼', '一级', '思想道德'],
+  ]);
+  expect(runCheck(headings, 'puyang-2012', [s])).toEqual([]);
+});
