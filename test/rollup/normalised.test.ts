@@ -150,3 +150,26 @@ describe.each(PACKS.map((p) => [p.id]))('%s typed by hand with 1级, Ⅰ级, 岗
 it('no formula in any file disagrees with LibreOffice', () => {
   expect(mismatches(checks)).toEqual([]);
 });
+
+it('school: the published 目录 prints each level as the plan names it, whatever spelling was typed', async () => {
+  const b = built.find((x) => x.pack.id === 'school-2010')!;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(b.rollupFile);
+  const ws = wb.getWorksheet('岗位腐败风险点目录')!;
+  const header = ws.getSheetValues().findIndex((r) => Array.isArray(r) && r.includes('风险等级'));
+  const col = (ws.getRow(header).values as unknown[]).indexOf('风险等级');
+  const printed: string[] = [];
+  for (let r = header + 1; r <= ws.rowCount; r++) {
+    const v = ws.getCell(r, col).value;
+    // The body's rows, numbered in 序号 (the sign-off lines under them are not).
+    if (typeof ws.getCell(r, 1).value === 'number' && typeof v === 'string' && v) printed.push(v);
+  }
+  const typed = b.rows.filter((r) => r.level).map((r) => r.typedLevel);
+  expect(typed.some((t) => !['一级', '二级', '三级'].includes(String(t)))).toBe(true); // spelled many ways
+  expect(printed.sort()).toEqual(
+    b.rows
+      .filter((r) => r.level)
+      .map((r) => r.level!)
+      .sort(),
+  );
+});

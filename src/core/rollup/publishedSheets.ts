@@ -26,11 +26,16 @@ export interface PublishedSheet {
   build: (sheet: string, anchor: string) => Op[];
 }
 
-const recordOf = (form: Form, r: RiskRow): RowRecord => {
+/**
+ * A row as the published list prints it: as typed, but for a level read (3, Ⅲ级, 三级风险), which is printed as the
+ * plan names it (三级) so that the list reads as the 风险汇总 counts; a level no level was read for stays as typed.
+ */
+const recordOf = (form: Form, scheme: GradingScheme, r: RiskRow): RowRecord => {
   const rec: RowRecord = {};
   for (const c of form.columns) {
     const v = r.cells[c.key];
     rec[c.key] = v === undefined || v === null ? null : typeof v === 'number' ? v : displayText(v);
+    if (c.kind === 'level' && !c.extra && r.level !== undefined) rec[c.key] = scheme.levels[r.level].name;
   }
   return rec;
 };
@@ -63,7 +68,7 @@ export function publishedSheets(
             header: { unit },
             rows: renumber(
               form,
-              sorted.map((r) => recordOf(form, r)),
+              sorted.map((r) => recordOf(form, scheme, r)),
             ),
           }).ops,
       });
@@ -89,7 +94,7 @@ export function publishedSheets(
             header: { unit },
             rows: renumber(
               form,
-              grouped.map((r) => recordOf(form, r)),
+              grouped.map((r) => recordOf(form, scheme, r)),
               by,
             ),
           }).ops,
