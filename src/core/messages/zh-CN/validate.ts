@@ -53,6 +53,7 @@ export const validate: Record<string, (p: Params) => string> = {
     `工作表「${p.sheet}」第 ${String(p.cell).replace(/^[A-Z]+/, '')} 行与第 ${p.first} 行内容完全相同，可能重复登记。`,
   top_share_off: (p) =>
     `工作表「${p.sheet}」中「${p.level}」风险 ${p.top} 条，占已定级的 ${p.total} 条的 ${p.share}；方案要求一般控制在 ${p.target} 左右，请复核定级。`,
+  total_rows_mismatch: (p) => `${at(p)}合计写的是「${p.value}」，而表中这部分共有 ${p.rows} 行，请核对。`,
   total_mismatch: (p) => `${at(p)}（${p.label}）合计填的是「${p.value}」，按上方各行合计应为 ${p.expected}。`,
   rollup_mismatch: (p) =>
     `${at(p)}（${p.dept}${p.post ? ` ${p.post}` : ''} ${p.label}）汇总为「${p.value}」，按明细表（${p.sources}）统计应为 ${p.expected}。`,

@@ -18,3 +18,24 @@ it('a typed 合计 row that differs from the rows above', () => {
   expect(where(issues)).toEqual(['total_mismatch@D6']);
   expect(issues[0].message).toContain('应为 2');
 });
+
+it('a 合计 line whose words say another number of risk points than the rows above it', () => {
+  const rows = (n: number) =>
+    Array.from({ length: n }, (_, i) => [i + 1, '教务处', '中层', '主任', '', '岗位职责风险', `风险${i}`, '二级']);
+  const s = sheet('自查', [
+    ['腐败风险点及防控措施自查表'],
+    ['序号', '科室', '职级', '岗位', '姓名', '风险类型', '风险点', '风险等级'],
+    ...rows(7),
+    ['合计', null, null, null, null, null, '共 6 个风险点'],
+  ]);
+  const issues = runCheck(totalsMismatch, 'school-2010', [s]);
+  expect(where(issues)).toEqual(['total_rows_mismatch@G10']);
+  expect(issues[0].message).toContain('共有 7 行');
+  const right = sheet('自查', [
+    ['腐败风险点及防控措施自查表'],
+    ['序号', '科室', '职级', '岗位', '姓名', '风险类型', '风险点', '风险等级'],
+    ...rows(6),
+    ['合计：', null, null, null, null, null, '共6个风险点'],
+  ]);
+  expect(runCheck(totalsMismatch, 'school-2010', [right])).toEqual([]);
+});
