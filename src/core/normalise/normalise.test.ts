@@ -88,6 +88,16 @@ describe('choices', () => {
     expect(normaliseYesNo('Ｙ')).toBe('是');
     expect(normaliseYesNo(false)).toBe('否');
     expect(normaliseYesNo('也许')).toBeNull();
+    // A 是否… question answered the way clerks answer it; 基本达到 is the clerk's own call, never a guess.
+    expect(['已达到', '达到', '已谈话', '未达到', '没有达到', '未谈话'].map((t) => normaliseYesNo(t))).toEqual([
+      '是',
+      '是',
+      '是',
+      '否',
+      '否',
+      '否',
+    ]);
+    expect(normaliseYesNo('基本达到')).toBeNull();
     fc.assert(fc.property(mangled('否'), (m) => normaliseYesNo(m) === '否'));
   });
 });
