@@ -94,6 +94,22 @@ describe('CLI keygen / sign / verify', () => {
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('A8 签章时为「在科技项目立项中利用审批权为特定单位谋取利益」，现为「改过的风险点」');
 
+    // What prints changed, not a value: a risk row hidden, a score shown as another number. The CLI reads with the
+    // streaming reader, which gives the same hidden rows and formats as every other door.
+    for (const [name, change] of [
+      ['hidden-row.xlsx', (ws: ExcelJS.Worksheet) => (ws.getRow(8).hidden = true)],
+      ['format.xlsx', (ws: ExcelJS.Worksheet) => (ws.getCell('A8').numFmt = ';;;')],
+    ] as const) {
+      const edited = new ExcelJS.Workbook();
+      await edited.xlsx.readFile(input);
+      change(edited.getWorksheet('A3 周立新')!);
+      await edited.xlsx.writeFile(f(name));
+      const r = await run('verify', f(name));
+      expect([name, r.code]).toEqual([name, 1]);
+      expect(r.out).toContain(name === 'format.xlsx' ? 'A8' : '第 8 行 签章时显示，现隐藏');
+      expect(r.out).toContain('核验未通过');
+    }
+
     writeFileSync(f('junk.xlsx'), 'not a workbook');
     expect((await run('verify', f('junk.xlsx'))).code).toBe(2);
     expect((await run('verify', f('missing.xlsx'))).code).toBe(2);

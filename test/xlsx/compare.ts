@@ -14,8 +14,9 @@ export async function bothReaders(bytes: Uint8Array, file: string) {
 }
 
 /**
- * Every difference, cell by cell, as lines a person can read: sheet names, hidden state, merges, formulas,
- * defined names, the number of rows, and each cell whose value differs (with both values).
+ * Every difference, cell by cell, as lines a person can read: sheet names, hidden state, merges, formulas, number
+ * formats, hidden rows and columns (what a stamp's printed content holds), defined names, the number of rows, and
+ * each cell whose value differs (with both values).
  */
 export function differences(a: WorkbookSnapshot, b: WorkbookSnapshot, limit = 20): string[] {
   const out: string[] = [];
@@ -25,7 +26,7 @@ export function differences(a: WorkbookSnapshot, b: WorkbookSnapshot, limit = 20
   a.sheets.forEach((s, i) => {
     const t = b.sheets[i];
     if (!t) return;
-    for (const k of ['name', 'visibility', 'merges', 'formulas'] as const)
+    for (const k of ['name', 'visibility', 'merges', 'formulas', 'formats', 'hiddenRows', 'hiddenCols'] as const)
       if (!isDeepStrictEqual(s[k], t[k])) say(`${s.name} ${k}: ${JSON.stringify(s[k])} ≠ ${JSON.stringify(t[k])}`);
     if (s.rows.length !== t.rows.length) say(`${s.name} rows: ${s.rows.length} ≠ ${t.rows.length}`);
     for (let r = 0; r < Math.max(s.rows.length, t.rows.length); r++) {

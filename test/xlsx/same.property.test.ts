@@ -5,7 +5,7 @@ import { bothReaders, differences } from './compare';
 /**
  * Generated workbooks, written by ExcelJS, read by both readers: the same snapshot cell by cell (values, dates by
  * number format, rich text, formulas with cached results of every type, shared formulas, hyperlinks, errors,
- * merges, hidden sheets, defined names).
+ * merges, hidden sheets, defined names, number formats, hidden rows and columns).
  */
 const text = fc.oneof(
   fc.string({ maxLength: 12 }),
@@ -43,6 +43,10 @@ const value: fc.Arbitrary<{ v: Value; fmt?: string }> = fc.oneof(
     .map((result) => ({ v: { formula: 'A1+1', result } as Value })),
   text.map((t) => ({ v: { text: t, hyperlink: 'https://example.org/x' } as Value })),
   number.map((n) => ({ v: n, fmt: '0.00%' })),
+  // What a stamp's printed content holds: a format that changes what prints (";;;" prints nothing, '"5"' prints 5).
+  fc
+    .tuple(fc.oneof(number, text), fc.constantFrom('0', '#,##0.00', ';;;', '"5"', '@', '0.0', 'General'))
+    .map(([v, fmt]) => ({ v, fmt })),
 );
 
 const sheetArb = fc.record({
@@ -62,6 +66,9 @@ const sheetArb = fc.record({
     { maxLength: 4 },
   ),
   shared: fc.boolean(),
+  // Rows and columns that do not print: hidden, or of height or width 0.
+  hiddenRows: fc.array(fc.tuple(fc.integer({ min: 1, max: 30 }), fc.boolean()), { maxLength: 3 }),
+  hiddenCols: fc.array(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.boolean()), { maxLength: 3 }),
 });
 
 type SheetSpec = typeof sheetArb extends fc.Arbitrary<infer T> ? T : never;
@@ -87,6 +94,14 @@ async function build(sheets: SheetSpec[], names: boolean) {
       ws.getCell('M1').value = { formula: 'A1*2', result: 4, shareType: 'shared', ref: 'M1:M3' } as Value;
       ws.getCell('M2').value = { sharedFormula: 'M1', result: 6 } as Value;
       ws.getCell('M3').value = { sharedFormula: 'M1', result: 0 } as Value;
+    }
+    for (const [r, zero] of s.hiddenRows) {
+      if (zero) ws.getRow(r).height = 0;
+      else ws.getRow(r).hidden = true;
+    }
+    for (const [c, zero] of s.hiddenCols) {
+      if (zero) ws.getColumn(c).width = 0;
+      else ws.getColumn(c).hidden = true;
     }
     // A merge over the shared formula's cells would drop its master (ExcelJS then refuses to write the clones).
     const taken = new Set<string>(s.shared ? ['1,13', '2,13', '3,13'] : []);

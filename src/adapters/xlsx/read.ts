@@ -9,7 +9,7 @@ import { WorkbookZip } from './parts';
 import { readPlainFirst } from './plainScan';
 import { readSharedStrings } from './sharedStrings';
 import { readSheet } from './sheet';
-import { readDateStyles } from './styles';
+import { readCellStyles } from './styles';
 import { readRelationships, readWorkbookPart, type Relationship } from './workbookPart';
 
 export interface StreamedRead {
@@ -60,10 +60,12 @@ export function readWorkbookStreamed(bytes: Uint8Array, file: string, opts: { mo
   });
   const strings = partOf(rels, 'sharedStrings');
   const styles = partOf(rels, 'styles');
+  const cellStyles = styles ? readCellStyles(zip.required(styles), file, styles) : { dates: [], formats: [] };
   const context = {
     file,
     strings: strings ? readSharedStrings(zip.required(strings), file, strings) : undefined,
-    dateStyles: styles ? readDateStyles(zip.required(styles), file, styles) : [],
+    dateStyles: cellStyles.dates,
+    styleFormats: cellStyles.formats,
     date1904: workbook.date1904,
     warnings,
   };

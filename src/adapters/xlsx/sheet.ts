@@ -70,9 +70,14 @@ function readSheetWith(xml: string, ctx: SheetContext, scan: (handler: XmlHandle
         const a = attrs();
         const ref = a.r ?? '';
         const col = b.cellColumn(ref);
-        cell = newCell(ref || cellAddress(b.rowNum, col), col, a.t, b.isDateStyle(a.s));
-      } else if (tag === 'row') b.startRow(attrs().r);
-      else if (tag === 'mergeCell') b.mergeCell(attrs().ref ?? '');
+        cell = newCell(ref || cellAddress(b.rowNum, col), col, a.t, b.isDateStyle(a.s), b.formatOf(a.s));
+      } else if (tag === 'row') {
+        const a = attrs();
+        b.startRow(a.r, a.hidden, a.ht);
+      } else if (tag === 'col') {
+        const a = attrs();
+        b.column(a.min, a.max, a.width, a.hidden);
+      } else if (tag === 'mergeCell') b.mergeCell(attrs().ref ?? '');
       else if (tag === 'dataValidation') b.validation(attrs().sqref ?? '');
       else if (tag === 'hyperlink') {
         const a = attrs();

@@ -9,6 +9,7 @@ const context = (warnings: ReadWarning[]): SheetContext => ({
   visibility: 'visible',
   strings: undefined,
   dateStyles: [],
+  styleFormats: [],
   date1904: false,
   warnings,
 });

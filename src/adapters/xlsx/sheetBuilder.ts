@@ -4,7 +4,7 @@ import type { SheetSnapshot } from '../../core/port';
 import { LianfangError } from '../../core/errors';
 import { mergeBudget, validationBudget } from '../exceljs/safe/plan';
 import type { ReadWarning } from '../exceljs/safe/prepare';
-import { MAX_COL, MAX_ROW, colNumber } from '../exceljs/safe/ranges';
+import { MAX_COL, MAX_ROW, colNumber, parseArea } from '../exceljs/safe/ranges';
 import { slideFormula } from './formula';
 import { applyMerges, denseRows, typed } from './sheetCells';
 
@@ -15,6 +15,8 @@ export interface SheetContext {
   visibility: SheetSnapshot['visibility'];
   strings: Array<string | null> | undefined;
   dateStyles: boolean[];
+  /** Each cell style's number format, where it has one but General (readCellStyles). */
+  styleFormats: Array<string | undefined>;
   date1904: boolean;
   warnings: ReadWarning[];
 }
@@ -33,6 +35,8 @@ export interface Cell {
   type: string | undefined;
   /** Whether its style (s) shows a date. */
   dateStyle: boolean;
+  /** Its style's number format, where it has one but General. */
+  format: string | undefined;
   value: string | undefined;
   runs: string[] | undefined;
   formula: string | undefined;
@@ -42,11 +46,18 @@ export interface Cell {
 }
 
 /** A cell opened at `ref` (or, without one, at its column of the current row), nothing of its content read yet. */
-export const newCell = (ref: string, col: number, type: string | undefined, dateStyle: boolean): Cell => ({
+export const newCell = (
+  ref: string,
+  col: number,
+  type: string | undefined,
+  dateStyle: boolean,
+  format: string | undefined,
+): Cell => ({
   ref,
   col,
   type,
   dateStyle,
+  format,
   value: undefined,
   runs: undefined,
   formula: undefined,
@@ -61,6 +72,10 @@ const ROW_OF = /(\d+)$/;
 export class SheetBuilder {
   readonly rows: Array<Array<CellValue | undefined>> = [];
   readonly formulas: Record<string, string> = {};
+  readonly formats: Record<string, string> = {};
+  /** Rows marked hidden or of height 0, and columns likewise: what does not print. */
+  private readonly hiddenRowSet = new Set<number>();
+  private readonly hiddenColSet = new Set<number>();
   readonly masters = new Map<string, { ref: string; formula: string }>();
   readonly merges: string[] = [];
   readonly keepMerge: (ref: string) => boolean;
@@ -91,12 +106,35 @@ export class SheetBuilder {
     return new LianfangError('corrupt', { file, kind: 'out_of_range', part, sheet, cell });
   }
 
-  /** <row r>: the next row when r is absent. */
-  startRow(r: string | undefined): void {
+  /** <row r hidden ht>: the next row when r is absent. */
+  startRow(r: string | undefined, hidden?: string, height?: string): void {
     this.rowNum = r === undefined ? this.rowNum + 1 : Number(r);
     if (!(this.rowNum >= 1 && this.rowNum <= MAX_ROW)) throw this.outOfRange(r ?? String(this.rowNum));
     this.row = this.rows[this.rowNum - 1] = [];
     this.prevCol = 0;
+    if (isTrue(hidden) || (height !== undefined && Number(height) <= 0)) this.hiddenRowSet.add(this.rowNum);
+  }
+
+  /** <col min max width hidden>: hidden columns, or of width 0 (as ExcelJS reads them). */
+  column(min: string | undefined, max: string | undefined, width: string | undefined, hidden: string | undefined) {
+    if (!(isTrue(hidden) || (width !== undefined && Number(width) <= 0))) return;
+    const from = Number(min);
+    const to = Math.min(Number(max ?? min), MAX_COL);
+    if (!(from >= 1)) return;
+    for (let c = from; c <= to; c++) this.hiddenColSet.add(c);
+  }
+
+  /** Whether a merged range covers part of row r other than its top-left cell (ExcelJS gives such a row cells). */
+  private mergeCovers(r: number): boolean {
+    return this.merges.some((ref) => {
+      const a = parseArea(ref);
+      return !!a && r >= a.top && r <= a.bottom && (r > a.top || a.right > a.left);
+    });
+  }
+
+  /** The style's format by its index (the s of a <c>), read as the fast path reads it. */
+  formatOf(style: string | undefined): string | undefined {
+    return style === undefined ? undefined : this.ctx.styleFormats[parseInt(style, 10)];
   }
 
   /** A <c>'s column from its r (A1, $A$1), the next column when r is absent or empty. */
@@ -156,6 +194,7 @@ export class SheetBuilder {
       return;
     }
     this.row[c.col - 1] = value;
+    if (c.format) this.formats[cellAddress(this.rowNum, c.col)] = c.format;
     if (this.rowNum > this.lastRow) this.lastRow = this.rowNum;
   }
 
@@ -192,6 +231,16 @@ export class SheetBuilder {
       merges: this.merges,
     };
     if (Object.keys(this.formulas).length) sheet.formulas = this.formulas;
+    if (Object.keys(this.formats).length) sheet.formats = this.formats;
+    // A hidden row without values hides nothing; ExcelJS lists those that hold a value or a merged cell's part.
+    if (this.hiddenRowSet.size) {
+      const held = (r: number) => rows[r - 1]?.some((v) => v !== undefined) || this.mergeCovers(r);
+      const hiddenRows = [...this.hiddenRowSet].filter(held).sort((a, b) => a - b);
+      if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
+    }
+    if (this.hiddenColSet.size) sheet.hiddenCols = [...this.hiddenColSet].sort((a, b) => a - b);
     return { sheet, sparklines: this.sparklines, extValidations: this.extValidations };
   }
 }
+
+const isTrue = (v: string | undefined) => v === '1' || v === 'true';

@@ -11,6 +11,7 @@ export const enum Kind {
   T,
   RPh,
   Row,
+  Col,
   MergeCell,
   DataValidation,
   Hyperlink,
@@ -36,7 +37,13 @@ export function kindOf(xml: string, from: number, length: number): Kind {
       }
       return Kind.Other;
     case 3:
-      return xml.startsWith('row', from) ? Kind.Row : xml.startsWith('rPh', from) ? Kind.RPh : Kind.Other;
+      return xml.startsWith('row', from)
+        ? Kind.Row
+        : xml.startsWith('rPh', from)
+          ? Kind.RPh
+          : xml.startsWith('col', from)
+            ? Kind.Col
+            : Kind.Other;
     case 6:
       return xml.startsWith('extLst', from) ? Kind.ExtLst : Kind.Other;
     case 9:

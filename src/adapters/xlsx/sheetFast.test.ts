@@ -203,6 +203,7 @@ const context = (strings: boolean, date1904: boolean): SheetContext => ({
   visibility: 'visible',
   strings: strings ? ['一级', null, 'a&b', '', '岗位', '_x000D_x', '二级'] : undefined,
   dateStyles: [false, true, false, true],
+  styleFormats: [undefined, 'yyyy-mm-dd', '0.00', 'mm-dd-yy'],
   date1904,
   warnings: [],
 });

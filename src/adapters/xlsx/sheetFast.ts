@@ -86,7 +86,10 @@ function scanSheet(xml: string, b: SheetBuilder): SheetRead {
         cell = openCell();
         break;
       case Kind.Row:
-        b.startRow(attr('r'));
+        b.startRow(attr('r'), attr('hidden'), attr('ht'));
+        break;
+      case Kind.Col:
+        b.column(attr('min'), attr('max'), attr('width'), attr('hidden'));
         break;
       case Kind.MergeCell:
         b.mergeCell(attr('ref') ?? '');
@@ -140,6 +143,7 @@ function scanSheet(xml: string, b: SheetBuilder): SheetRead {
       col = b.cellColumn(ref);
     }
     let dateStyle = false;
+    let format: string | undefined;
     const s = find('s');
     if (s >= 0) {
       let index = 0;
@@ -147,12 +151,15 @@ function scanSheet(xml: string, b: SheetBuilder): SheetRead {
       const to = spans[s + 3];
       for (let w = xml.charCodeAt(k); k < to && w > 47 && w < 58; w = xml.charCodeAt(++k))
         index = index * 10 + (w - 48);
-      dateStyle =
-        k === to && to > spans[s + 2] && to - spans[s + 2] < 10
-          ? ctx.dateStyles[index] === true
-          : b.isDateStyle(valueAt(s));
+      if (k === to && to > spans[s + 2] && to - spans[s + 2] < 10) {
+        dateStyle = ctx.dateStyles[index] === true;
+        format = ctx.styleFormats[index];
+      } else {
+        dateStyle = b.isDateStyle(valueAt(s));
+        format = b.formatOf(valueAt(s));
+      }
     }
-    return newCell(ref || cellAddress(b.rowNum, col), col, attr('t'), dateStyle);
+    return newCell(ref || cellAddress(b.rowNum, col), col, attr('t'), dateStyle, format);
   };
 
   const close = (kind: Kind) => {

@@ -39,14 +39,55 @@ const BUILT_IN: Record<number, string> = {
   58: 'm"月"d"日"',
 };
 
+/**
+ * The built-in formats ExcelJS names (lib/xlsx/defaultnumformats.js, those with one code for every locale): a cell's
+ * number format in the snapshot is the one ExcelJS gives, whichever reader made it (a stamp signed on one door is
+ * verified on another). ExcelJS names no East Asian built-in (27–36, 50–58) and no General.
+ */
+const NAMED_BY_EXCELJS: Record<number, string> = {
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+};
+
+/** Each cell style (<cellXfs> index): whether it shows a date, and its number format where it has one but General. */
+export interface CellStyles {
+  dates: boolean[];
+  formats: Array<string | undefined>;
+}
+
 /** A format shows a date or time when, outside quotes and [brackets], it has y m d h s or b (ExcelJS's rule). */
 export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
   return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
-/** xl/styles.xml: for each cell style (<cellXfs> index), whether its number format shows a date. */
-export function readDateStyles(xml: string, file: string, part: string): boolean[] {
+/** xl/styles.xml: for each cell style (<cellXfs> index), whether its number format shows a date, and the format. */
+export function readCellStyles(xml: string, file: string, part: string): CellStyles {
   return readPlainFirst(xml, file, part, (scan) => {
     const custom = new Map<number, string>();
     const formats: number[] = [];
@@ -63,7 +104,14 @@ export function readDateStyles(xml: string, file: string, part: string): boolean
         if (tag === 'cellXfs') inCellXfs = false;
       },
     });
-    return formats.map((id) => Boolean(id) && isDateFormat(custom.get(id) || BUILT_IN[id]));
+    return {
+      dates: formats.map((id) => Boolean(id) && isDateFormat(custom.get(id) || BUILT_IN[id])),
+      // As ExcelJS reads a style: no format for id 0, a custom code, else a built-in it names.
+      formats: formats.map((id) => {
+        const code = id ? custom.get(id) || NAMED_BY_EXCELJS[id] : undefined;
+        return code && code !== 'General' ? code : undefined;
+      }),
+    };
   });
 }
 
