@@ -176,13 +176,18 @@ describe('standalone page in Chromium', () => {
       );
     expect(lowered).toBe(true);
     const second = Buffer.from(await other.xlsx.writeBuffer());
+    // An inbox as it comes: a note that is no workbook between the two, and Excel's lock file of one of them.
     await page.getByLabel('打开 .xlsx 工作簿').setInputFiles([
+      { name: '~$单位甲.xlsx', mimeType: type, buffer: Buffer.from([1, 2, 3]) },
       { name: '单位甲.xlsx', mimeType: type, buffer: sample },
+      { name: '说明.docx', mimeType: 'application/msword', buffer: Buffer.from('not a workbook') },
       { name: '单位乙.xlsx', mimeType: type, buffer: second },
     ]);
     // 各单位风险分布图: each unit's risk points by level, as the core counts the same files.
     const picture = page.getByTestId('units-picture');
     await expectVisible(picture);
+    // The note is named, once, and the workbooks after it opened all the same.
+    await expectVisible(page.getByRole('alert').getByText(/已打开 2 个工作簿；1 个文件未能打开——说明\.docx：/));
     for (const [unit, bytes] of [
       ['濮阳市科学技术局', sample],
       ['濮阳市科技局高新区分局', second],

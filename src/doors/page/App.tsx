@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { LianfangError } from '../../core/errors';
 import { PackPicker } from '../ui/PackPicker';
 import { Shell } from '../ui/Shell';
-import { t } from '../ui/t';
+import { errorText, t } from '../ui/t';
 import { PageNotice, Working } from './onUse';
 import { Section } from './Section';
 import { useTask } from '../ui/useTask';
@@ -51,10 +51,29 @@ export function PageApp(props: { catalogue: readonly PackEntry[]; samplesBase?: 
       await loadPacks();
       await d.open(await res.arrayBuffer(), file);
     });
+  // Each file on its own: one that cannot be opened is named with its reason, and the others open all the same.
+  // Excel's lock files (~$…) are no one's workbook.
   const openFiles = (files: File[]) =>
     run(async () => {
       await loadPacks();
-      for (const f of files) await d.open(await f.arrayBuffer(), f.name);
+      const wanted = files.filter((f) => !f.name.startsWith('~$'));
+      const failed: Array<{ file: string; e: unknown }> = [];
+      for (const f of wanted)
+        try {
+          await d.open(await f.arrayBuffer(), f.name);
+        } catch (e) {
+          failed.push({ file: f.name, e });
+        }
+      if (!failed.length) return;
+      if (wanted.length === 1) throw failed[0].e;
+      setNotice({
+        intent: 'error',
+        text: t('ui_files_not_opened', {
+          opened: wanted.length - failed.length,
+          failed: failed.length,
+          list: failed.map((x) => `${x.file}：${errorText(x.e)}`).join('；'),
+        }),
+      });
     });
   const loading = <Working />;
 

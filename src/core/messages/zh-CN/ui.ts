@@ -45,6 +45,7 @@ export const ui: Record<string, (p: Params) => string> = {
   ui_not_xlsx: (p) => `「${p.file}」不是 .xlsx 工作簿。请在 Excel 中另存为「Excel 工作簿（*.xlsx）」后再打开。`,
   ui_unreadable: (p) => `无法读取「${p.file}」：文件可能已损坏或设有密码。请在 Excel 中打开并另存后重试。`,
   ui_sample_missing: (p) => `示例工作簿「${p.file}」无法加载，请刷新页面后重试。`,
+  ui_files_not_opened: (p) => `已打开 ${p.opened} 个工作簿；${p.failed} 个文件未能打开——${p.list}`,
   ui_failed: (p) => `操作未完成：${p.reason}。工作簿未被覆盖；请重试，若仍失败请联系维护人员。`,
   ui_cancelled_work: () => '已取消。已完成的部分保留在工作簿中，可重新运行。',
   ui_steps_label: () => '工作步骤',
