@@ -70,6 +70,8 @@ export const grade: Record<string, (p: Params) => string> = {
   consolidate_title: (p) => `${p.pack}各单位廉政风险汇总`,
   consolidate_units_sheet: () => '各单位汇总',
   consolidate_status_sheet: () => '报送情况',
+  consolidate_not_spreadsheets: (p) =>
+    `收件文件夹中还有不是表格的文件，未读取：${p.files}。如是单位报送的材料，请其另存为 .xlsx 工作簿后再报。`,
   consolidate_unlevelled: () => '未定级或等级写法不规范',
   consolidate_cols: () => '序号|单位名称|文件|修改时间|校验|签章|说明|计入总计',
   consolidate_counted: () => '是',

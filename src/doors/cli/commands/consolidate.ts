@@ -39,22 +39,39 @@ interface ConsolidateOpts extends RoundOpts {
   trust?: string;
 }
 
-/** Every .xlsx under the given files and folders (folders searched through), lock files (~$…) left out. */
-export async function collectFiles(args: string[]): Promise<string[]> {
+/**
+ * A spreadsheet a unit may hand in: .xlsx, and what offices save instead — .xlsm, WPS's .et, the old .xls, .ods,
+ * .csv — each read, or named as unreadable with what to do, never passed over unsaid. A name may end in a space.
+ */
+const SPREADSHEET = /\.(?:xlsx|xlsm|xltx|et|ett|xls|ods|csv)\s*$/i;
+/** Other documents in an inbox (a cover letter, a scan): named on the screen as not read, never counted. */
+const DOCUMENT = /\.(?:docx?|wps|pdf|ofd|jpe?g|png|zip|rar|7z)\s*$/i;
+
+/**
+ * Every spreadsheet under the given files and folders (folders searched through), lock files (~$…) left out; and
+ * the other documents found in those folders, which are not read.
+ */
+export async function collectInputs(args: string[]): Promise<{ files: string[]; others: string[] }> {
   const out: string[] = [];
+  const others: string[] = [];
   for (const a of args) {
     const st = await stat(a).catch(() => null);
     if (st?.isDirectory()) {
       const entries = await readdir(a, { recursive: true, withFileTypes: true });
       for (const e of entries) {
+        if (!e.isFile() || e.name.startsWith('~$') || e.name.startsWith('.')) continue;
         const full = path.join(e.parentPath ?? a, e.name);
-        if (e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$') && !e.name.startsWith('.'))
-          out.push(full);
+        if (SPREADSHEET.test(e.name)) out.push(full);
+        else if (DOCUMENT.test(e.name)) others.push(full);
       }
     } else out.push(a); // a missing file is reported as unreadable, with the others still consolidated
   }
-  return [...new Set(out)].sort((a, b) => a.localeCompare(b));
+  const sorted = (xs: string[]) => [...new Set(xs)].sort((x, y) => x.localeCompare(y));
+  return { files: sorted(out), others: sorted(others) };
 }
+
+/** The spreadsheets of collectInputs. */
+export const collectFiles = async (args: string[]): Promise<string[]> => (await collectInputs(args)).files;
 
 /**
  * The folder the inputs share (the inbox, when one folder is given): file names are shown relative to it, as the
@@ -162,7 +179,7 @@ export const registerConsolidate: RegisterCommand = (program, ctx) =>
       const roster = opts.roster ? await readRosterFile(opts.roster) : undefined;
       if (!opts.output && !opts.json) throw new LianfangError('consolidate_no_output');
       const expect = await readExpectedUnits(opts.expect);
-      const files = await collectFiles(inputs);
+      const { files, others } = await collectInputs(inputs);
       if (!files.length) throw new LianfangError('consolidate_no_inputs');
       const inbox = await inboxOf(inputs);
       const progress = terminalProgress((done, total) => message('read_progress', { done, total }));
@@ -194,8 +211,13 @@ export const registerConsolidate: RegisterCommand = (program, ctx) =>
       if (result.unreadable.length) ctx.exit(2);
       else if (result.missing.length || result.duplicates.length || result.noUnit.length || round?.chase.length)
         ctx.exit(1);
-      if (opts.json) return ctx.io.out(json({ inbox, ...result, ...(round ? { round } : {}) }));
+      const passed = others.map((f) => path.relative(inbox, path.resolve(f)));
+      if (opts.json)
+        return ctx.io.out(
+          json({ inbox, ...result, ...(round ? { round } : {}), ...(passed.length ? { notRead: passed } : {}) }),
+        );
       printConsolidation(ctx.io, result, inbox);
+      if (passed.length) ctx.io.out(message('consolidate_not_spreadsheets', { files: passed.join('、') }));
       if (round) printRound(ctx.io, round);
       if (opts.output) ctx.io.out(`已写入 ${opts.output}`);
     });
