@@ -87,3 +87,24 @@ it('reads a 预警级别 as the school plan names its warnings: 一级预警(A),
     ['E8', 'enum_invalid', null],
   ]);
 });
+
+it('reads a 流程环节 as the plan’s 职权运行流程图 draws it (申请 → 提出, 3.审核, 反馈阶段), with a notice', () => {
+  const s = sheet('张三', [
+    ['岗位廉政风险点登记表'],
+    ['风险点表现形式', '风险等级', '风险类别', '职权名称', '流程环节'],
+    ...['申请', '3.审核', '反馈阶段', '办理', '立项评审'].map((stage) => [
+      '风险',
+      '一级',
+      '岗位职责',
+      '项目立项',
+      stage,
+    ]),
+  ]);
+  const issues = runCheck(enumerations, 'puyang-2012', [s]);
+  expect(issues.map((i) => [i.cell, i.code, i.fix?.kind === 'setValues' ? i.fix.values[0][0] : null])).toEqual([
+    ['E3', 'value_normalised', '提出'],
+    ['E4', 'value_normalised', '审核'],
+    ['E5', 'value_normalised', '反馈'],
+    ['E7', 'enum_invalid', null],
+  ]);
+});

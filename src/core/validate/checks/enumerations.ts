@@ -1,3 +1,4 @@
+import { matchStage } from '../../flowchart/model';
 import { levelAliases } from '../../grade/levels';
 import { displayText } from '../../cell';
 import { normaliseChoice, normaliseYesNo } from '../../normalise/choice';
@@ -17,6 +18,13 @@ export function optionsOf(ctx: FormContext, kind: string, options?: string[]): s
 }
 
 const levelAliasesOf = (ctx: FormContext) => levelAliases(ctx.pack.grading);
+
+/**
+ * A column that names the stage a risk is drawn at in one of the plan's diagrams (puyang 流程环节): read as the
+ * diagram reads it (申请 → 提出, 3.审核, 反馈阶段), so that validation and the flowchart agree.
+ */
+const stageSpec = (ctx: FormContext, key: string) =>
+  ctx.pack.flowcharts.find((f) => f.stages && f.risks.form === ctx.form.id && f.risks.stage === key);
 
 /**
  * 风险等级, 风险类别/类型, 权力类型, 排查类别, 预警级别, 处置方式, 是/否: one of the listed values. What people
@@ -47,7 +55,7 @@ export const enumerations: RowCheck = {
                   )
                 : col.kind === 'yesno'
                   ? normaliseYesNo(t)
-                  : normaliseChoice(t, options),
+                  : stageOrChoice(ctx, col.key, t, options),
             );
       // An open list only suggests (A2 公开形式): any other text is the user's own channel.
       if (canonical === null && col.open) continue;
@@ -70,3 +78,8 @@ export const enumerations: RowCheck = {
     return out;
   },
 };
+
+function stageOrChoice(ctx: FormContext, key: string, typed: string, options: string[]): string | null {
+  const spec = stageSpec(ctx, key);
+  return spec ? matchStage(typed, spec.stages!, spec.stageAliases) : normaliseChoice(typed, options);
+}
