@@ -45,3 +45,21 @@ it('names the cover letter as not read, and never counts it', () => {
   expect(c.notRead).toEqual(['报送函.docx']);
   expect(out).toContain('收件文件夹中还有不是表格的文件，未读取：报送函.docx');
 });
+
+it('says on the screen which units are not on the list, and which listed name is likely one of them shortened', async () => {
+  writeFileSync(
+    path.join(dir, 'short.txt'),
+    '1. 第1单位\n2、合水县第2单位 # 新增\n＃ 以下为直属单位\n（3）合水县第3单位\n',
+  );
+  const r = await runCli(
+    'consolidate',
+    path.join(dir, 'in'),
+    '--expect',
+    path.join(dir, 'short.txt'),
+    '-o',
+    path.join(dir, '汇总2.xlsx'),
+  );
+  expect(r.out).toContain('应报未报单位：第1单位');
+  expect(r.out).toContain('不在应报名单中的单位：合水县第1单位');
+  expect(r.out).toContain('应报名单中的「第1单位」可能就是报送的「合水县第1单位」');
+});

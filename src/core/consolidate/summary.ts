@@ -38,3 +38,20 @@ export function consolidationCounts(c: Consolidation): ConsolidationCounts {
 /** One sentence with every count, the same words in every door. */
 export const consolidationSummary = (c: Consolidation): string =>
   message('consolidate_summary', { ...consolidationCounts(c) });
+
+/**
+ * A unit the list names that did not hand in, beside a unit that handed in but is not on the list, where one name
+ * ends the other (财政局 and 濮阳市财政局): most likely the same unit, its name on the list shortened.
+ */
+export function likelySame(c: Consolidation): Array<{ expected: string; handedIn: string }> {
+  const out: Array<{ expected: string; handedIn: string }> = [];
+  for (const m of c.missing) {
+    const k = unitKey(m);
+    const u = c.unexpected.find((x) => {
+      const y = unitKey(x);
+      return k.length >= 2 && y.length >= 2 && (y.endsWith(k) || k.endsWith(y));
+    });
+    if (u) out.push({ expected: m, handedIn: u });
+  }
+  return out;
+}

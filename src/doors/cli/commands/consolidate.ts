@@ -23,7 +23,7 @@ import { writeFileSafely } from '../io';
 import { readUnits, terminalProgress, type UnitsOptions } from '../units';
 import { json, type Io } from '../output';
 import { chinaTimeText } from '../../../core/consolidate/localTime';
-import { consolidationSummary } from '../../../core/consolidate/summary';
+import { consolidationSummary, likelySame } from '../../../core/consolidate/summary';
 import { findPack } from '../../../core/packs';
 import { readRosterFile, refuseTrust } from '../rosterArg';
 import type { Roster } from '../../../core/approve';
@@ -138,6 +138,8 @@ function printConsolidation(io: Io, c: Consolidation, inbox: string): void {
   const list = (what: string, items: string[]) =>
     items.length && io.out(message('consolidate_list', { what: message(what), items: items.join('、') }));
   list('consolidate_missing', c.missing);
+  list('consolidate_unexpected', c.unexpected);
+  for (const s of likelySame(c)) io.out(message('consolidate_likely_same', s));
   const at = (file: string) =>
     message('consolidate_file_time', { file, time: chinaTimeText(c.units.find((u) => u.file === file)?.modified) });
   for (const d of c.duplicates)
