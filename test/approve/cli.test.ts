@@ -93,6 +93,10 @@ describe('CLI keygen / sign / verify', () => {
     const bad = await run('verify', f('edited.xlsx'));
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('A8 签章时为「在科技项目立项中利用审批权为特定单位谋取利益」，现为「改过的风险点」');
+    // The report of it says so on the screen as its sign-off cells do, never that its stamps are intact.
+    const report = await run('report', f('edited.xlsx'), '-o', f('edited-report.xlsx'), '--period', '2024年度');
+    expect(report.out).toContain('注意：5 个签章签后内容已改动或签章无效（A3 周立新）');
+    expect(report.out).not.toContain('个签章内容完整');
 
     // What prints changed, not a value: a risk row hidden, a score shown as another number. The CLI reads with the
     // streaming reader, which gives the same hidden rows and formats as every other door.

@@ -65,7 +65,9 @@ export const approve: Record<string, (p: Params) => string> = {
     `「${p.file}」中找不到名单表：需要一行列标题「姓名」「单位」「环节」「公钥指纹」（可另加「备注」），其下每行一人。`,
   fingerprint_invalid: (p) => `「${p.value}」不是公钥指纹：应为 lianfang keygen 输出的 64 位十六进制数。`,
   report_identity_not_checked: (p) =>
-    `报送工作簿中的 ${p.count} 个签章：签章人身份未核验（未提供签章人名单 --roster），签字栏标为“内容完整，签章人身份未核验”。`,
+    `报送工作簿中的 ${p.count} 个签章内容完整，签章人身份未核验（未提供签章人名单 --roster），签字栏标为“内容完整，签章人身份未核验”。`,
+  report_stamps_broken: (p) =>
+    `注意：${p.count} 个签章签后内容已改动或签章无效（${p.forms}），签字栏已标明“签后内容已改动”；请退回重新签章。`,
   consolidate_identity_not_checked: (p) =>
     `${p.units} 个单位的签章人身份未核验：未提供签章人名单（--roster），任何人都可以用自制密钥冒名签章。`,
   roster_invalid: (p) => `签章人名单「${p.file}」无法读取：${p.reason}。请向签发名单的上级索取完好的文件。`,

@@ -76,8 +76,18 @@ export const registerReport: RegisterCommand = (program, ctx) =>
       // The same counts as the cover: units, forms, risk points, and what validation recorded. Counted after the
       // write: a large report's risk points are not held while it streams.
       ctx.io.out(message('report_written', { file: opts.output, pack: pack.name, ...reportCounts(pack, plan.model) }));
-      const stamps = plan.model.units.flatMap((u) => u.forms.flatMap((f) => f.stamps));
-      if (stamps.length && !roster) ctx.io.out(message('report_identity_not_checked', { count: stamps.length }));
+      // What the sign-off cells say of each stamp, said here too: a broken one never hides behind the others.
+      const stamps = plan.model.units.flatMap((u) => u.forms.flatMap((f) => f.stamps.map((s) => ({ f, s }))));
+      const broken = stamps.filter(({ s }) => s.verification === 'changed' || s.verification === 'invalid');
+      const intact = stamps.filter(({ s }) => s.verification === 'intact').length;
+      if (intact && !roster) ctx.io.out(message('report_identity_not_checked', { count: intact }));
+      if (broken.length)
+        ctx.io.out(
+          message('report_stamps_broken', {
+            count: broken.length,
+            forms: [...new Set(broken.map(({ f }) => f.sheet))].join('、'),
+          }),
+        );
       if (opts.pdf) await writePdf(opts.output, bytes, opts.force, ctx.io.out);
     });
 
