@@ -82,6 +82,11 @@ it('writes the committee’s ranking and every change; its counts recalculate to
     if (n > 2 && r.getCell(1).value === '甲小学') kinds.push(String(r.getCell(2).value));
   });
   expect(kinds.sort()).toEqual(['删除', '改写', '新增', '新增措施', '等级上调'].sort());
+  // A risk point gone this year is placed where it stood last year, and said to be last year's.
+  detail.eachRow((r, n) => {
+    if (n > 2 && r.getCell(1).value === '甲小学' && r.getCell(2).value === '删除')
+      expect(String(r.getCell(8).value)).toMatch(/^（去年）.+第 ?\d+ ?行$/);
+  });
   const checks = await recalculateWithLibreOffice([{ file: out, sheets: ['对比总览'] }], path.join(files.dir, 'lo'));
   expect(checks.length).toBe(5 * 7); // seven live counts per unit
   expect(mismatches(checks)).toEqual([]);
@@ -92,3 +97,18 @@ it('the console ranks units in words a committee reads', async () => {
   expect(r.out).toContain('1. 甲小学（两年均报）：新增 1，删除 1，改写 1，上调 1，下调 0；一级占比 0.0% → 40.0%');
   expect(r.out).toContain('丁小学（今年未报）');
 });
+
+it('names a unit that handed in two files in a year, and which one it compared', async () => {
+  const { copyFileSync, mkdirSync, readdirSync } = await import('node:fs');
+  const now2 = path.join(files.dir, 'now-twice');
+  mkdirSync(now2, { recursive: true });
+  for (const f of readdirSync(files.now)) copyFileSync(path.join(files.now, f), path.join(now2, f));
+  const first = readdirSync(files.now).find((f) => f.includes('甲小学'))!;
+  copyFileSync(path.join(files.now, first), path.join(now2, first.replace('.xlsx', '(2).xlsx')));
+  const j = JSON.parse((await runCli('compare', files.last, now2, '--json')).out) as Comparison;
+  expect(j.duplicates).toEqual([
+    { unit: '甲小学', year: 'now', used: expect.any(String), others: [expect.stringMatching(/甲小学/)] },
+  ]);
+  const r = await runCli('compare', files.last, now2, '-o', path.join(files.dir, '对比3.xlsx'), '--force');
+  expect(r.out).toMatch(/「甲小学」报送了不止一个文件：按最新的「.+」对比，未用：/);
+}, 60_000);

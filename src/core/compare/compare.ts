@@ -45,6 +45,8 @@ export interface Comparison {
   unreadable: Array<{ file: string; year: 'last' | 'now'; code: string; reason: string }>;
   /** Files with no 单位名称 in any form. */
   noUnit: Array<{ file: string; year: 'last' | 'now' }>;
+  /** A unit that handed in more than one file in a year: the newest is compared, the others named here. */
+  duplicates: Array<{ unit: string; year: 'last' | 'now'; used: string; others: string[] }>;
 }
 
 const share = (risks: RiskPoint[]): number | null => {
@@ -127,6 +129,16 @@ export function compareUnit(last: UnitRisks | undefined, now: UnitRisks | undefi
   return result;
 }
 
+/** The files of units that handed in more than once in a year, beside the one compared. */
+function duplicatesOf(list: UnitRisks[], used: Map<string, UnitRisks>, year: 'last' | 'now'): Comparison['duplicates'] {
+  const out: Comparison['duplicates'] = [];
+  for (const [k, u] of used) {
+    const others = list.filter((x) => x !== u && x.unit && unitKey(x.unit) === k).map((x) => x.file);
+    if (others.length) out.push({ unit: u.unit, year, used: u.file, others });
+  }
+  return out;
+}
+
 /** Newest copy per unit (a unit that handed in twice is compared on its latest). */
 function byUnit(list: UnitRisks[]): Map<string, UnitRisks> {
   const out = new Map<string, UnitRisks>();
@@ -175,5 +187,6 @@ export function compareYears(
       ...last.filter((u) => !u.unit).map((u) => ({ file: u.file, year: 'last' as const })),
       ...now.filter((u) => !u.unit).map((u) => ({ file: u.file, year: 'now' as const })),
     ],
+    duplicates: [...duplicatesOf(last, L, 'last'), ...duplicatesOf(now, N, 'now')],
   };
 }

@@ -27,7 +27,10 @@ function detailRows(u: UnitComparison): Array<[Kind, string, string, string, str
   const at = (p: { at: string }) => p.at.replace(/^'(.*)'!/, '$1 第') + '行';
   return [
     ...u.added.map((r) => ['added', '', r.text, '', r.level, '', at(r)] as const),
-    ...u.removed.map((r) => ['removed', r.text, '', r.level, '', '', at(r)] as const),
+    // Gone this year: where it stood last year, said as such (the column is this year's position).
+    ...u.removed.map(
+      (r) => ['removed', r.text, '', r.level, '', '', `${message('compare_last_year')}${at(r)}`] as const,
+    ),
     ...u.reworded.map(
       (x) =>
         [

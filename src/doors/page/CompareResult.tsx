@@ -95,6 +95,11 @@ export default function CompareResult(props: CompareResultProps) {
               {u.reason}
             </Body1>
           ))}
+          {result.duplicates.map((d) => (
+            <Body1 as="p" key={`${d.year}${d.used}`}>
+              {t('compare_duplicate', { unit: d.unit, year: years[d.year], used: d.used, others: d.others.join('、') })}
+            </Body1>
+          ))}
           <div>
             <Button
               appearance="primary"

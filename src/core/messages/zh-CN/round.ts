@@ -34,6 +34,8 @@ export const round: Record<string, (p: Params) => string> = {
     `按变化多少排名。改写：两年文字不同、相似度（字符二元组 Dice 系数）不低于 ${p.threshold} 的同一风险点；计数为公式，统计「变化明细」表。`,
   compare_overview_cols: (p) =>
     `排名|单位名称|报送情况|去年风险点|今年风险点|新增|删除|改写|等级上调|等级下调|变化合计|去年${p.top}占比|今年${p.top}占比|新增措施`,
+  compare_last_year: () => '（去年）',
+  compare_duplicate: (p) => `${p.year}「${p.unit}」报送了不止一个文件：按最新的「${p.used}」对比，未用：${p.others}。`,
   compare_detail_cols: () => '单位名称|变化|去年内容|今年内容|去年等级|今年等级|相似度|今年位置',
   compare_kind_added: () => '新增',
   compare_kind_removed: () => '删除',

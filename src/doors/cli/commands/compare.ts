@@ -101,6 +101,15 @@ export const registerCompare: RegisterCommand = (program, ctx) =>
             after: percent(u.topShare.after),
           }),
         );
+      for (const d of result.duplicates)
+        ctx.io.out(
+          message('compare_duplicate', {
+            unit: d.unit,
+            year: years[d.year],
+            used: d.used,
+            others: d.others.join('、'),
+          }),
+        );
       for (const u of result.unreadable) ctx.io.err(`${message('consolidate_unreadable_list')}:${u.file}:${u.reason}`);
       if (opts.output) ctx.io.out(`已写入 ${opts.output}`);
     });
