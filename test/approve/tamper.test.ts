@@ -44,6 +44,30 @@ function python(script: string, input: Uint8Array, name: string): Uint8Array {
   return new Uint8Array(readFileSync(outFile));
 }
 
+describe('what verification says of a change', () => {
+  it('a deleted row is one line naming it by its risk point, never a line per column key', async () => {
+    const f = a3(await fromBytes(signed));
+    const row = f.found.rows[1].row;
+    const edited = await editWithExcelJS(signed, (wb) => wb.getWorksheet(sheet)!.spliceRows(row, 1));
+    const text = describeVerification(await verify(edited)).join('\n');
+    expect(text).toMatch(/签章时表中第 \d 行（「[^」]+」）已被删除/);
+    expect(text).not.toMatch(/\b(?:riskPoint|discretion|funds|impact)\b/);
+  });
+
+  it('a number typed again as the same text says it is stored otherwise, not 「3」 → 「3」', async () => {
+    const f = a3(await fromBytes(signed));
+    const score = Object.keys(f.found.columns).find((k) => typeof f.found.rows[0].cells[k] === 'number')!;
+    const cell = `${columnLetter(f.found.columns[score])}${f.found.rows[0].row}`;
+    const edited = await editWithExcelJS(signed, (wb) => {
+      const c = wb.getWorksheet(sheet)!.getCell(cell);
+      c.value = String(c.value);
+    });
+    const text = describeVerification(await verify(edited)).join('\n');
+    expect(text).toContain(`${cell} 仍显示「`);
+    expect(text).toContain('存储方式在签章后被改过');
+  });
+});
+
 describe('editing approved content', () => {
   it('an ExcelJS value edit breaks every stamp of the round and names the cell', async () => {
     const edited = await editWithExcelJS(signed, (wb) => (wb.getWorksheet(sheet)!.getCell(riskCell).value = '三级'));

@@ -27,7 +27,32 @@ export function describeChange(ch: CellChange): string {
       approved: ch.approved || '（无）',
       now: ch.now || '（无）',
     });
+  // The same text, stored otherwise: the number 3 typed again as the text "3", a value made a formula.
+  if (ch.approved === ch.now) return message('cell_change_stored', { cell: where, approved: ch.approved });
   return message('cell_change', { cell: where, approved: ch.approved, now: ch.now });
+}
+
+/**
+ * The changes as a person reads them: a row deleted or added is one line naming it by its longest text (its risk
+ * point, most often), never a line per column key; every other change as describeChange says it.
+ */
+export function describeChanges(changes: CellChange[]): string[] {
+  const out: string[] = [];
+  const done = new Set<string>();
+  for (const ch of changes) {
+    if (!ch.kind) {
+      out.push(describeChange(ch));
+      continue;
+    }
+    const id = `${ch.kind}${ch.part}${ch.index}`;
+    if (done.has(id)) continue;
+    done.add(id);
+    const row = changes.filter((x) => x.kind === ch.kind && x.part === ch.part && x.index === ch.index);
+    const texts = row.map((x) => (ch.kind === 'rowRemoved' ? x.approved : x.now));
+    const text = texts.sort((a, b) => b.length - a.length)[0] ?? '';
+    out.push(message(ch.kind === 'rowRemoved' ? 'row_removed' : 'row_added', { n: (ch.index ?? 0) + 1, text }));
+  }
+  return out;
 }
 
 /** zh-CN sentences for one stamp's problems and notes, naming the cells that changed. */
@@ -37,8 +62,9 @@ export function describeStamp(form: FormVerification, c: StampCheck): string[] {
   const lines = c.problems.map((p) => {
     if (p.code === 'content_changed') {
       if (!p.changes) return message('content_changed_unknown', base);
-      const cells = p.changes.slice(0, 10).map(describeChange).join(';');
-      return message('content_changed', { ...base, cells: p.changes.length > 10 ? `${cells} 等` : cells });
+      const all = describeChanges(p.changes);
+      const cells = all.slice(0, 10).join(';');
+      return message('content_changed', { ...base, cells: all.length > 10 ? `${cells} 等` : cells });
     }
     const other = p.other && /^[0-9a-f]{64}$/.test(p.other) ? shortFingerprint(p.other) : p.other;
     const expected = form.steps.find((s) => s.role === p.expected)?.who ?? p.expected;

@@ -148,6 +148,10 @@ export const approve: Record<string, (p: Params) => string> = {
   verify_failed: (p) =>
     `核验未通过：${p.bad} 个签章失效或有问题${Number(p.other) ? `，另有 ${p.other} 处签字栏或签章记录的问题` : ''}${Number(p.untrusted) ? `，${p.untrusted} 个签章的签章人与名单不符` : ''}（共 ${p.count} 个签章）。`,
   cell_change: (p) => `${p.cell} 签章时为「${p.approved}」，现为「${p.now}」`,
+  cell_change_stored: (p) =>
+    `${p.cell} 仍显示「${p.approved}」，但存储方式在签章后被改过（如数字改成了文本，或改成了公式）`,
+  row_removed: (p) => `签章时表中第 ${p.n} 行（「${p.text}」）已被删除`,
+  row_added: (p) => `签章后表中新增了一行（「${p.text}」）`,
   cell_change_shown: (p) => `${p.cell} 签章时显示为「${p.approved}」，现显示为「${p.now}」（数字格式被改动）`,
   cell_change_hidden: (p) => `${p.what} 签章时${p.approved}，现${p.now}`,
   text_change: (p) => `${p.part}文字签章时为「${p.approved}」，现为「${p.now}」`,
