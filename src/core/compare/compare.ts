@@ -31,6 +31,11 @@ export interface UnitComparison {
   measuresAdded: Array<{ risk: string; measure: string }>;
   /** Share of top-level (一级 / 高) risk points among the levelled ones; null when none is levelled. */
   topShare: { before: number | null; after: number | null };
+  /**
+   * Risk points whose level could not be read (blank, or no level of the plan): left out of the share and of 等级升降,
+   * and counted here so that neither reads as complete when it is not.
+   */
+  unlevelled: { before: number; after: number };
   /** added + removed + reworded + raised + lowered: what the committee ranks by. */
   changes: number;
   /** 1 is the unit that changed most. */
@@ -123,6 +128,10 @@ export function compareUnit(last: UnitRisks | undefined, now: UnitRisks | undefi
     lowered,
     measuresAdded,
     topShare: { before: last ? share(before) : null, after: now ? share(after) : null },
+    unlevelled: {
+      before: before.filter((r) => r.rank === undefined).length,
+      after: after.filter((r) => r.rank === undefined).length,
+    },
     changes: 0,
   };
   result.changes = result.added.length + result.removed.length + reworded.length + raised.length + lowered.length;

@@ -83,7 +83,12 @@ export default function CompareResult(props: CompareResultProps) {
                     <TableCell>{u.reworded.length}</TableCell>
                     <TableCell>{u.raised.length}</TableCell>
                     <TableCell>{u.lowered.length}</TableCell>
-                    <TableCell>{`${pct(u.topShare.before)} → ${pct(u.topShare.after)}`}</TableCell>
+                    <TableCell>
+                      {`${pct(u.topShare.before)} → ${pct(u.topShare.after)}`}
+                      {u.unlevelled.before || u.unlevelled.after
+                        ? t('ui_compare_unlevelled', { before: u.unlevelled.before, after: u.unlevelled.after })
+                        : ''}
+                    </TableCell>
                     <TableCell>{u.measuresAdded.length}</TableCell>
                   </TableRow>
                 ))}

@@ -35,6 +35,7 @@ export const round: Record<string, (p: Params) => string> = {
   compare_overview_cols: (p) =>
     `排名|单位名称|报送情况|去年风险点|今年风险点|新增|删除|改写|等级上调|等级下调|变化合计|去年${p.top}占比|今年${p.top}占比|新增措施`,
   compare_last_year: () => '（去年）',
+  ui_compare_unlevelled: (p) => `（按已定级的计；未能读出等级 ${p.before} → ${p.after} 条）`,
   compare_duplicate: (p) => `${p.year}「${p.unit}」报送了不止一个文件：按最新的「${p.used}」对比，未用：${p.others}。`,
   compare_detail_cols: () => '单位名称|变化|去年内容|今年内容|去年等级|今年等级|相似度|今年位置',
   compare_kind_added: () => '新增',
@@ -52,7 +53,7 @@ export const round: Record<string, (p: Params) => string> = {
   compare_summary: (p) =>
     `对比 ${p.last} → ${p.now}：${p.units} 个单位，新增 ${p.added}、删除 ${p.removed}、改写 ${p.reworded}、等级上调 ${p.raised}、下调 ${p.lowered} 个风险点，新增措施 ${p.measures} 条。`,
   compare_unit_line: (p) =>
-    `${p.rank}. ${p.unit}（${p.status}）：新增 ${p.added}，删除 ${p.removed}，改写 ${p.reworded}，上调 ${p.raised}，下调 ${p.lowered}；${p.top}占比 ${p.before} → ${p.after}`,
+    `${p.rank}. ${p.unit}（${p.status}）：新增 ${p.added}，删除 ${p.removed}，改写 ${p.reworded}，上调 ${p.raised}，下调 ${p.lowered}；${p.top}占比 ${p.before} → ${p.after}${Number(p.unlevelledBefore) || Number(p.unlevelledAfter) ? `（按已定级的计；未能读出等级的 ${p.unlevelledBefore} → ${p.unlevelledAfter} 条，不计入占比和等级升降）` : ''}`,
   ledger_warnings_sheet: () => '预警处置台账',
   ledger_warnings_title: (p) => `${p.unit ? `${p.unit} ` : ''}预警处置台账`,
   ledger_warnings_cols: () =>

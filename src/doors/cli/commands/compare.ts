@@ -99,6 +99,8 @@ export const registerCompare: RegisterCommand = (program, ctx) =>
             top: result.levels[0] ?? '',
             before: percent(u.topShare.before),
             after: percent(u.topShare.after),
+            unlevelledBefore: u.unlevelled.before,
+            unlevelledAfter: u.unlevelled.after,
           }),
         );
       for (const d of result.duplicates)
