@@ -157,7 +157,8 @@ describe('standalone page in Chromium', () => {
     await page
       .getByLabel('打开 .xlsx 工作簿')
       .setInputFiles({ name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('not a zip') });
-    await expectVisible(page.getByRole('alert').getByText('「old.xls」不是 .xlsx 工作簿'));
+    // In the CLI's words: what the file is, and what to do.
+    await expectVisible(page.getByRole('alert').getByText('「old.xls」不是有效的 Excel 文件：文件内容是文本'));
   });
 
   test('opens several unit workbooks at once, draws the picture of all units and reports them together', async () => {

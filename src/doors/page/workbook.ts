@@ -9,6 +9,7 @@ import { LianfangError } from '../../core/errors';
 import { loadPrepared } from '../../adapters/exceljs/safe/loadPrepared';
 import type { CellShown } from '../ui/CellPreview';
 import type { Host } from '../ui/host';
+import { sniffFormat } from '../../adapters/exceljs/safe/sniff';
 
 /** ExcelJS is large: the page loads it on first use, not at start. */
 export { loadExcelJS } from '../../adapters/exceljs/lazy';
@@ -29,9 +30,9 @@ export async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
  * rewrote it. Anything refused becomes the same message and code as on the command line.
  */
 export async function openWorkbook(bytes: ArrayBuffer, file: string): Promise<ExcelJS.Workbook> {
-  // Every .xlsx is a zip: refuse other files before any reader sees them.
-  const head = new Uint8Array(bytes.slice(0, 2));
-  if (head[0] !== 0x50 || head[1] !== 0x4b) throw new LianfangError('ui_not_xlsx', { file });
+  // Every .xlsx is a zip: other files are refused before any reader sees them, in the CLI's words (an old .xls is
+  // told to be saved again as .xlsx, a password-protected one to have its password taken off).
+  sniffFormat(new Uint8Array(bytes), file);
   const checked = await readChecked(new Uint8Array(bytes), file);
   return loadPrepared(checked, file);
 }

@@ -42,7 +42,6 @@ export const ui: Record<string, (p: Params) => string> = {
   ui_sheet_hidden: () => '（隐藏）',
   ui_workbook_pack: (p) => `此工作簿按方案「${p.pack}」建立。`,
   ui_workbook_no_meta: () => '此工作簿没有 lianfang 标识；可用「插入表格」在其中加入方案表格。',
-  ui_not_xlsx: (p) => `「${p.file}」不是 .xlsx 工作簿。请在 Excel 中另存为「Excel 工作簿（*.xlsx）」后再打开。`,
   ui_unreadable: (p) => `无法读取「${p.file}」：文件可能已损坏或设有密码。请在 Excel 中打开并另存后重试。`,
   ui_sample_missing: (p) => `示例工作簿「${p.file}」无法加载，请刷新页面后重试。`,
   ui_files_not_opened: (p) => `已打开 ${p.opened} 个工作簿；${p.failed} 个文件未能打开——${p.list}`,
