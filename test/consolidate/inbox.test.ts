@@ -39,6 +39,8 @@ it('reads .xlsm and a name ending in a space, and names the .xls it cannot read'
   expect(c.unreadable.map((u) => path.basename(u.file))).toEqual(['第4单位.xls']);
   expect(c.unreadable[0].reason).toContain('.xls');
   expect(out).toMatch(/共 4 个文件/);
+  // Which programme the totals are of, and that the workbooks chose it.
+  expect(out).toContain(`方案：${heshui2012.name}（按多数工作簿判断；如不对，请用 --pack 指定）`);
 });
 
 it('names the cover letter as not read, and never counts it', () => {

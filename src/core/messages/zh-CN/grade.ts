@@ -99,6 +99,8 @@ export const grade: Record<string, (p: Params) => string> = {
     (p.other ? `，属于其他方案 ${p.other} 份` : '') +
     (p.noUnit ? `，未填写单位名称 ${p.noUnit} 份` : '') +
     `，无法读取 ${p.unreadable} 个文件。`,
+  consolidate_programme: (p) => `方案：${p.pack}`,
+  consolidate_programme_found: (p) => `方案：${p.pack}（按多数工作簿判断；如不对，请用 --pack 指定）`,
   consolidate_inbox: (p) => `收件文件夹：${p.inbox}（以下文件名均相对于此文件夹）`,
   consolidate_list: (p) => `${p.what}：${p.items}`,
   consolidate_duplicate_line: (p) => `${p.what}：${p.unit}（${p.files}；${p.newest}：${p.file}）`,

@@ -130,8 +130,15 @@ export async function consolidateFiles(
 }
 
 /** What the console says: the 各单位汇总 sheet's sentence and counts, then each list the 报送情况 sheet holds. */
-function printConsolidation(io: Io, c: Consolidation, inbox: string): void {
+function printConsolidation(io: Io, c: Consolidation, inbox: string, named: boolean): void {
   io.out(message('consolidate_inbox', { inbox }));
+  // Which programme the totals are of: where the workbooks chose it (the most of them), said with how to choose.
+  if (c.pack)
+    io.out(
+      message(named ? 'consolidate_programme' : 'consolidate_programme_found', {
+        pack: findPack(c.pack)?.name ?? c.pack,
+      }),
+    );
   io.out(consolidationSummary(c));
   const unchecked = c.units.filter((u) => u.signoff?.identity === 'unchecked').length;
   if (unchecked) io.out(message('consolidate_identity_not_checked', { units: unchecked }));
@@ -218,7 +225,7 @@ export const registerConsolidate: RegisterCommand = (program, ctx) =>
         return ctx.io.out(
           json({ inbox, ...result, ...(round ? { round } : {}), ...(passed.length ? { notRead: passed } : {}) }),
         );
-      printConsolidation(ctx.io, result, inbox);
+      printConsolidation(ctx.io, result, inbox, Boolean(opts.pack));
       if (passed.length) ctx.io.out(message('consolidate_not_spreadsheets', { files: passed.join('、') }));
       if (round) printRound(ctx.io, round);
       if (opts.output) ctx.io.out(`已写入 ${opts.output}`);
