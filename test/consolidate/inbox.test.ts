@@ -65,3 +65,9 @@ it('says on the screen which units are not on the list, and which listed name is
   expect(r.out).toContain('不在应报名单中的单位：合水县第1单位');
   expect(r.out).toContain('应报名单中的「第1单位」可能就是报送的「合水县第1单位」');
 });
+
+it('refuses --as-of without a round to count, before reading any file', async () => {
+  const r = await runCli('consolidate', path.join(dir, 'in'), '--as-of', '2012-10-01', '--json');
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('--as-of 2012-10-01 只在统计一轮报送进度时使用');
+});

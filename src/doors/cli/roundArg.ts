@@ -20,6 +20,11 @@ export const roundOptions = (cmd: Command): Command =>
     .option('--period <text>', '同 --round,例如 2025年度')
     .option('--as-of <date>', '统计截至日期(默认今天),例如 2025-09-30');
 
+/** A date to count to with no round to count (--as-of alone): said before any file is read, never ignored. */
+export function refuseAsOfAlone(opts: RoundOpts): void {
+  if (opts.asOf && !(opts.round ?? opts.period)) throw new LianfangError('round_as_of_alone', { asOf: opts.asOf });
+}
+
 /** The round's status when --round or --period was given; undefined otherwise. */
 export function roundFromOptions(
   opts: RoundOpts,

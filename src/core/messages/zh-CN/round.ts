@@ -35,6 +35,7 @@ export const round: Record<string, (p: Params) => string> = {
   compare_overview_cols: (p) =>
     `排名|单位名称|报送情况|去年风险点|今年风险点|新增|删除|改写|等级上调|等级下调|变化合计|去年${p.top}占比|今年${p.top}占比|新增措施`,
   compare_last_year: () => '（去年）',
+  round_as_of_alone: (p) => `--as-of ${p.asOf} 只在统计一轮报送进度时使用：请同时给出 --round（例如 --round 2025）。`,
   ui_compare_unlevelled: (p) => `（按已定级的计；未能读出等级 ${p.before} → ${p.after} 条）`,
   compare_duplicate: (p) => `${p.year}「${p.unit}」报送了不止一个文件：按最新的「${p.used}」对比，未用：${p.others}。`,
   compare_detail_cols: () => '单位名称|变化|去年内容|今年内容|去年等级|今年等级|相似度|今年位置',

@@ -15,7 +15,7 @@ import { readExpectedUnits } from '../expectArg';
 import { roundOps } from '../../../core/round/roundSheets';
 import { consolidationPicture } from '../../../core/round/picture';
 import { pictureOps } from '../../../core/round/pictureSheet';
-import { printRound, roundFromOptions, roundOptions, type RoundOpts } from '../roundArg';
+import { printRound, refuseAsOfAlone, roundFromOptions, roundOptions, type RoundOpts } from '../roundArg';
 import { LianfangError } from '../../../core/errors';
 import { message } from '../../../core/messages';
 import type { RegisterCommand } from '../context';
@@ -185,6 +185,7 @@ export const registerConsolidate: RegisterCommand = (program, ctx) =>
     .option('--force', '覆盖已存在的输出文件')
     .action(async (inputs: string[], opts: ConsolidateOpts) => {
       refuseTrust(opts.trust);
+      refuseAsOfAlone(opts);
       const roster = opts.roster ? await readRosterFile(opts.roster) : undefined;
       if (!opts.output && !opts.json) throw new LianfangError('consolidate_no_output');
       const expect = await readExpectedUnits(opts.expect);
