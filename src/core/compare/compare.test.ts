@@ -18,7 +18,11 @@ const unit = (file: string, risks: RiskPoint[]): UnitRisks => ({
 });
 
 it('counts the risk points whose level could not be read apart, out of the share and of 等级升降', () => {
-  const last = unit('2023.xlsx', [risk('收受礼品', '一级', 0), risk('违规收费', '二级', 1), risk('乱订教辅', '三级', 2)]);
+  const last = unit('2023.xlsx', [
+    risk('收受礼品', '一级', 0),
+    risk('违规收费', '二级', 1),
+    risk('乱订教辅', '三级', 2),
+  ]);
   const now = unit('2024.xlsx', [risk('收受礼品', '一级', 0), risk('违规收费', '贰级'), risk('乱订教辅', '')]);
   const [u] = compareYears([last], [now]).units;
   expect(u.unlevelled).toEqual({ before: 0, after: 2 });
