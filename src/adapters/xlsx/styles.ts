@@ -1,45 +1,6 @@
 import { readPlainFirst } from './plainScan';
 
 /**
- * Built-in number formats that show dates or times (ECMA-376 §18.8.30). 27–36 and 50–58 are the East Asian
- * built-ins as a zh-CN Excel shows them (yyyy"年"m"月"d"日" …); ExcelJS knows no locale built-ins and reads such
- * cells as serial numbers: we read them as the dates Chinese Excel shows.
- */
-const BUILT_IN: Record<number, string> = {
-  14: 'mm-dd-yy',
-  15: 'd-mmm-yy',
-  16: 'd-mmm',
-  17: 'mmm-yy',
-  18: 'h:mm AM/PM',
-  19: 'h:mm:ss AM/PM',
-  20: 'h:mm',
-  21: 'h:mm:ss',
-  22: 'm/d/yy "h":mm',
-  27: 'yyyy"年"m"月"',
-  28: 'm"月"d"日"',
-  29: 'm"月"d"日"',
-  30: 'm-d-yy',
-  31: 'yyyy"年"m"月"d"日"',
-  32: 'h"时"mm"分"',
-  33: 'h"时"mm"分"ss"秒"',
-  34: '上午/下午 h"时"mm"分"',
-  35: '上午/下午 h"时"mm"分"ss"秒"',
-  36: 'yyyy"年"m"月"',
-  45: 'mm:ss',
-  46: '[h]:mm:ss',
-  47: 'mmss.0',
-  50: 'yyyy"年"m"月"',
-  51: 'm"月"d"日"',
-  52: 'yyyy"年"m"月"',
-  53: 'm"月"d"日"',
-  54: 'm"月"d"日"',
-  55: '上午/下午 h"时"mm"分"',
-  56: '上午/下午 h"时"mm"分"ss"秒"',
-  57: 'yyyy"年"m"月"',
-  58: 'm"月"d"日"',
-};
-
-/**
  * The built-in formats ExcelJS names (lib/xlsx/defaultnumformats.js, those with one code for every locale): a cell's
  * number format in the snapshot is the one ExcelJS gives, whichever reader made it (a stamp signed on one door is
  * verified on another). ExcelJS names no East Asian built-in (27–36, 50–58) and no General.
@@ -73,6 +34,35 @@ const NAMED_BY_EXCELJS: Record<number, string> = {
   48: '##0.0E+0',
   49: '@',
 };
+
+/**
+ * The East Asian built-in date formats (27–36, 50–58) as a zh-CN Excel shows them (yyyy"年"m"月"d"日" …): ExcelJS
+ * knows no locale built-ins and reads such cells as serial numbers; we read them as the dates Chinese Excel shows.
+ */
+const EAST_ASIAN_DATES: Record<number, string> = {
+  27: 'yyyy"年"m"月"',
+  28: 'm"月"d"日"',
+  29: 'm"月"d"日"',
+  30: 'm-d-yy',
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"',
+  33: 'h"时"mm"分"ss"秒"',
+  34: '上午/下午 h"时"mm"分"',
+  35: '上午/下午 h"时"mm"分"ss"秒"',
+  36: 'yyyy"年"m"月"',
+  50: 'yyyy"年"m"月"',
+  51: 'm"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: 'm"月"d"日"',
+  55: '上午/下午 h"时"mm"分"',
+  56: '上午/下午 h"时"mm"分"ss"秒"',
+  57: 'yyyy"年"m"月"',
+  58: 'm"月"d"日"',
+};
+
+/** Every built-in format known here, for telling dates (ECMA-376 §18.8.30). */
+const BUILT_IN: Record<number, string> = { ...NAMED_BY_EXCELJS, ...EAST_ASIAN_DATES };
 
 /** Each cell style (<cellXfs> index): whether it shows a date, and its number format where it has one but General. */
 export interface CellStyles {
