@@ -81,3 +81,27 @@ it('refuses a round or date it cannot read, in Chinese with a code', async () =>
   const badDate = await consolidate('--as-of', '2025-02-30', '--json');
   expect(badDate.err).toContain('[round_bad_as_of]');
 });
+
+it('a unit that handed everything in, but saved its workbook after a date, is said to be late, not chased', async () => {
+  const { copyFileSync, mkdirSync, readdirSync } = await import('node:fs');
+  const dir = path.join(files.dir, 'saved-late');
+  mkdirSync(dir, { recursive: true });
+  for (const f of readdirSync(files.now)) copyFileSync(path.join(files.now, f), path.join(dir, f));
+  const jia = readdirSync(dir).find((f) => f.includes('甲小学'))!;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(dir, jia));
+  wb.modified = new Date(Date.UTC(2025, 4, 20, 2)); // 2025-05-20, China time
+  await wb.xlsx.writeFile(path.join(dir, jia));
+  const args = ['consolidate', dir, '--expect', files.units, '--round', '2025', '--as-of', '2025-06-01'];
+  const c = JSON.parse((await runCli(...args, '--json')).out) as Consolidation & { round: RoundStatus };
+  const jiaRound = c.round.units.find((u) => u.unit === '甲小学')!;
+  expect(jiaRound.deadlines.map((d) => [d.id, d.status, d.late])).toEqual([
+    ['risks', 'done', 30],
+    ['cards', 'done', 10],
+  ]);
+  expect(c.round.chase.some((x) => x.unit === '甲小学')).toBe(false);
+  const r = await runCli(...args, '-o', path.join(files.dir, '汇总-late.xlsx'), '--force');
+  expect(r.out).toContain(
+    '报齐但晚于规定日期的（按工作簿保存日期）：甲小学（4月20日，晚30天）、甲小学（5月10日，晚10天）',
+  );
+}, 60_000);

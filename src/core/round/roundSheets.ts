@@ -34,7 +34,7 @@ function progressSheet(st: RoundStatus): Op[] {
       const ud = u.deadlines.find((x) => x.id === d.id)!;
       const head =
         ud.status === 'done'
-          ? message('round_done')
+          ? message(ud.late ? 'round_done_late' : 'round_done', { days: ud.late ?? 0 })
           : ud.status === 'overdue'
             ? message('round_overdue', { days: ud.days })
             : message('round_pending', { days: ud.days });

@@ -3,7 +3,7 @@ import { unitKey } from '../consolidate/consolidate';
 import type { Pack } from '../forms/pack';
 import { message } from '../messages';
 import type { FormHandedIn } from './handedIn';
-import { daysBetween, roundDeadlines, type DatedDeadline, type Round } from './round';
+import { daysBetween, roundDeadlines, todayInChina, type DatedDeadline, type Round } from './round';
 
 /** Why a form does not count as handed in for a deadline. */
 export interface Shortfall {
@@ -24,6 +24,8 @@ export interface UnitDeadline {
   /** Days past the date (overdue), or left until it (pending); 0 when done. */
   days: number;
   shortfalls: Shortfall[];
+  /** Done, but the workbook was last saved this many days after the date (China time): handed in late. */
+  late?: number;
 }
 
 export interface UnitRound {
@@ -112,6 +114,8 @@ export function roundStatus(c: Consolidation, round: Round, asOf: string, expect
   const units: UnitRound[] = names.map((name) => {
     const report = byKey.get(unitKey(name));
     const forms = report?.forms ?? [];
+    // The day its workbook was last saved, in China time: what handed in late means.
+    const saved = report?.modified ? todayInChina(new Date(report.modified)) : undefined;
     return {
       unit: name,
       ...(report ? { file: report.file } : {}),
@@ -120,7 +124,10 @@ export function roundStatus(c: Consolidation, round: Round, asOf: string, expect
         .map((d): UnitDeadline => {
           const short = shortfalls(pack, d, forms);
           const left = daysBetween(asOf, d.date);
-          if (!short.length) return { id: d.id, status: 'done', days: 0, shortfalls: [] };
+          if (!short.length) {
+            const late = saved ? daysBetween(d.date, saved) : 0;
+            return { id: d.id, status: 'done', days: 0, shortfalls: [], ...(late > 0 ? { late } : {}) };
+          }
           return left < 0
             ? { id: d.id, status: 'overdue', days: -left, shortfalls: short }
             : { id: d.id, status: 'pending', days: left, shortfalls: short };

@@ -53,6 +53,13 @@ export function printRound(io: Io, st: RoundStatus): void {
       late,
     }),
   );
+  // Handed in after the date: not chased, but said (by the workbook's own save date).
+  const lateDone = st.units.flatMap((u) =>
+    u.deadlines
+      .filter((d) => d.late)
+      .map((d) => `${u.unit}（${st.deadlines.find((x) => x.id === d.id)?.by ?? d.id}，晚${d.late}天）`),
+  );
+  if (lateDone.length) io.out(message('round_late_list', { items: lateDone.join('、') }));
   for (const c of st.chase)
     io.out(
       message('round_chase_line', {

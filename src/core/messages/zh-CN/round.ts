@@ -19,11 +19,14 @@ export const round: Record<string, (p: Params) => string> = {
   round_chase_none: () => '截至该日没有逾期未报的单位。',
   round_unit_col: () => '单位名称',
   round_done: () => '已报齐',
+  // Saved after the date: handed in, but late (the file's own save date, not when it reached the committee).
+  round_done_late: (p) => `已报齐（晚${p.days}天，按工作簿保存日期）`,
   round_overdue: (p) => `逾期${p.days}天`,
   round_pending: (p) => `未到期（还有${p.days}天）`,
   round_unchecked: () => '非表格材料，不在此统计',
   round_summary: (p) =>
     `${p.year}年度报送进度（截至${p.asOf}）：${p.units} 个单位，已到期事项全部报齐 ${p.ok} 个，逾期未报 ${p.late} 个。`,
+  round_late_list: (p) => `报齐但晚于规定日期的（按工作簿保存日期）：${p.items}`,
   round_chase_line: (p) => `催报：${p.unit}|${p.missing}|${p.by}（${p.date}）报${p.to}|逾期${p.days}天`,
   round_due_header: (p) => `${p.by}（${p.date}）`,
   compare_overview_sheet: () => '对比总览',
