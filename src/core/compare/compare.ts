@@ -1,4 +1,4 @@
-import { unitKey } from '../consolidate/consolidate';
+import { unitKey } from '../normalise/unit';
 import { findPack } from '../packs';
 import type { RiskPoint, UnitRisks } from './extract';
 import { REWORD_THRESHOLD, dice, normaliseText } from './similarity';

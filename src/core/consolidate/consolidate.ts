@@ -26,8 +26,6 @@ export interface UnitInput {
   error?: { code: string; message: string };
 }
 
-export { unitKey };
-
 export type Counts = Record<string, Record<string, number>>;
 
 export interface UnitReport {

@@ -3,7 +3,6 @@ export {
   combineReports,
   unreadableOf,
   unitReport,
-  unitKey,
   type Consolidation,
   type ConsolidateOptions,
   type UnitInput,
@@ -11,4 +10,5 @@ export {
   type Counts,
 } from './consolidate';
 export { consolidationOps } from './consolidationSheets';
+export { unitKey } from '../normalise/unit';
 export { programmeOf, standing, standingOf, type Belonging, type Programme, type Standing } from './programme';

@@ -1,5 +1,6 @@
 import { message } from '../messages';
-import { unitKey, type Consolidation, type UnitReport } from './consolidate';
+import { unitKey } from '../normalise/unit';
+import type { Consolidation, UnitReport } from './consolidate';
 
 /** A row the grand total counts: the programme's own workbook, and of a unit's copies only the newest. */
 export const isCounted = (u: UnitReport): boolean => !u.otherPack && !(u.duplicate && !u.duplicate.newest);

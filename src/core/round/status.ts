@@ -1,5 +1,5 @@
 import type { Consolidation, UnitReport } from '../consolidate/consolidate';
-import { unitKey } from '../consolidate/consolidate';
+import { unitKey } from '../normalise/unit';
 import type { Pack } from '../forms/pack';
 import { message } from '../messages';
 import type { FormHandedIn } from './handedIn';
