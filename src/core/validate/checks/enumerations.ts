@@ -3,7 +3,7 @@ import { levelAliases } from '../../grade/levels';
 import { displayText } from '../../cell';
 import { normaliseChoice, normaliseYesNo } from '../../normalise/choice';
 import { normaliseLevel } from '../../normalise/level';
-import { cached, columnsWhere, once } from '../fast';
+import { cached, columnsWhere } from '../fast';
 import { blank } from '../../normalise/blank';
 import { cellIssue, setCell } from '../issue';
 import type { FormContext, RowCheck } from '../types';
@@ -16,8 +16,6 @@ export function optionsOf(ctx: FormContext, kind: string, options?: string[]): s
   if (kind === 'yesno') return ['是', '否'];
   return options ?? [];
 }
-
-const levelAliasesOf = (ctx: FormContext) => levelAliases(ctx.pack.grading);
 
 /**
  * A column that names the stage a risk is drawn at in one of the plan's diagrams (puyang 流程环节): read as the
@@ -48,11 +46,7 @@ export const enumerations: RowCheck = {
           ? normaliseYesNo(v)
           : cached(ctx, col.key, raw, (t) =>
               col.kind === 'level'
-                ? normaliseLevel(
-                    t,
-                    options,
-                    once(ctx, 'levelAliases', () => levelAliasesOf(ctx)),
-                  )
+                ? normaliseLevel(t, options, levelAliases(ctx.pack.grading))
                 : col.kind === 'yesno'
                   ? normaliseYesNo(t)
                   : stageOrChoice(ctx, col.key, t, options),
