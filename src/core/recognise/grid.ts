@@ -32,6 +32,12 @@ export interface Grid {
 /** Columns read for headings, labels and row starts: no plan's table is wider; a hostile 16,384-wide row stays cheap. */
 export const MAX_WIDTH = 256;
 
+/** The column of the row's first cell that is not blank (1-based), 0 for a blank row. */
+export function firstFilled(grid: Grid, r: number): number {
+  for (let c = 1, w = grid.width(r); c <= w; c++) if (!isBlank(grid.at(r, c))) return c;
+  return 0;
+}
+
 /** One number per cell (row * CELL_ID + col): wider than any sheet's 16,384 columns. */
 const CELL_ID = 20000;
 

@@ -2,7 +2,7 @@ import { cellAddress } from '../a1';
 import { displayText, isBlank } from '../cell';
 import type { Form } from '../forms/schema';
 import { termKey } from '../forms/termKey';
-import type { Grid } from './grid';
+import { firstFilled, type Grid } from './grid';
 import { findTitle, TITLE_WEIGHT, type Placement } from './locate';
 import { columnIndex } from './matchColumns';
 import { readHeaderFields, withoutTrailingDate } from './headerFields';
@@ -76,12 +76,12 @@ export function locateText(grid: Grid, form: Form): Placement | null {
         rowAlone(grid, r + 1) &&
         !isLabel(grid, r + 1, index, labelled)
       )
-        put(key, text(grid, r + 1, firstCol(grid, r + 1)), r + 1, firstCol(grid, r + 1));
+        put(key, text(grid, r + 1, firstFilled(grid, r + 1)), r + 1, firstFilled(grid, r + 1));
       else put(key, null, r, c);
     }
   for (const col of form.columns.filter((x) => x.kind === 'date' && !fields[x.key]))
     for (let r = last; r > title.row; r--) {
-      const c = firstCol(grid, r);
+      const c = firstFilled(grid, r);
       const t = c ? text(grid, r, c).replace(/[\s\u3000]/g, '') : '';
       if (!DATE_LINE.test(t)) continue;
       put(col.key, /\d|[〇○零一二三四五六七八九十两]/.test(t) ? t : null, r, c);
@@ -119,13 +119,8 @@ function paragraphs(grid: Grid, from: number, to: number): string {
 
 /** The row's text opens with a label of the form or a sign-off line (the next item, not this one's value). */
 function isLabel(grid: Grid, r: number, index: ReadonlyMap<string, string>, labelled: RegExp): boolean {
-  const t = text(grid, r, firstCol(grid, r)).replace(NUMBERING, '');
+  const t = text(grid, r, firstFilled(grid, r)).replace(NUMBERING, '');
   return labelled.test(t) || index.has(termKey(t)) || endsTable(t);
-}
-
-function firstCol(grid: Grid, r: number): number {
-  for (let c = 1; c <= grid.width(r); c++) if (!isBlank(grid.at(r, c))) return c;
-  return 0;
 }
 
 /** The row holds one cell of text only (a paragraph under its label). */

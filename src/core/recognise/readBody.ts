@@ -6,7 +6,7 @@ import { normaliseChoice } from '../normalise/choice';
 import { parseDateText } from '../normalise/date';
 import { compact, labelKey } from '../normalise/text';
 import { endsTable } from './tableEnd';
-import type { Grid } from './grid';
+import { firstFilled, type Grid } from './grid';
 import type { RecognisedRow } from './types';
 
 const TOTAL_START = ['合计', '总计', '小计'];
@@ -57,12 +57,7 @@ export function readBody(
   let r = start;
   for (; r <= grid.rowCount; r++) {
     const w = grid.width(r);
-    let first = 0;
-    for (let c = 1; c <= w; c++)
-      if (!isBlank(grid.at(r, c))) {
-        first = c;
-        break;
-      }
+    const first = firstFilled(grid, r);
     if (!first) continue;
     const firstValue = grid.at(r, first);
     // A number opens a data row (序号); only text can open notes, sign-off, totals or a group heading.
@@ -140,11 +135,10 @@ function headingBelow(grid: Grid, from: number, headings: Map<number, string>): 
 
 /** The row's first text, compact; '' for a row whose first value is not text; null for a blank row. */
 function leadText(grid: Grid, r: number): string | null {
-  for (let c = 1; c <= grid.width(r); c++) {
-    const v = grid.at(r, c);
-    if (!isBlank(v)) return typeof v === 'string' ? compact(v) : '';
-  }
-  return null;
+  const first = firstFilled(grid, r);
+  if (!first) return null;
+  const v = grid.at(r, first);
+  return typeof v === 'string' ? compact(v) : '';
 }
 
 /** Each form's sign-off labels that end its table, keyed (forms are fixed pack data). */
