@@ -174,11 +174,7 @@ export function readHeaderFields(
  */
 export function fieldKeeper(form: Form, out: Record<string, LocatedValue>) {
   const found = new Map<string, string>();
-  const pairs = new Map<string, [string, string]>();
-  for (const f of form.header) {
-    const m = /^([^(]+)\(([^)]+)\)$/.exec(f.label.normalize('NFKC').replace(/\s+/g, ''));
-    if (m && !/盖章|签字|公章/.test(m[2])) pairs.set(f.key, [termKey(m[1]), termKey(m[2])]);
-  }
+  const pairs = pairsOf(form);
   const second = (key: string, term: string) => {
     const pair = pairs.get(key);
     const first = found.get(key);
@@ -201,4 +197,18 @@ export function fieldKeeper(form: Form, out: Record<string, LocatedValue>) {
       found.set(key, '');
     },
   };
+}
+
+/** Each two-word field label (职务(岗位)) of a form, as the two spellings' terms, worked out once (forms are fixed data). */
+const pairsByForm = new WeakMap<Form, Map<string, [string, string]>>();
+function pairsOf(form: Form): Map<string, [string, string]> {
+  let pairs = pairsByForm.get(form);
+  if (pairs) return pairs;
+  pairs = new Map();
+  for (const f of form.header) {
+    const m = /^([^(]+)\(([^)]+)\)$/.exec(f.label.normalize('NFKC').replace(/\s+/g, ''));
+    if (m && !/盖章|签字|公章/.test(m[2])) pairs.set(f.key, [termKey(m[1]), termKey(m[2])]);
+  }
+  pairsByForm.set(form, pairs);
+  return pairs;
 }
