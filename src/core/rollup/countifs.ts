@@ -34,11 +34,20 @@ export interface RowSpan {
  * The runs of body rows a count spans: from under the heading to the body's end, less the typed 合计 / 小计 rows and
  * the notes and heading before a 续表, which a recalculation would otherwise count (COUNTA takes 合计's text).
  */
-export function bodySpans(s: RiskSource): RowSpan[] {
-  const top = (s.rf.headerEnd ?? s.rf.headerRow) + 1;
-  const bottom = Math.max(top, s.rf.bodyEnd);
-  const out = new Set<number>((s.rf.totals ?? []).map((t) => t.row));
-  for (const g of s.rf.gaps ?? []) for (let r = g.top; r <= g.bottom; r++) out.add(r);
+export function bodySpans(s: RiskSource): readonly RowSpan[] {
+  let spans = spansOf.get(s.rf);
+  if (!spans) spansOf.set(s.rf, (spans = spansOfBody(s.rf)));
+  return spans;
+}
+
+/** Each form's spans, worked out once: every count of a 风险汇总 spans them again (and a body may hold 100,000 rows). */
+const spansOf = new WeakMap<RiskSource['rf'], readonly RowSpan[]>();
+
+function spansOfBody(rf: RiskSource['rf']): RowSpan[] {
+  const top = (rf.headerEnd ?? rf.headerRow) + 1;
+  const bottom = Math.max(top, rf.bodyEnd);
+  const out = new Set<number>((rf.totals ?? []).map((t) => t.row));
+  for (const g of rf.gaps ?? []) for (let r = g.top; r <= g.bottom; r++) out.add(r);
   if (!out.size) return [{ top, bottom }];
   const spans: RowSpan[] = [];
   for (let r = top; r <= bottom; r++) {
