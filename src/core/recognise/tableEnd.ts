@@ -28,24 +28,27 @@ const SIGN_START = [
   '签名',
   '盖章',
 ];
+/** What a signature line says is given there: 签字, 签名, 盖章, 签章. */
+const SIGNED = '签字|签名|盖章|签章';
+/** Who signs under a table, as offices name them: both kinds of sign-off line below open with one. */
+const SIGNERS = '负责人|领导|纪检组|纪委|班子|本人|组长|局长|主任|校长|书记';
 /**
  * 本单位纪检组审核意见: / 分管领导审核: / 科室负责人（签字）: — a short label ending in 意见, 审核, 签字 … (or with 签字
  * in brackets, as the plans print it) and a colon.
  */
-const ROLE_COLON =
-  /^[^,,。;;、:]{1,20}?(?:意见|审核|审批|签字|签名|盖章|签章|\((?:签字|签名|盖章|签章)\))(?:\([^)]*\))?:/;
+const ROLE_COLON = new RegExp(`^[^,,。;;、:]{1,20}?(?:意见|审核|审批|${SIGNED}|\\((?:${SIGNED})\\))(?:\\([^)]*\\))?:`);
 /**
  * 分管领导: / 主要领导:王明 / 自查人:李建军 / 检查人员: — who signs, then a colon: a risk, a duty or a measure is never
  * typed as a role and a colon at the head of a row.
  */
-const WHO_COLON =
-  /^[^,,。;;、:]{0,12}(?:负责人|领导|纪检组|纪委|班子|组长|局长|主任|校长|书记|人员|本人|[查报填审核批签承诺]人)(?:\([^)]*\))?:/;
+const WHO_COLON = new RegExp(`^[^,,。;;、:]{0,12}(?:${SIGNERS}|人员|[查报填审核批签承诺]人)(?:\\([^)]*\\))?:`);
 /**
  * 部门负责人意见 / 领导班子审核确认意见 / 单位盖章 as a bare label: a role (负责人, 领导, 纪检组 …) right before 意见,
  * 签字 … — never a risk described in words (不听取群众意见, 违规审批).
  */
-const ROLE_LABEL =
-  /^[^,,。;;、]{0,12}(?:负责人|领导|纪检组|纪委|纪检监察机关|班子|单位|科室|部门|处室|股室|本人|小组|组长|局长|主任|校长|书记)(?:审核|审批|审查|确认)*(?:意见|签字|签名|盖章|签章)$/;
+const ROLE_LABEL = new RegExp(
+  `^[^,,。;;、]{0,12}(?:${SIGNERS}|纪检监察机关|单位|科室|部门|处室|股室|小组)(?:审核|审批|审查|确认)*(?:意见|${SIGNED})$`,
+);
 /** 年 月 日 as printed for a date to be written in, possibly after a name or a year: 2024年 月 日. */
 const DATE_LINE = /年月日$/;
 
