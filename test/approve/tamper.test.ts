@@ -66,6 +66,27 @@ describe('what verification says of a change', () => {
     expect(text).toContain(`${cell} 仍显示「`);
     expect(text).toContain('存储方式在签章后被改过');
   });
+
+  const scoreCell = async () => {
+    const f = a3(await fromBytes(signed));
+    const score = Object.keys(f.found.columns).find((k) => typeof f.found.rows[0].cells[k] === 'number')!;
+    return {
+      cell: `${columnLetter(f.found.columns[score])}${f.found.rows[0].row}`,
+      value: f.found.rows[0].cells[score],
+    };
+  };
+
+  it('a value a clerk replaced by a formula openpyxl saved uncalculated names the formula, not 「」', async () => {
+    const { cell, value } = await scoreCell();
+    const edited = python(
+      `import sys,openpyxl\nwb=openpyxl.load_workbook(sys.argv[1])\nwb[sys.argv[3]]["${cell}"]="=1+1"\nwb.save(sys.argv[2])`,
+      signed,
+      'openpyxl-formula',
+    );
+    const text = describeVerification(await verify(edited)).join('\n');
+    expect(text).toContain(`${cell} 签章时为「${value}」，现为公式「=1+1」（文件保存时未计算出结果）`);
+    expect(text).not.toContain('现为「」');
+  });
 });
 
 describe('editing approved content', () => {

@@ -27,6 +27,13 @@ export function describeChange(ch: CellChange): string {
       approved: ch.approved || '（无）',
       now: ch.now || '（无）',
     });
+  if (ch.formula !== undefined)
+    return message(ch.now ? 'cell_change_formula' : 'cell_change_formula_blank', {
+      cell: where,
+      approved: ch.approved,
+      now: ch.now,
+      formula: `=${ch.formula}`,
+    });
   // The same text, stored otherwise: the number 3 typed again as the text "3", a value made a formula.
   if (ch.approved === ch.now) return message('cell_change_stored', { cell: where, approved: ch.approved });
   return message('cell_change', { cell: where, approved: ch.approved, now: ch.now });

@@ -18,6 +18,8 @@ export interface CellChange {
   cell?: string;
   approved: string;
   now: string;
+  /** The formula the cell holds now (without "="), where it holds one: `now` is its saved result, if any. */
+  formula?: string;
   /** Whole rows added or removed. */
   kind?: 'rowAdded' | 'rowRemoved';
 }

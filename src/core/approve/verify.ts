@@ -215,13 +215,13 @@ export async function verifyForm(
     }
     return now.get(v)!;
   };
+  const sheet = wb.sheets.find((s) => s.name === f.found.sheet);
   const unit = formUnit(f.def, f.found);
   const person = personOfHeader(f.def, (k) => f.found.header[k]?.value);
   const chain = await checkChain(stamps, f.def, unit, { ...opts, person }, async (stamp) => {
     const cur = await current(stamp.c14n);
-    return stamp.digest === cur.digest ? null : changedCells(stamp, cur.content, store.contents, f);
+    return stamp.digest === cur.digest ? null : changedCells(stamp, cur.content, store.contents, f, sheet?.formulas);
   });
-  const sheet = wb.sheets.find((s) => s.name === f.found.sheet);
   const problems: FormProblem[] = checkSignoffBlock(
     sheet,
     f,
@@ -251,12 +251,17 @@ async function changedCells(
   current: ApprovedContent,
   contents: StampStore['contents'],
   f: StampableForm,
+  formulas: Record<string, string> = {},
 ): Promise<Omit<StampProblem, 'code'>> {
   const approved = contents.get(stamp.digest);
   // The approved copy is not signed itself: it is trusted only if it hashes to the signed digest.
   if (!approved || approved.c14n !== stamp.c14n || (await digestOf(approved)) !== stamp.digest)
     return { unknownCells: true };
-  return { changes: diffApproved(approved, current, f.found) };
+  // A cell made a formula after signing is named as one: its value may be a result never calculated (「」).
+  const changes = diffApproved(approved, current, f.found).map((ch) =>
+    ch.cell && formulas[ch.cell] !== undefined ? { ...ch, formula: formulas[ch.cell] } : ch,
+  );
+  return { changes };
 }
 
 export type { IdentityProblem };

@@ -150,6 +150,12 @@ export const approve: Record<string, (p: Params) => string> = {
   cell_change: (p) => `${p.cell} 签章时为「${p.approved}」，现为「${p.now}」`,
   cell_change_stored: (p) =>
     `${p.cell} 仍显示「${p.approved}」，但存储方式在签章后被改过（如数字改成了文本，或改成了公式）`,
+  cell_change_formula: (p) =>
+    p.approved === p.now
+      ? `${p.cell} 仍显示「${p.approved}」，但签章后被改成了公式「${p.formula}」`
+      : `${p.cell} 签章时为「${p.approved}」，现为公式「${p.formula}」，保存的结果为「${p.now}」`,
+  cell_change_formula_blank: (p) =>
+    `${p.cell} 签章时为「${p.approved}」，现为公式「${p.formula}」（文件保存时未计算出结果）`,
   row_removed: (p) => `签章时表中第 ${p.n} 行（「${p.text}」）已被删除`,
   row_added: (p) => `签章后表中新增了一行（「${p.text}」）`,
   cell_change_shown: (p) => `${p.cell} 签章时显示为「${p.approved}」，现显示为「${p.now}」（数字格式被改动）`,
