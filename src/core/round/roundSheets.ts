@@ -38,7 +38,9 @@ function progressSheet(st: RoundStatus): Op[] {
           : ud.status === 'overdue'
             ? message('round_overdue', { days: ud.days })
             : message('round_pending', { days: ud.days });
-      const detail = ud.shortfalls.length ? `\n${ud.shortfalls.map((s) => s.form).join('、')}` : '';
+      const forms = ud.shortfalls.map((s) => s.form).join('、');
+      const file = u.likelyFile ? message(`round_cell_${u.likelyFile.why}`) : '';
+      const detail = ud.shortfalls.length ? `\n${[file, forms].filter(Boolean).join(' ')}` : '';
       w.set(r, j + 2, `${head}${detail}`);
       w.style(r, j + 2, r, j + 2, { ...BODY, h: 'center', fill: STATUS_FILL[ud.status] });
     });

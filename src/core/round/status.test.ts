@@ -71,6 +71,24 @@ describe('who is late in a round (puyang: A2 by 5月25日, A1+A2 by 6月28日, s
     expect(st.units.find((u) => u.unit === '丁局')!.file).toBeUndefined();
   });
 
+  it('a unit whose file could not be read, or names no unit, is chased to send it again, not as if it sent nothing', () => {
+    const withBad = c(units);
+    withBad.unreadable = [{ file: '收件/2025年 丁局 自查表.xls', code: 'legacy_xls', reason: '是旧版 .xls 格式' }];
+    withBad.noUnit = ['收件/戊区财政局-最新.xlsx'];
+    withBad.missing = ['丁局', '戊区财政局'];
+    const st = roundStatus(withBad, { pack: puyang, year: 2025 }, '2025-09-01', ['甲局', '丙局', '丁局', '戊区财政局']);
+    const missing = (unit: string) => st.chase.filter((x) => x.unit === unit).map((x) => x.missing);
+    expect(missing('丁局')).toHaveLength(3);
+    for (const m of missing('丁局'))
+      expect(m).toMatch(/^文件「收件\/2025年 丁局 自查表\.xls」似为本单位报送，但无法读取，须重新报送；缺A/);
+    for (const m of missing('戊区财政局'))
+      expect(m).toMatch(
+        /^文件「收件\/戊区财政局-最新\.xlsx」似为本单位报送，但表中未填写单位名称，须填写后重新报送；缺A/,
+      );
+    // 丙局 handed in under its name: its shortfalls only.
+    expect(missing('丙局').every((m) => m.startsWith('缺'))).toBe(true);
+  });
+
   it('on the due day nothing is late yet; the day after it is one day late', () => {
     const on = roundStatus(c(units), { pack: puyang, year: 2025 }, '2025-08-26', ['乙局']);
     expect(on.chase).toEqual([]);

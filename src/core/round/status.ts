@@ -1,4 +1,5 @@
 import type { Consolidation, UnitReport } from '../consolidate/consolidate';
+import { likelyFiles, type LikelyFile } from '../consolidate/summary';
 import { unitKey } from '../normalise/unit';
 import type { Pack } from '../forms/pack';
 import { message } from '../messages';
@@ -32,6 +33,8 @@ export interface UnitRound {
   unit: string;
   /** The file counted for the unit (its newest copy), when it handed one in. */
   file?: string;
+  /** A file whose name names the unit, unread or naming no unit: most likely what it handed in (likelyFiles). */
+  likelyFile?: Omit<LikelyFile, 'expected'>;
   deadlines: UnitDeadline[];
 }
 
@@ -108,6 +111,7 @@ export function roundStatus(c: Consolidation, round: Round, asOf: string, expect
   const deadlines = roundDeadlines(round);
   const byKey = new Map<string, UnitReport>();
   for (const u of c.units) if (u.unit && counted(u) && u.pack === pack.id) byKey.set(unitKey(u.unit), u);
+  const likelyAll = likelyFiles(c);
   const names = expect?.length
     ? expect.map((e) => e.trim()).filter(Boolean)
     : [...new Set(c.units.filter((u) => u.unit && counted(u)).map((u) => u.unit))];
@@ -116,9 +120,11 @@ export function roundStatus(c: Consolidation, round: Round, asOf: string, expect
     const forms = report?.forms ?? [];
     // The day its workbook was last saved, in China time: what handed in late means.
     const saved = report?.modified ? todayInChina(new Date(report.modified)) : undefined;
+    const likely = report ? undefined : likelyAll.find((l) => unitKey(l.expected) === unitKey(name));
     return {
       unit: name,
       ...(report ? { file: report.file } : {}),
+      ...(likely ? { likelyFile: { file: likely.file, why: likely.why } } : {}),
       deadlines: deadlines
         .filter((d) => d.forms.length)
         .map((d): UnitDeadline => {
@@ -139,10 +145,13 @@ export function roundStatus(c: Consolidation, round: Round, asOf: string, expect
     for (const u of units) {
       const ud = u.deadlines.find((x) => x.id === d.id);
       if (ud?.status !== 'overdue') continue;
+      const short = describeShortfalls(ud.shortfalls);
       chase.push({
         unit: u.unit,
         deadline: d.id,
-        missing: describeShortfalls(ud.shortfalls),
+        missing: u.likelyFile
+          ? `${message(`round_file_${u.likelyFile.why}`, { file: u.likelyFile.file })}；${short}`
+          : short,
         by: d.by,
         date: d.date,
         to: d.to,

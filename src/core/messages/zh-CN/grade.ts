@@ -93,6 +93,8 @@ export const grade: Record<string, (p: Params) => string> = {
   consolidate_unexpected: () => '不在应报名单中的单位',
   consolidate_likely_same: (p) =>
     `应报名单中的「${p.expected}」可能就是报送的「${p.handedIn}」：如是，请在名单中写单位全称后重新汇总。`,
+  consolidate_likely_file: (p) =>
+    `应报未报的「${p.expected}」可能报送了「${p.file}」，但${p.why === 'unreadable' ? '该文件无法读取（原因见上）' : '表中未填写单位名称'}：如是，请该单位${p.why === 'unreadable' ? '' : '填写单位名称后'}重新报送。`,
   consolidate_other_pack: (p) => `属于其他方案「${p.pack}」`,
   consolidate_summary: (p) =>
     `共 ${p.files} 个文件：${p.units} 个单位，${p.counted} 份计入总计；应报未报 ${p.missing} 个，重复报送 ${p.duplicates} 个单位` +

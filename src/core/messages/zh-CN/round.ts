@@ -9,6 +9,8 @@ export const round: Record<string, (p: Params) => string> = {
   round_bad_as_of: (p) => `无法识别日期「${p.value}」：请写成 2025-09-30 或 2025年9月30日。`,
   round_needs_pack: () => '按轮次统计报送进度需要知道方案：请用 --pack 指定，或确保至少有一个单位的工作簿可以识别。',
   round_short_missing: (p) => `缺${p.name}`,
+  round_file_unreadable: (p) => `文件「${p.file}」似为本单位报送，但无法读取，须重新报送`,
+  round_file_noUnit: (p) => `文件「${p.file}」似为本单位报送，但表中未填写单位名称，须填写后重新报送`,
   round_short_unsealed: (p) => `${p.name}签章未完成${p.next ? `（待${p.next}签）` : ''}`,
   round_short_broken: (p) => `${p.name}签章失效，须重新签章`,
   round_progress_sheet: () => '报送进度',
@@ -22,6 +24,8 @@ export const round: Record<string, (p: Params) => string> = {
   // Saved after the date: handed in, but late (the file's own save date, not when it reached the committee).
   round_done_late: (p) => `已报齐（晚${p.days}天，按工作簿保存日期）`,
   round_overdue: (p) => `逾期${p.days}天`,
+  round_cell_unreadable: () => '文件无法读取',
+  round_cell_noUnit: () => '文件未填单位名称',
   round_pending: (p) => `未到期（还有${p.days}天）`,
   round_unchecked: () => '非表格材料，不在此统计',
   round_summary: (p) =>

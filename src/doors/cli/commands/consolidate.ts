@@ -23,7 +23,7 @@ import { writeFileSafely } from '../io';
 import { readUnits, terminalProgress, type UnitsOptions } from '../units';
 import { json, type Io } from '../output';
 import { chinaTimeText } from '../../../core/consolidate/localTime';
-import { consolidationSummary, likelySame } from '../../../core/consolidate/summary';
+import { consolidationSummary, likelyFiles, likelySame } from '../../../core/consolidate/summary';
 import { findPack } from '../../../core/packs';
 import { readRosterFile, refuseTrust } from '../rosterArg';
 import type { Roster } from '../../../core/approve';
@@ -147,6 +147,7 @@ function printConsolidation(io: Io, c: Consolidation, inbox: string, named: bool
   list('consolidate_missing', c.missing);
   list('consolidate_unexpected', c.unexpected);
   for (const s of likelySame(c)) io.out(message('consolidate_likely_same', s));
+  for (const f of likelyFiles(c)) io.out(message('consolidate_likely_file', { ...f }));
   const at = (file: string) =>
     message('consolidate_file_time', { file, time: chinaTimeText(c.units.find((u) => u.file === file)?.modified) });
   for (const d of c.duplicates)
