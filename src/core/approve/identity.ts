@@ -1,7 +1,9 @@
 import { displayText, isBlank, type CellValue } from '../cell';
 import type { Form, SignoffStep } from '../forms/schema';
 import type { RecognisedForm } from '../recognise/types';
+import { unitKey } from '../normalise/unit';
 import { ANY_UNIT, normaliseName, sameName, type Roster, type RosterEntry } from './roster';
+import { namesRole } from './roleWords';
 import type { Stamp } from './stamp';
 
 export type IdentityProblemCode =
@@ -49,11 +51,13 @@ export function unitOfHeader(def: Form, value: (key: string) => CellValue | unde
 }
 
 const allowsStep = (e: RosterEntry, step: SignoffStep): boolean =>
-  e.roles.some((r) => sameName(r, step.who) || sameName(r, step.label) || r === step.role);
+  e.roles.some((r) => sameName(r, step.who) || sameName(r, step.label) || namesRole(r, step.role));
+
+/** A unit as a roster or a form's header writes it, with or without its (盖章). */
+const unitOf = (u: string) => normaliseName(unitKey(u));
 
 const allowsUnit = (e: RosterEntry, unit: string | null): boolean =>
-  e.units.some((u) => u === ANY_UNIT) ||
-  (unit !== null && e.units.some((u) => normaliseName(u) === normaliseName(unit)));
+  e.units.some((u) => u === ANY_UNIT) || (unit !== null && e.units.some((u) => unitOf(u) === unitOf(unit)));
 
 /** Checks one stamp against the roster: the key must be listed, under the signer's name, for this step and unit. */
 export function checkIdentity(

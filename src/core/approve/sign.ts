@@ -1,5 +1,6 @@
 import { append } from '../append';
 import { rangeAddress, parseRange } from '../a1';
+import { namesRole } from './roleWords';
 import { LianfangError } from '../errors';
 import { fingerprint, sha256Hex, signBytes, toBase64Url, fromBase64Url, type PublicJwk } from '../crypto';
 import type { Op } from '../ops';
@@ -199,10 +200,13 @@ export async function planSign(req: SignRequest): Promise<SignPlan> {
 export function resolveStep(def: StampableForm['def'], wanted: string) {
   if (!def.signoff.length) throw new LianfangError('form_has_no_signoff', { form: `${def.id} ${def.title}` });
   const w = wanted.normalize('NFKC').replace(/[\s\u3000]/g, '');
-  const step = def.signoff.find(
+  const own = def.signoff.find(
     (s) =>
       s.role === wanted.trim() || [s.who, s.label].some((x) => x.normalize('NFKC').replace(/[\s\u3000]/g, '') === w),
   );
+  // Another plan's word for the same step (部门负责人 for heshui's 科室负责人), where it names one step only.
+  const others = own ? [] : def.signoff.filter((s) => namesRole(wanted, s.role));
+  const step = own ?? (others.length === 1 ? others[0] : undefined);
   if (!step)
     throw new LianfangError('unknown_role', {
       role: wanted,
