@@ -146,3 +146,43 @@ describe('puyang: risks within a stage', () => {
     expect(m.notices).toEqual([]);
   });
 });
+
+describe('puyang: a power the list and the risks write two ways', () => {
+  const a2 = (powers: string[]) =>
+    form(
+      'puyang-2012',
+      'A2',
+      'A2',
+      ['power', 'handler'],
+      powers.map((p) => [p, '科技科']),
+    );
+  const a3 = (powers: string[]) =>
+    form(
+      'puyang-2012',
+      'A3',
+      'A3 张三',
+      ['riskPoint', 'level', 'category', 'power', 'stage'],
+      powers.map((p, i) => [`风险${i + 1}`, '二级', '', p, '审核']),
+      { name: '张三', post: '科员' },
+    );
+  const model = (listed: string[], named: string[]) =>
+    flowchartModel(puyang, puyang.flowcharts[0], puyang.grading, { forms: [a2(listed), a3(named)], skipped: [] }, '局');
+
+  it('in 《》 or without the kind in brackets is the listed power: one chart, no notice', () => {
+    const m = model(
+      ['科技项目立项（审批）', '科技奖励评审'],
+      ['《科技项目立项》', '科技项目立项', '“科技项目立项(审批)”'],
+    );
+    expect(m.charts.map((c) => [c.subject, c.stages.flatMap((s) => s.risks.map((r) => r.text))])).toEqual([
+      ['科技项目立项（审批）', ['风险1', '风险2', '风险3']],
+      ['科技奖励评审', []],
+    ]);
+    expect(m.notices).toEqual([]);
+  });
+
+  it('where two listed powers differ only by their kind, a risk naming neither kind gets a chart of its own, said', () => {
+    const m = model(['项目立项（审批）', '项目立项（备案）'], ['项目立项']);
+    expect(m.charts.map((c) => c.subject)).toEqual(['项目立项（审批）', '项目立项（备案）', '项目立项']);
+    expect(m.notices.map((n) => n.code)).toEqual(['flowchart_subject_unlisted']);
+  });
+});

@@ -56,8 +56,13 @@ export interface FlowchartModel {
 }
 
 const clean = (v: CellValue | undefined) => displayText(v ?? null).trim();
-/** Names compared as people mean them: spaces, line breaks and full-width forms do not make another power. */
-const keyOf = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+/**
+ * Names compared as people mean them: spaces, line breaks, full-width forms and the quotes or 《》 a clerk puts
+ * round a name do not make another power.
+ */
+const keyOf = (s: string) => s.normalize('NFKC').replace(/[\s《》〈〉“”‘’"'「」]+/g, '');
+/** A name without the kind written after it in brackets: 科技项目立项(审批) is the power 科技项目立项. */
+const bareOf = (key: string) => key.replace(/(?:\([^()]*\))+$/, '');
 
 const unitOf = (rf: RecognisedForm, fallback: string) =>
   clean(rf.header.unit?.value)
@@ -91,9 +96,18 @@ export function flowchartModel(
   const formTitle = (id: string) => pack.forms.find((f) => f.id === id)?.title ?? id;
   const chartFor = (unit: string, subject: string, listed: boolean): Chart => {
     const k = `${keyOf(unit)}\u0000${keyOf(subject)}`;
-    let c = charts.get(k);
+    let c = charts.get(k) ?? (listed ? undefined : sameBare(unit, subject));
     if (!c) charts.set(k, (c = { unit, subject, details: [], listed, stages: [], unplaced: [] }));
     return c;
+  };
+  // A risk naming a power as the list does, but for the kind in brackets (科技项目立项 for 科技项目立项（审批）, or
+  // the other way round): that power, where only one of the unit's listed powers is so named.
+  const sameBare = (unit: string, subject: string): Chart | undefined => {
+    const bare = bareOf(keyOf(subject));
+    const found = [...charts.values()].filter(
+      (c) => c.listed && keyOf(c.unit) === keyOf(unit) && bareOf(keyOf(c.subject)) === bare,
+    );
+    return bare && found.length === 1 ? found[0] : undefined;
   };
   const mine = (id: string) => rec.forms.filter((f) => f.pack === pack.id && f.form === id);
 
