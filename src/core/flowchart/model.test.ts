@@ -36,6 +36,9 @@ describe('matchStage', () => {
     ['申请阶段', '提出'],
     ['送达', '反馈'],
     [' 办 理 ', '办理'],
+    ['收件', '受理'],
+    ['评审环节', '审核'],
+    ['告知', '反馈'],
   ])('%s is drawn at %s', (typed, stage) => expect(matchStage(typed, STAGES, ALIASES)).toBe(stage));
 
   it.each(['立项评审', '其他', '审核、办理'])('%s is none of the plan’s stages', (typed) =>
