@@ -171,3 +171,32 @@ describe('where the body ends', () => {
     expect(readBody(grid, D1, cols, 1, 2).rows.map((r) => r.row)).toEqual([3]);
   });
 });
+
+describe('a department’s subtotal typed where its name goes', () => {
+  it.each(['救助股小计', '本股室合计', '救助股 合计', '救助股小计：2项'])(
+    '「%s」 is a total line, not a row',
+    (typed) => {
+      const grid = makeGrid(
+        sheetOf('s', [
+          ['序号', '岗位名称', '职责内容'],
+          [1, '主任', '全面工作'],
+          [null, typed, '2项'],
+          [2, '科员', '具体工作'],
+        ]),
+      );
+      const b = readBody(grid, A1, { seq: 1, post: 2, duties: 3 }, 1, 2);
+      expect(b.rows.map((r) => r.row)).toEqual([2, 4]);
+      expect(b.totals.map((r) => r.row)).toEqual([3]);
+    },
+  );
+
+  it('a duty that mentions a total is still a row', () => {
+    const grid = makeGrid(
+      sheetOf('s', [
+        ['序号', '岗位名称', '职责内容'],
+        [1, '会计', '负责报表合计'],
+      ]),
+    );
+    expect(readBody(grid, A1, { seq: 1, post: 2, duties: 3 }, 1, 2).rows.map((r) => r.row)).toEqual([2]);
+  });
+});

@@ -10,6 +10,8 @@ import { firstFilled, type Grid } from './grid';
 import type { RecognisedRow } from './types';
 
 const TOTAL_START = ['合计', '总计', '小计'];
+/** A department's subtotal, typed where the department's name goes: 救助股小计, 本股室合计, 救助股 合计. */
+const NAMED_TOTAL = /^[^\d]{1,12}(?:小计|合计|总计)(?:[:：(（].*)?$/;
 /** A summary line that is its word alone (平均分 under a 测评 table): 平均 may open a risk described in words. */
 const SUMMARY_WORD = /^(?:平均(?:分|值|数|得分)?|均分|最高分|最低分)[:：]?$/;
 const GROUP_NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[、.])/;
@@ -70,7 +72,7 @@ export function readBody(
       r = heading;
       continue;
     }
-    if (lead && (TOTAL_START.some((s) => lead.startsWith(s)) || SUMMARY_WORD.test(lead))) {
+    if (lead && (TOTAL_START.some((s) => lead.startsWith(s)) || SUMMARY_WORD.test(lead) || NAMED_TOTAL.test(lead))) {
       totals.push({ row: r, cells: cellsOf(grid, r, entries, null) });
       bodyEnd = r;
       continue;

@@ -24,8 +24,10 @@ export const totalsMismatch: FormCheck = {
     const out: Issue[] = [];
     let since = 0;
     for (const total of totals) {
-      const detail = ctx.rf.rows.filter((r) => r.row < total.row);
-      const rows = detail.filter((r) => r.row > since).length;
+      const before = ctx.rf.rows.filter((r) => r.row < total.row);
+      // A 小计 adds up its own group (the rows since the last total line); a 合计 / 总计 the whole table.
+      const detail = isSubtotal(total.cells) ? before.filter((r) => r.row > since) : before;
+      const rows = before.filter((r) => r.row > since).length;
       since = total.row;
       for (const p of ctx.present) {
         const said = HOW_MANY.exec(compact(displayText(total.cells[p.col.key] ?? null)));
@@ -48,3 +50,6 @@ export const totalsMismatch: FormCheck = {
     return out;
   },
 };
+
+const isSubtotal = (cells: Record<string, unknown>): boolean =>
+  Object.values(cells).some((v) => typeof v === 'string' && compact(v).includes('小计'));
