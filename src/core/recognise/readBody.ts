@@ -50,6 +50,7 @@ export function readBody(
     entries.filter(([k]) => form.columns.find((c) => c.key === k)?.kind === 'date').map(([, c]) => c),
   );
   const headings = new Map(entries.map(([, c]) => [c, grid.key(headerRow, c)] as const));
+  const record = recordColumns(form, columns, contentCols);
   const span = entries.length ? Math.max(...entries.map(([, c]) => c)) - Math.min(...entries.map(([, c]) => c)) + 1 : 1;
   const rows: RecognisedRow[] = [];
   const totals: RecognisedRow[] = [];
@@ -92,7 +93,9 @@ export function readBody(
     if (isRepeatedHeading(grid, r, headings)) continue;
     const cells = cellsOf(grid, r, entries, groupCol ? { key: groupCol.key, value: group } : null);
     if (groupCol) group = cells[groupCol.key];
-    rows.push({ row: r, cells });
+    const last = rows[rows.length - 1];
+    if (last && bodyEnd === r - 1 && continues(grid, r, record)) joinRow(grid, r, last.cells, entries);
+    else rows.push({ row: r, cells });
     bodyEnd = r;
   }
   const below = r <= grid.rowCount ? headingBelow(grid, r + 1, headings) : 0;
@@ -157,6 +160,35 @@ function stopsOf(form: Form): string[] {
     stopsByForm.set(form, (stops = signLabels.filter((s) => s.length >= 2)));
   }
   return stops;
+}
+
+/**
+ * What makes a row the next line of the record above, not a record of its own: the column that numbers or names a
+ * record (序号, else the first of the plan's columns) merged down over it, and every level merged down too or left
+ * blank. That is one risk point typed over several rows, a measure or 表现形式 per row; a level merged over
+ * several risk points (each its own 序号 or text) is not.
+ */
+function recordColumns(form: Form, columns: Record<string, number>, content: number[]) {
+  const seq = form.columns.find((c) => c.kind === 'seq' && columns[c.key] !== undefined);
+  const levels = form.columns.filter((c) => c.kind === 'level' && columns[c.key] !== undefined);
+  return { id: seq ? columns[seq.key] : Math.min(...content), levels: levels.map((c) => columns[c.key]) };
+}
+
+function continues(grid: Grid, r: number, record: { id: number; levels: number[] }): boolean {
+  if (!Number.isFinite(record.id) || !grid.coveredVertically(r, record.id)) return false;
+  return record.levels.every((c) => grid.coveredVertically(r, c) || isBlank(grid.at(r, c)));
+}
+
+/** The next line of a record joined into it: each value typed on it added after the record's own, with 「；」. */
+function joinRow(grid: Grid, r: number, cells: Record<string, CellValue>, entries: Array<[string, number]>): void {
+  for (const [k, c] of entries) {
+    if (grid.coveredVertically(r, c)) continue;
+    const v = grid.at(r, c);
+    if (isBlank(v)) continue;
+    const had = cells[k];
+    if (isBlank(had)) cells[k] = v;
+    else if (displayText(had) !== displayText(v)) cells[k] = `${displayText(had)}；${displayText(v)}`;
+  }
 }
 
 function hasContent(grid: Grid, r: number, cols: number[]): boolean {
