@@ -55,6 +55,9 @@ describe('standalone page in Chromium', () => {
     await expectVisible(page.getByRole('heading', { name: '廉防 · 廉政风险防控表格' }));
     await pickPack();
     await page.screenshot({ path: join(ARTIFACTS, 'page-start.png'), fullPage: true });
+    // An office works under one plan for years: the page opens on the programme chosen last time.
+    await page.reload();
+    await expectVisible(page.getByText(`共 ${pack.forms.length} 张表`));
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

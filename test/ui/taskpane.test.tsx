@@ -94,3 +94,17 @@ describe('task pane 插入表格', () => {
     await waitFor(() => expect(screen.getByRole('combobox', { name: '选择方案' })).toBeTruthy());
   });
 });
+
+describe('task pane remembers the programme', () => {
+  test('opens next time on the programme chosen last', async () => {
+    localStorage.clear();
+    const first = render(<TaskPane host={fakeHost().host} packs={PACKS} />);
+    await pickPack(pack.name);
+    first.unmount();
+    render(<TaskPane host={fakeHost().host} packs={PACKS} />);
+    const select = screen.getByRole('combobox', { name: '选择方案' }) as HTMLSelectElement;
+    expect(select.selectedOptions[0]?.textContent).toBe(pack.name);
+    await screen.findByText(/共 \d+ 张表/);
+    localStorage.clear();
+  });
+});

@@ -1,7 +1,8 @@
 import { Button, makeStyles } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { LianfangError } from '../../core/errors';
 import { PackPicker } from '../ui/PackPicker';
+import { rememberProgramme, rememberedProgramme } from '../ui/programmeMemory';
 import { Shell } from '../ui/Shell';
 import { errorText, t } from '../ui/t';
 import { PageNotice, Working } from './onUse';
@@ -30,11 +31,20 @@ export function PageApp(props: { catalogue: readonly PackEntry[]; samplesBase?: 
   const { busy, notice, setNotice, run } = useTask();
   const d = usePageDocs(loadedPacks, undefined, setNotice);
   const { pack, docs, doc } = d;
-  const choose = (entry: PackEntry) =>
+  const choose = (entry: PackEntry, remembered = false) =>
     run(async () => {
       const p = (await loadPacks()).find((x) => x.id === entry.id);
-      if (p) d.choosePack(p);
+      if (!p) return;
+      if (remembered) return d.rememberPack(p);
+      rememberProgramme(p.id);
+      d.choosePack(p);
     });
+  // The programme chosen last time, chosen again on opening (a workbook of another programme opened first takes its
+  // own, without asking).
+  useEffect(() => {
+    const entry = props.catalogue.find((e) => e.id === rememberedProgramme());
+    if (entry && !pack) void choose(entry, true);
+  }, []); // once, on opening
 
   const downloadBlank = () =>
     run(async () => {

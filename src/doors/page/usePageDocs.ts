@@ -25,6 +25,9 @@ export function usePageDocs(
   say: (n: NoticeState) => void,
 ) {
   const [pack, setPackState] = useState<Pack | undefined>(initial);
+  // The programme the page opened on from last time, not chosen in this visit: the first workbook opened that is of
+  // another programme takes its own, as if none were chosen.
+  const rememberedRef = useRef(false);
   // Files open one after another inside one task: each must see the programme the one before may have chosen.
   const packRef = useRef(pack);
   const [docs, setDocs] = useState<Doc[]>([]);
@@ -47,7 +50,8 @@ export function usePageDocs(
    * A new programme: questions still pending are asked again against it, or dropped when it settles them; when the
    * workbook shown is not of it, the last opened workbook that is comes forward.
    */
-  const setPack = (p: Pack) => {
+  const setPack = (p: Pack, remembered = false) => {
+    rememberedRef.current = remembered;
     packRef.current = p;
     setPackState(p);
     const all = docsRef.current;
@@ -74,8 +78,11 @@ export function usePageDocs(
     setActive(-1);
     activeRef.current = docsRef.current.length - 1;
     const current = packRef.current;
-    const own = d.programme.pack ? packsNow().find((p) => p.id === d.programme.pack) : undefined;
-    if (!current && own) {
+    const soft = rememberedRef.current;
+    rememberedRef.current = false;
+    const ownId = d.programme.pack ?? (current && soft ? lib().docOtherPack(d, current) : undefined);
+    const own = ownId ? packsNow().find((p) => p.id === ownId) : undefined;
+    if (own && (!current || (soft && own.id !== current.id))) {
       setPack(own);
       say({ intent: 'info', text: t('ui_pack_from_workbook', { pack: own.name, file }) });
       return;
@@ -117,7 +124,9 @@ export function usePageDocs(
     question,
     answer,
     touch,
-    choosePack: setPack,
+    choosePack: (p: Pack) => setPack(p),
+    /** The programme chosen on an earlier visit: the page opens on it until a workbook of another says its own. */
+    rememberPack: (p: Pack) => setPack(p, true),
     switchTo: (id: string) => {
       const p = packsNow().find((x) => x.id === id);
       if (p) setPack(p);

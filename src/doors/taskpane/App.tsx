@@ -1,5 +1,6 @@
 import { makeStyles, type Theme } from '@fluentui/react-components';
 import { useState } from 'react';
+import { rememberProgramme, rememberedProgramme } from '../ui/programmeMemory';
 import type { Pack } from '../../core/forms/pack';
 import type { Host } from '../ui/host';
 import { HelpPanel } from '../ui/HelpPanel';
@@ -15,7 +16,13 @@ const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', 
 /** host: undefined while connecting, null when not inside Excel. */
 export function TaskPane(props: { host: Host | null | undefined; packs: readonly Pack[]; theme?: Theme }) {
   const s = useStyles();
-  const [pack, setPack] = useState<Pack | undefined>(props.packs.length === 1 ? props.packs[0] : undefined);
+  const [pack, setPackState] = useState<Pack | undefined>(() =>
+    props.packs.length === 1 ? props.packs[0] : props.packs.find((p) => p.id === rememberedProgramme()),
+  );
+  const setPack = (p: Pack) => {
+    rememberProgramme(p.id);
+    setPackState(p);
+  };
   return (
     <Shell intro={t('ui_pane_intro')} theme={props.theme} maxWidth={480}>
       {props.host === null && <Notice notice={{ intent: 'warning', text: t('ui_no_office') }} />}
