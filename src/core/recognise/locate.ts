@@ -2,6 +2,7 @@ import { cellAddress } from '../a1';
 import { displayText, isBlank } from '../cell';
 import { compact } from '../normalise/text';
 import type { Form } from '../forms/schema';
+import { termKey } from '../forms/termKey';
 import type { Grid } from './grid';
 import { columnIndex, matchRow } from './matchColumns';
 import { fieldMatcher, readHeaderFields } from './headerFields';
@@ -65,6 +66,10 @@ function place(grid: Grid, form: Form, force: boolean): Placement | null {
   if (need > 0) {
     const hits = headingRows(grid, form);
     for (let i = 0; i < hits.length; i += 2) if (hits[i + 1] + underHeading(grid, hits[i]) >= need) rows.push(hits[i]);
+    // Headings whose words run on to the next row (风险点 / 表现形式, typed in narrow columns) name little on either
+    // row alone: under the form's own title, every row near the top is tried as such a heading.
+    if (!rows.length && titlesOfForm(form).some((t) => titleText(grid).includes(t)))
+      for (let r = 1; r <= Math.min(grid.rowCount, HEADING_SCAN_ROWS); r++) rows.push(r);
   } else for (let r = 1; r <= Math.min(grid.rowCount, HEADING_SCAN_ROWS); r++) rows.push(r);
   let best: { row: number; end: number; m: Heading; score: number } | null = null;
   for (const r of rows) {
@@ -175,6 +180,8 @@ function twoRowHeading(grid: Grid, r: number, index: ReadonlyMap<string, string>
   const top = new Map<string, number>();
   const unknown: number[] = [];
   matchRow(grid, r, index, top, unknown);
+  const stacked = stackedHeading(grid, r, index, top, unknown);
+  if (stacked) return stacked;
   const plain = { columns: top, unknown, end: r };
   if (!top.size) return plain;
   const spansRight = (g: number) => spansOn(grid, r, g);
@@ -204,6 +211,42 @@ function twoRowHeading(grid: Grid, r: number, index: ReadonlyMap<string, string>
     if (g !== undefined) groupCells.add(g);
   }
   return { columns: below, unknown: unknown.filter((c) => !groupCells.has(c)), end: r + 1 };
+}
+
+/**
+ * A heading whose words run on to the row under it in the same cell column, unmerged (风险点 over 表现形式 is
+ * 风险点表现形式; 风险 over 等级 is 风险等级): each heading of r naming no column alone is read with the text under it.
+ * Only where the row under r holds nothing but such second lines: under every heading that names a column alone it
+ * is blank (or merged down), as no data row is.
+ */
+function stackedHeading(
+  grid: Grid,
+  r: number,
+  index: ReadonlyMap<string, string>,
+  top: Map<string, number>,
+  unknown: number[],
+): Heading | null {
+  const joined = (c: number) => {
+    const below = grid.key(r + 1, c);
+    return below ? index.get(termKey(grid.key(r, c) + below)) : undefined;
+  };
+  const columns = new Map(top);
+  const left: number[] = [];
+  let lines = 0;
+  for (const c of unknown) {
+    const key = joined(c);
+    if (key && !columns.has(key)) {
+      columns.set(key, c);
+      lines++;
+    } else left.push(c);
+  }
+  // A heading that names its column alone may go on too (风险点, an alias of 风险点表现形式, over 表现形式).
+  for (const [key, c] of top) {
+    if (isBlank(grid.at(r + 1, c))) continue;
+    if (joined(c) !== key) return null;
+    lines++;
+  }
+  return lines ? { columns, unknown: left, end: r + 1 } : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { CellValue } from '../cell';
 import { recogniseWorkbook } from './recognise';
 import { sheetOf, workbookOf } from './testSheet';
 
@@ -98,5 +99,64 @@ describe('whom a sheet filled once per 处室 is for', () => {
     ]);
     const r = recogniseWorkbook(workbookOf(c2));
     expect(r.forms.map((f) => [f.form, f.instance])).toEqual([['C2', '行政审批处']]);
+  });
+});
+
+describe('headings whose words run on to the next row, as clerks type them in narrow columns', () => {
+  const person = (name: string, heading: CellValue[][], merges: string[] = []) =>
+    sheetOf(
+      name,
+      [
+        ['附件3'],
+        ['岗位廉政风险点登记表'],
+        ['单位名称（盖章）：濮阳市林业局'],
+        ['姓名', name, '职务(岗位)', '科员'],
+        ['岗位职责', '审批'],
+        ...heading,
+        ['审批把关不严', '一级', '岗位职责'],
+        ['接受宴请', '二级', '思想道德'],
+        ['制度不健全', '三级', '制度机制'],
+      ],
+      merges,
+    );
+  const read = (s: ReturnType<typeof sheetOf>) => {
+    const r = recogniseWorkbook(workbookOf(s), { pack: 'puyang-2012' });
+    return r.forms.map((f) => [f.form, f.rows.map((x) => [x.cells.riskPoint, x.cells.level, x.cells.category])]);
+  };
+  const rows = [
+    ['审批把关不严', '一级', '岗位职责'],
+    ['接受宴请', '二级', '思想道德'],
+    ['制度不健全', '三级', '制度机制'],
+  ];
+
+  it.each([
+    [
+      'every heading on two rows, unmerged',
+      [
+        ['风险点', '风险', '风险'],
+        ['表现形式', '等级', '类别'],
+      ],
+      [],
+    ],
+    [
+      '风险点 / 表现形式 only, the others merged down',
+      [['风险点', '风险等级', '风险类别'], ['表现形式']],
+      ['B6:B7', 'C6:C7'],
+    ],
+    [
+      '风险 / 等级 only',
+      [
+        ['风险点表现形式', '风险', '风险类别'],
+        [null, '等级', null],
+      ],
+      [],
+    ],
+  ])('%s: the sheet is read, its second heading line no risk point', (_, heading, merges) => {
+    expect(read(person('李四', heading as CellValue[][], merges as string[]))).toEqual([['A3', rows]]);
+  });
+
+  it('a data row under a one-row heading is never taken for a heading’s second line', () => {
+    const s = person('王五', [['风险点', '风险等级', '风险类别']]);
+    expect(read(s)).toEqual([['A3', rows]]);
   });
 });
