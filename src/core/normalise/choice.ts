@@ -1,8 +1,9 @@
 import { normaliseLevel } from './level';
 import { compact } from './text';
 
-// 已达到 / 未达到 answer B5's 是否达到, 已谈话 / 未谈话 D5's 是否廉政谈话, as clerks write them.
-const YES = ['是', 'Y', 'YES', 'TRUE', '√', '✓', '已', '需要', '达到', '已达到', '已谈话'];
+// 已达到 / 未达到 answer B5's 是否达到, 已谈话 / 未谈话 D5's 是否廉政谈话, as clerks write them; 有 / 无 the 十有 items
+// (有个人警示桌牌 → 有).
+const YES = ['是', 'Y', 'YES', 'TRUE', '√', '✓', '已', '需要', '达到', '已达到', '已谈话', '有'];
 const NO = ['否', 'N', 'NO', 'FALSE', '×', '✗', '未', '不需要', '无', '未达到', '没有达到', '未谈话'];
 
 /** 是 / 否 from what people type (Y, N, √, ×, TRUE …), or null. */

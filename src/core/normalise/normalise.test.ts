@@ -88,6 +88,8 @@ describe('choices', () => {
     expect(normaliseYesNo('Ｙ')).toBe('是');
     expect(normaliseYesNo(false)).toBe('否');
     expect(normaliseYesNo('也许')).toBeNull();
+    // B5's 十有 items are answered 有 / 无 as often as 是 / 否.
+    expect([normaliseYesNo('有'), normaliseYesNo('无')]).toEqual(['是', '否']);
     // A 是否… question answered the way clerks answer it; 基本达到 is the clerk's own call, never a guess.
     expect(['已达到', '达到', '已谈话', '未达到', '没有达到', '未谈话'].map((t) => normaliseYesNo(t))).toEqual([
       '是',
