@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import type { CellValue } from '../cell';
 import type { RecognisedForm } from '../recognise/types';
-import { canonicalBytes, canonicalContent, canonicalNumber, canonicalValue, contentDigest } from './canonical';
+import {
+  canonicalBytes,
+  canonicalContent,
+  canonicalNumber,
+  canonicalValue,
+  contentDigest,
+  stampedValue,
+} from './canonical';
 
 const COLS = ['riskPoint', 'level', 'category', 'probability'];
 
@@ -115,5 +122,15 @@ describe('canonical form lianfang-c14n-1', () => {
     expect(canonicalValue({ date: '2024-05-25T08:30:00' })).toBe('d:2024-05-25T08:30:00');
     expect(canonicalValue('\u3000 张三 \u3000')).toBe('s:张三');
     expect(canonicalValue('a\r\nb')).toBe('s:a\nb');
+  });
+});
+
+describe('a header value typed after its label in one cell', () => {
+  it('is covered as lianfang read it before it kept ；（： and line breaks: stamps signed then still hold', () => {
+    const typed = { value: '1.负责资金拨付；\n2.联系科室：预算股（兼）', cell: 'A4', inCell: true as const };
+    const before = { value: '1.负责资金拨付; 2.联系科室:预算股(兼)', cell: 'A4' };
+    expect(canonicalValue(stampedValue(typed))).toBe(canonicalValue(stampedValue(before)));
+    // A value in its own cell is covered exactly as typed.
+    expect(stampedValue({ value: '预算股（兼）', cell: 'B4' })).toBe('预算股（兼）');
   });
 });

@@ -1,6 +1,6 @@
 import { isDateValue, isErrorValue, type CellValue } from '../cell';
 import { sha256Hex, utf8 } from '../crypto';
-import type { RecognisedForm } from '../recognise/types';
+import type { LocatedValue, RecognisedForm } from '../recognise/types';
 import { stableJson } from './stableJson';
 
 /** See docs/canonical-form.md. Changing anything here needs a new version string. */
@@ -57,7 +57,7 @@ export function canonicalContent(form: RecognisedForm, signedFields: readonly st
   const header: Record<string, string> = {};
   for (const [key, lv] of Object.entries(form.header)) {
     if (signedFields.includes(key)) continue;
-    const t = canonicalValue(lv.value);
+    const t = canonicalValue(stampedValue(lv));
     if (t !== null) header[key] = t;
   }
   const rows = canonicalRows(form, form.rows);
@@ -84,3 +84,12 @@ export const contentDigest = (c: CanonicalContent): Promise<string> => sha256Hex
 
 /** The token as a person reads it: "n:1.5" → "1.5". */
 export const tokenText = (t: string | null | undefined): string => (t ? t.slice(2) : '');
+
+/**
+ * What a stamp covers of a header value: as read, but for one typed after its label in the label's own cell, which is
+ * taken as NFKC text on one line, as lianfang always read it. Printing it as typed (its ；and its lines) then breaks
+ * no stamp signed before.
+ */
+export function stampedValue(lv: LocatedValue): CellValue {
+  return lv.inCell && typeof lv.value === 'string' ? lv.value.normalize('NFKC').replace(/\s+/g, ' ').trim() : lv.value;
+}

@@ -3,7 +3,7 @@ import type { CellValue } from '../cell';
 import type { SheetSnapshot } from '../port';
 import { cellAt, mergeHeadedBy } from '../port';
 import type { RecognisedForm } from '../recognise/types';
-import { canonicalValue } from './canonical';
+import { canonicalValue, stampedValue } from './canonical';
 import { displayedText } from './displayed';
 
 /** See docs/canonical-form.md: what a version-2 stamp approves is the form as it prints. */
@@ -83,7 +83,7 @@ export function printedContent(r: PrintedRegion): PrintedResult {
   for (const [key, lv] of Object.entries(form.header)) {
     if (r.signedFields.includes(key)) continue;
     const { top, left } = parseRange(lv.cell);
-    const { token, shown } = at(top, left, lv.value);
+    const { token, shown } = at(top, left, stampedValue(lv));
     if (token !== null) header[key] = token;
     if (shown !== null) headerShown[key] = shown;
     if (token !== null && (hiddenRows.has(top) || hiddenCols.has(left))) headerHidden.push(key);

@@ -13,6 +13,37 @@ import { typedCell } from './typedSpellings';
 const A3 = findPack('puyang-2012')!.forms.find((f) => f.id === 'A3')!;
 
 describe('header fields', () => {
+  it('reads a label and its value parted by a space, not a colon (姓名 张三, 单位名称（盖章）　某局)', () => {
+    const grid = makeGrid(
+      sheetOf('s', [
+        ['单位名称（盖章）\u3000濮阳市林业局'],
+        ['姓名 张三', null, '职务（岗位） 林政科科长'],
+        ['岗位职责 采伐审批'],
+      ]),
+    );
+    const h = readHeaderFields(grid, A3, 3);
+    expect([h.unit.value, h.name.value, h.post.value, h.duties.value]).toEqual([
+      '濮阳市林业局',
+      '张三',
+      '林政科科长',
+      '采伐审批',
+    ]);
+    // A title is no label: 岗位廉政风险点登记表 names no field.
+    expect(readHeaderFields(makeGrid(sheetOf('s', [['岗位廉政风险点登记表 (2012)']])), A3, 1)).toEqual({});
+  });
+
+  it('keeps a value as typed: full-width ；（： and the lines of a long field', () => {
+    const grid = makeGrid(
+      sheetOf('s', [
+        ['职务（岗位）：股长（兼任单位：县会计核算中心）'],
+        ['岗位职责：1.负责财政资金拨付；\n2.负责国库集中支付审核；\n3.负责资金调度。'],
+      ]),
+    );
+    const h = readHeaderFields(grid, A3, 2);
+    expect(h.post.value).toBe('股长（兼任单位：县会计核算中心）');
+    expect(h.duties.value).toBe('1.负责财政资金拨付；\n2.负责国库集中支付审核；\n3.负责资金调度。');
+  });
+
   it('reads several "label：value" pairs typed into one cell, and spaced-out labels', () => {
     const grid = makeGrid(
       sheetOf('s', [
@@ -22,9 +53,9 @@ describe('header fields', () => {
       ]),
     );
     const h = readHeaderFields(grid, A3, 3);
-    expect(h.unit).toEqual({ value: '濮阳市科技局', cell: 'A1' });
-    expect(h.name).toEqual({ value: '张三', cell: 'A2' });
-    expect(h.post).toEqual({ value: '科长', cell: 'A2' });
+    expect(h.unit).toMatchObject({ value: '濮阳市科技局', cell: 'A1' });
+    expect(h.name).toMatchObject({ value: '张三', cell: 'A2' });
+    expect(h.post).toMatchObject({ value: '科长', cell: 'A2' });
     expect(h.duties.value).toBe('负责项目受理');
   });
 
@@ -40,8 +71,8 @@ describe('header fields', () => {
       ),
     );
     const h = readHeaderFields(grid, A3, 2);
-    expect(h.name).toEqual({ value: '李四', cell: 'C1' });
-    expect(h.post).toEqual({ value: '副局长', cell: 'E1' });
+    expect(h.name).toMatchObject({ value: '李四', cell: 'C1' });
+    expect(h.post).toMatchObject({ value: '副局长', cell: 'E1' });
     expect(h.duties.value).toBeNull();
     expect(h.unit).toBeUndefined();
   });
@@ -56,12 +87,12 @@ describe('header fields', () => {
     ['单位名称：濮阳市 科学技术局', '濮阳市 科学技术局'],
   ])('reads the unit of 「%s」 without what else the line holds', (line, unit) => {
     const h = readHeaderFields(makeGrid(sheetOf('s', [[line]])), A3, 1);
-    expect(h.unit).toEqual({ value: unit, cell: 'A1' });
+    expect(h.unit).toMatchObject({ value: unit, cell: 'A1' });
   });
 
   it('takes a unit typed in the cell beside its label without its seal note, and never another label’s cell', () => {
     const h = readHeaderFields(makeGrid(sheetOf('s', [['单位名称：', '濮阳市科学技术局（公章）']])), A3, 1);
-    expect(h.unit).toEqual({ value: '濮阳市科学技术局', cell: 'B1' });
+    expect(h.unit).toMatchObject({ value: '濮阳市科学技术局', cell: 'B1' });
     const blank = readHeaderFields(
       makeGrid(sheetOf('s', [['单位名称(盖章)：', null, null, null, null, '填表日期：2012.5.20']])),
       A3,
@@ -90,7 +121,7 @@ describe('header fields', () => {
   it('keeps a long field (岗位职责) whole, colons and dates inside it too', () => {
     const text = '岗位职责：负责项目受理 审核：初审材料 2012年起兼管档案';
     const h = readHeaderFields(makeGrid(sheetOf('s', [[text]])), A3, 1);
-    expect(h.duties.value).toBe('负责项目受理 审核:初审材料 2012年起兼管档案'); // read as NFKC, as every cell
+    expect(h.duties.value).toBe('负责项目受理 审核：初审材料 2012年起兼管档案'); // as typed, full-width colon kept
   });
 });
 
@@ -120,16 +151,19 @@ function plainHeaderFields(grid: Grid, form: Form, lastRow: number): Record<stri
         else keep.put(whole, k, { value: null, cell: cellAddress(r, grid.mergeRight(r, c) + 1) });
         continue;
       }
-      const text = displayText(grid.at(r, c)).normalize('NFKC');
-      const hits = [...text.matchAll(m.inCell)];
+      const typed = displayText(grid.at(r, c));
+      const text = typed.normalize('NFKC');
+      const source = text.length === typed.length ? typed : text;
+      const hits = /[:：]/.test(text) ? [...text.matchAll(m.inCell)] : [m.spaced.exec(text)].filter((h) => h !== null);
       hits.forEach((h, i) => {
         const term = termKey(h[1]);
         const key = m.keys.get(term);
         if (!key || !keep.open(key, term)) return;
         const end = i + 1 < hits.length ? hits[i + 1].index : text.length;
         keep.put(key, term, {
-          value: valueOf(text.slice(h.index + h[0].length, end), long(key)),
+          value: valueOf(source.slice(h.index + h[0].length, end), long(key)),
           cell: cellAddress(r, c),
+          inCell: true,
         });
       });
     }

@@ -1,5 +1,5 @@
 import { cellAddress } from '../a1';
-import { isBlank } from '../cell';
+import { displayText, isBlank } from '../cell';
 import { parseDateText } from '../normalise/date';
 import { compact } from '../normalise/text';
 import type { Form } from '../forms/schema';
@@ -17,6 +17,8 @@ interface FieldMatcher {
   keys: Map<string, string>;
   /** Finds "label(note)：value" inside one cell; labels may carry spaces between their characters (姓  名). */
   inCell: RegExp;
+  /** The same at the start of a cell with no colon, the value after a space: 姓名 张三, 单位名称（盖章）　某局. */
+  spaced: RegExp;
   /**
    * Whether a cell may hold one: a spelling's first character opens the text or follows a space, as inCell needs.
    * Most cells with a colon hold no label of the form (颜色标识：, 红色：一级), and inCell is long.
@@ -58,7 +60,8 @@ export function fieldMatcher(form: Form): FieldMatcher {
   const mayHold = firsts.includes('')
     ? /(?:)/
     : new RegExp(`(?:^|\\s)[${firsts.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`);
-  const m = { keys, inCell, mayHold };
+  const spaced = new RegExp(`^\\s*(${alt || '(?!)'})\\s*(?:\\([^)]*\\))?\\s+(?=\\S)`);
+  const m = { keys, inCell, spaced, mayHold };
   matchers.set(form, m);
   return m;
 }
@@ -83,7 +86,13 @@ export function valueOf(v: string, long = false): string | null {
     if (next) t = t.slice(0, next.index);
     t = withoutTrailingDate(t);
   }
-  t = t.replace(/[\s\u3000]+/g, ' ').trim();
+  // A long field (岗位职责) keeps the lines the clerk broke it into (Alt+Enter); spaces run together either way.
+  t = long
+    ? t
+        .replace(/[^\S\n]+/g, ' ')
+        .replace(/ *\n[\s]*/g, '\n')
+        .trim()
+    : t.replace(/[\s\u3000]+/g, ' ').trim();
   return t && !PLACEHOLDER.test(t) ? t : null;
 }
 
@@ -148,19 +157,22 @@ export function readHeaderFields(
         else keep.put(whole, k, { value: null, cell: cellAddress(r, grid.mergeRight(r, c) + 1) });
         continue;
       }
-      // Every "label：value" has its colon (NFKC makes a full-width one half-width): most cells have none.
-      if (!colon) continue;
       const text = grid.text(r, c);
       if (!m.mayHold.test(text)) continue;
-      const hits = [...text.matchAll(m.inCell)];
+      // The value as typed (；（： stay full-width), where NFKC kept every character in its place.
+      const typed = displayText(grid.at(r, c));
+      const source = typed.length === text.length ? typed : text;
+      // "label：value" has its colon (NFKC makes a full-width one half-width); without one, "label value".
+      const hits = colon ? [...text.matchAll(m.inCell)] : [m.spaced.exec(text)].filter((h) => h !== null);
       hits.forEach((h, i) => {
         const term = termKey(h[1]);
         const key = m.keys.get(term);
         if (!key || !keep.open(key, term)) return;
         const end = i + 1 < hits.length ? hits[i + 1].index : text.length;
         keep.put(key, term, {
-          value: valueOf(text.slice(h.index + h[0].length, end), long(key)),
+          value: valueOf(source.slice(h.index + h[0].length, end), long(key)),
           cell: cellAddress(r, c),
+          inCell: true,
         });
       });
     }

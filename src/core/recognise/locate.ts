@@ -3,6 +3,7 @@ import { displayText, isBlank } from '../cell';
 import { compact } from '../normalise/text';
 import type { Form } from '../forms/schema';
 import { termKey } from '../forms/termKey';
+import { PACKS } from '../packs';
 import type { Grid } from './grid';
 import { columnIndex, matchRow } from './matchColumns';
 import { fieldMatcher, readHeaderFields } from './headerFields';
@@ -259,6 +260,17 @@ const spansOn = (grid: Grid, r: number, g: number) =>
 /** A cell of the row under r that may add a column to r's heading: under a blank cell or a group heading. */
 const isUnderGroup = (grid: Grid, r: number, c: number) => isBlank(grid.at(r, c)) || spansOn(grid, r, c);
 
+/** Every column name of every pack's forms (terms): what a heading's two lines read together may name. */
+let columnTerms: Set<string> | undefined;
+const isColumnTerm = (k: string) =>
+  (columnTerms ??= new Set(PACKS.flatMap((p) => p.forms.flatMap((f) => [...columnIndex(f).keys()])))).has(k);
+
+/** A cell of the row under r that, read after the heading above it, names a column (风险 over 等级): stackedHeading. */
+const stacksOn = (grid: Grid, r: number, c: number) => {
+  const top = grid.key(r, c);
+  return !!top && isColumnTerm(termKey(top + grid.key(r + 1, c)));
+};
+
 /** Per grid, per row r: how many headings of the row under r stand where they may join r's heading. */
 const under = new WeakMap<Grid, number[]>();
 
@@ -273,7 +285,7 @@ export function underHeading(grid: Grid, r: number): number {
   let n = rows[r];
   if (n === undefined) {
     n = 0;
-    for (const [c] of grid.terms(r + 1)) if (isUnderGroup(grid, r, c)) n++;
+    for (const [c] of grid.terms(r + 1)) if (isUnderGroup(grid, r, c) || stacksOn(grid, r, c)) n++;
     rows[r] = n;
   }
   return n;

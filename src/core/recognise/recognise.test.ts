@@ -75,7 +75,7 @@ describe('recognition by title', () => {
   it('the plan’s title weighs more than overlapping column names: 岗位廉政风险点登记表 is A3, not heshui B1', () => {
     const r = recogniseWorkbook(workbookOf(a3));
     expect(r).toMatchObject({ pack: 'puyang-2012', forms: [{ form: 'A3', titleRow: 1 }] });
-    expect(r.forms[0].header.unit).toEqual({ value: '濮阳市科技局办公室', cell: 'A2' });
+    expect(r.forms[0].header.unit).toMatchObject({ value: '濮阳市科技局办公室', cell: 'A2' });
     expect(r.betterPack).toBeUndefined();
   });
 

@@ -8,6 +8,8 @@ export interface LocatedValue {
   value: CellValue;
   /** A1 address of the cell the value came from. */
   cell: string;
+  /** Typed in its label's own cell (岗位职责：…), the value after the label: what stamps cover of it (stampedValue). */
+  inCell?: true;
 }
 
 export interface RecognisedRow {
