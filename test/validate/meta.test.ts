@@ -46,7 +46,7 @@ describe("lianfang's own sheets", () => {
   it('heshui: a 附表4 that counts 9 of the 11 risk points 附表1–3 hold is an error (the demo once did)', async () => {
     const instances = structuredClone(findPack('heshui-2012')!.sample.instances);
     const b4 = instances.find((i) => i.form === 'B4')!;
-    b4.rows = b4.rows.slice(0, 3);
+    b4.rows = b4.rows.filter((r) => r.dept !== '办公室' && r.dept !== '监督检查股');
     const r = validateWorkbook(snapshotWorkbook(await lianfangBook('heshui-2012', instances)));
     const total = r.issues.find((i) => i.code === 'rollup_total_mismatch');
     expect(total).toMatchObject({ severity: 'error', params: { counted: 9, held: 11 } });

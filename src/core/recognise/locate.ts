@@ -229,7 +229,7 @@ function stackedHeading(
 ): Heading | null {
   const joined = (c: number) => {
     const below = grid.key(r + 1, c);
-    return below ? index.get(termKey(grid.key(r, c) + below)) : undefined;
+    return isLine(below) ? index.get(termKey(grid.key(r, c) + below)) : undefined;
   };
   const columns = new Map(top);
   const left: number[] = [];
@@ -268,8 +268,13 @@ const isColumnTerm = (k: string) =>
 /** A cell of the row under r that, read after the heading above it, names a column (风险 over 等级): stackedHeading. */
 const stacksOn = (grid: Grid, r: number, c: number) => {
   const top = grid.key(r, c);
-  return !!top && isColumnTerm(termKey(top + grid.key(r + 1, c)));
+  const below = grid.key(r + 1, c);
+  return isLine(top) && isLine(below) && typeof grid.at(r, c) === 'string' && isColumnTerm(termKey(top + below));
 };
+
+/** A heading's line in a narrow column: a few characters (a risk described on two rows is no heading). */
+const isLine = (key: string) => key.length > 0 && key.length <= STACKED_LINE;
+const STACKED_LINE = 8;
 
 /** Per grid, per row r: how many headings of the row under r stand where they may join r's heading. */
 const under = new WeakMap<Grid, number[]>();

@@ -29,21 +29,24 @@ export const rollupMismatch: WorkbookCheck = {
       for (const row of roll.rf.rows) perDept.set(text(row.cells.dept), (perDept.get(text(row.cells.dept)) ?? 0) + 1);
       for (const row of roll.rf.rows) {
         const dept = text(row.cells.dept);
-        // One row per 科室 sums the whole 科室 (its people, its own table, its key posts); several rows split it by 岗位.
-        const post = (perDept.get(dept) ?? 0) > 1 ? text(row.cells.post) : '';
-        const mine = facts.filter((f) => f.dept === dept && (!post || f.post === post));
+        // One row per 科室 sums the whole 科室 (its people, its own table, its key posts); several rows split it by 岗位,
+        // a row without one standing for what the 科室 names no 岗位 for (its own 附表2).
+        const split = (perDept.get(dept) ?? 0) > 1;
+        const post = split ? text(row.cells.post) : '';
+        const mine = facts.filter((f) => f.dept === dept && (!split || f.post === post));
         for (const p of roll.present) {
           if (p.col.kind !== 'count') continue;
           const li = levels.indexOf(p.col.label);
           const ci = categories.indexOf(p.col.label);
           if (li < 0 && ci < 0) continue;
-          // A detail form without a 风险类型 column (B3 has 权力类型) leaves the type counts unknowable.
-          if (li < 0 && mine.some((f) => f.category === undefined)) continue;
           const expected = mine.filter((f) => (li >= 0 ? f.level === li : f.category === categories[ci])).length;
+          // A detail form without a 风险类型 column (B3 has 权力类型): its risk points may be of any type, so a type's
+          // count lies between those known to be of it and those plus the ones of unknown type.
+          const unknown = li < 0 ? mine.filter((f) => f.category === undefined).length : 0;
           const typed = row.cells[p.col.key];
           const n = typeof typed === 'number' ? typed : isBlank(typed) ? 0 : parseCountText(String(typed));
           // Not a count at all: the numbers check says so at the cell; a mismatch would only repeat it.
-          if (n === null || n === expected) continue;
+          if (n === null || (n >= expected && n <= expected + unknown)) continue;
           out.push(
             issueAt(
               'rollup_mismatch',
@@ -52,7 +55,7 @@ export const rollupMismatch: WorkbookCheck = {
               typed,
               {
                 label: p.col.label,
-                expected,
+                expected: unknown ? `${expected}～${expected + unknown}` : expected,
                 dept: displayText(row.cells.dept ?? null),
                 post: displayText(row.cells.post ?? null),
                 sources: details.map((d) => d.rf.sheet).join('、'),
