@@ -1,3 +1,4 @@
+import { sealWords } from '../forms/sealWords';
 import type { Pack } from '../forms/pack';
 import { DEFAULT_TALK_THRESHOLD } from '../forms/planRules';
 import { describeRule } from '../grade/compute';
@@ -24,7 +25,8 @@ export interface Explanation {
   categories: { label: string; items: Array<{ name: string; definition?: string }> };
   /** 预警级别 where the plan defines them (school: 一级 A, 二级 B, 三级 C). */
   warnings: Array<{ term: string; text: string }>;
-  deadlines: Array<{ stage: string; what: string; by: string; to: string; sealed: boolean }>;
+  /** seal: what the forms must come with (sealWords), '' for none. */
+  deadlines: Array<{ stage: string; what: string; by: string; to: string; seal: string }>;
   reportTo?: string;
   forms: Array<{ id: string; title: string; attachment?: string; notes: string[] }>;
 }
@@ -90,7 +92,13 @@ export function explainPack(pack: Pack, opts: ExplainOptions = {}): Explanation 
       })),
     },
     warnings: pack.forms.flatMap((f) => f.definitions.filter((d) => isWarning(d.term))),
-    deadlines: pack.deadlines.map((d) => ({ stage: d.stage, what: d.what, by: d.by, to: d.to, sealed: d.sealed })),
+    deadlines: pack.deadlines.map((d) => ({
+      stage: d.stage,
+      what: d.what,
+      by: d.by,
+      to: d.to,
+      seal: sealWords(pack, d),
+    })),
     ...(pack.reportTo ? { reportTo: pack.reportTo } : {}),
     forms: pack.forms.map((f) => ({
       id: f.id,

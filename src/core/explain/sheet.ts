@@ -63,7 +63,7 @@ export function explainSheet(pack: Pack, sheet = EXPLAIN_SHEET, e: Explanation =
     section('时间要求');
     w.table(
       ['时限', '阶段', '事项', '报送对象'],
-      e.deadlines.map((d): CellValue[] => [d.by, d.stage, `${d.what}${d.sealed ? '(须签字、盖章)' : ''}`, d.to]),
+      e.deadlines.map((d): CellValue[] => [d.by, d.stage, `${d.what}${d.seal ? `(须${d.seal})` : ''}`, d.to]),
       { centered: [0] },
     );
   }

@@ -1,3 +1,4 @@
+import { sealWords } from './sealWords';
 import { PACKS, findPack } from '../packs';
 import { roundDeadlines } from '../round/round';
 import { definePack, type PackInput } from './pack';
@@ -64,4 +65,26 @@ describe('deadlines are read from the plan’s own words', () => {
     expect(() => definePack(bad({ by: '尽快' }))).toThrow(/no date in「尽快」/);
     expect(() => definePack(bad({ forms: ['Z9'] }))).toThrow(/unknown form Z9/);
   });
+});
+
+describe('what a deadline asks the forms to come with, in the plan’s words', () => {
+  const words = (pack: string) =>
+    Object.fromEntries(
+      findPack(pack)!
+        .deadlines.filter((d) => d.sealed)
+        .map((d) => [d.by, sealWords(findPack(pack)!, d)]),
+    );
+
+  it('濮阳 prints 单位名称(盖章) and asks 主管领导和本人签字、加盖公章: 签字、盖章', () => {
+    expect(Object.values(words('puyang-2012'))).toContain('签字、盖章');
+  });
+
+  it.each(['heshui-2012', 'hangzhou-2019', 'school-2010', 'railway-2014'])(
+    '%s prints no seal: 签字 only, whatever unit line lianfang adds for consolidation',
+    (pack) => {
+      const w = Object.values(words(pack));
+      expect(w.length).toBeGreaterThan(0);
+      expect(w.every((x) => x === '签字')).toBe(true);
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { sealWords } from '../../core/forms/sealWords';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1 } from '@fluentui/react-components';
 import { dueDate } from '../../core/forms/deadlines';
 import type { Pack } from '../../core/forms/pack';
@@ -64,7 +65,7 @@ export function HelpPanel(props: { pack: Pack }) {
                       date: d.due.day === 'end' || !/[日号]/.test(d.by) ? dayText(dueDate(d.due, pack.year)) : '',
                       what: d.what,
                       to: d.to,
-                      sealed: d.sealed ? 1 : 0,
+                      sealed: sealWords(pack, d),
                     })}
                     {d.forms.length > 0 && (
                       <Caption1 as="p">{t('round_deadline_forms', { forms: formNames(pack, d.forms) })}</Caption1>
