@@ -39,7 +39,7 @@ export function lexiconMarkdown(packs: readonly Pack[]): string {
     ...table(FIELD_TERMS, false),
     '',
     '**认不出的列标题 / a heading not recognised**:校验照常进行,并对该列标题给出「提示」,指明单元格和原文,例如',
-    '「工作表「王五」G5 单元格的列标题「防控措施」不是「A3 岗位廉政风险点登记表」的列,此列未校验。本表的列:……」;',
+    '「工作表「王五」G5 单元格的列标题「防控措施」不是「A3 岗位廉政风险点登记表」的列,此列未校验,生成报送工作簿时也不会抄入。本表的列:……」;',
     '若它是本方案定级规则不用的定级因素(如濮阳方案中的「自由裁量权」),提示「此列未参与定级」。缺少必填列时是「错误」',
     '(由方案正文推导、表格未印出的列为「警告」)。 An unrecognised heading is a notice naming its cell and text; a missing',
     'required column is an error (a warning for columns lianfang derived from the plan’s text).',

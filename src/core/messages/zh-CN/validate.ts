@@ -17,7 +17,7 @@ export const validate: Record<string, (p: Params) => string> = {
   header_missing: (p) => `工作表「${p.sheet}」表格上方缺少「${p.label}」一栏，请补填（如「${p.label}：……」）。`,
   header_blank: (p) => `${at(p)}「${p.label}」未填写。`,
   heading_unrecognised: (p) =>
-    `${at(p)}的列标题「${p.value}」不是「${p.form}」的列，此列未校验。本表的列：${p.known}。如是同一列的其他叫法，请改用方案的列名。`,
+    `${at(p)}的列标题「${p.value}」不是「${p.form}」的列，此列未校验，生成报送工作簿时也不会抄入。本表的列：${p.known}。如是同一列的其他叫法，请改用方案的列名。`,
   unit_differs: (p) =>
     `${at(p)}的单位「${p.value}」与工作表「${p.firstSheet}」的「${p.first}」不同。一个工作簿只报一个单位：汇总、统计和报送都按「${p.first}」计，请把其他单位的表格另存为该单位的工作簿。`,
   table_below_unread: (p) =>
