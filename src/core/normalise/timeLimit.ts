@@ -32,3 +32,21 @@ export function normaliseTimeLimit(raw: string | number): string | null {
   }
   return null;
 }
+
+/** What service guides write before a limit: 法定, 承诺, 规定办结时限：, 自受理之日起, 立案之日起. */
+const LIMIT_LEAD = /^(?:法定|承诺|规定)?(?:办结|办理)?(?:时限|期限)?[:：]?(?:自?[^，,；;、]{1,8}?之日起)?/;
+
+/**
+ * A time limit as a service guide words it, kept as typed: 法定20个工作日，承诺10个工作日; 立案之日起90日; each part a
+ * limit normaliseTimeLimit reads after what leads it. False for anything else.
+ */
+export function isWordedTimeLimit(raw: string): boolean {
+  const parts = compact(raw)
+    .split(/[，,；;、/]/)
+    .filter(Boolean);
+  if (!parts.length) return false;
+  return parts.every((p) => {
+    const rest = p.replace(LIMIT_LEAD, '').replace(/以内$/, '内');
+    return rest !== p && rest !== '' && normaliseTimeLimit(rest) !== null;
+  });
+}

@@ -40,3 +40,15 @@ it('takes a 完成时限 as plans and offices write one: 2014年底, 9月底, a 
   expect(issues.map((i) => i.value)).toEqual(bad);
   expect(issues[0].message).toContain('「2014年12月底」');
 });
+
+it('takes a limit worded as service guides print it, as typed: 法定…，承诺…, 立案之日起90日; not a bare number', () => {
+  const typed = ['法定20个工作日，承诺10个工作日', '立案之日起90日', '自受理之日起20个工作日内', '承诺时限：5个工作日'];
+  const s = sheet('职权', [
+    ['职权运行目录'],
+    ['序号', '职权名称', '职权内容', '办结时限'],
+    ...typed.map((t, i) => [i + 1, `职权${i}`, '内容', t]),
+    [9, '乙', '内容', '20'],
+    [10, '丙', '内容', '法定尽快'],
+  ]);
+  expect(where(runCheck(timeLimits, 'puyang-2012', [s]))).toEqual(['time_limit_invalid@D7', 'time_limit_invalid@D8']);
+});

@@ -1,7 +1,7 @@
 import { isDateValue } from '../../cell';
 import { parseDateText, parseMonthText } from '../../normalise/date';
 import { compact } from '../../normalise/text';
-import { normaliseTimeLimit } from '../../normalise/timeLimit';
+import { isWordedTimeLimit, normaliseTimeLimit } from '../../normalise/timeLimit';
 import { columnsWhere } from '../fast';
 import { blank } from '../../normalise/blank';
 import { cellIssue, setCell } from '../issue';
@@ -44,6 +44,8 @@ export const timeLimits: RowCheck = {
           );
           continue;
         }
+        // Worded as service guides print limits (法定20个工作日，承诺10个工作日): valid as typed.
+        if (isWordedTimeLimit(v)) continue;
         const t = compact(v).replace(BEFORE, '');
         if (parseDateText(t) || parseMonthText(t) || DEADLINE.test(t) || STANDING.includes(compact(v))) continue;
       }
