@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { gradeWorkbook } from '../../src/core/grade/gradeWorkbook';
 import { heshui2012 } from '../../src/core/packs/heshui-2012/pack';
-import { apply, packWorkbook, recognise, snap } from './workbooks';
+import { apply, packWorkbook, recognise, reload, snap } from './workbooks';
 
 /** The B1 sheet's body, found the way the user sees it: by its header row. */
 function b1Rows(wb: ExcelJS.Workbook) {
@@ -24,6 +24,22 @@ describe('gradeWorkbook on a heshui workbook', () => {
     b1.rows[1] = { ...b1.rows[1], level: null, monitor: null };
     b1.rows[2] = { ...b1.rows[2], level: '一级', monitor: null };
     wb = await packWorkbook(pack, instances);
+  });
+
+  it('never writes over a level formula saved without its result (a file no Excel has opened), and says so', async () => {
+    const { ws, header, col } = b1Rows(wb);
+    const cell = ws.getCell(header + 2, col('风险等级'));
+    const formula = `IF(${ws.getCell(header + 2, col('发生可能性')).address}*${ws.getCell(header + 2, col('危害性')).address}>=15,"一级","二级")`;
+    cell.value = { formula } as ExcelJS.CellFormulaValue;
+    const withFormula = await reload(wb);
+    const result = gradeWorkbook(snap(withFormula), recognise(withFormula), { pack: heshui2012 });
+    expect(result.ops.filter((o) => o.kind === 'setValues' && o.at === cell.address)).toEqual([]);
+    const row = result.rows.find((r) => r.levelCell === cell.address)!;
+    expect(row.status).not.toBe('filled');
+    expect(row.notes.join()).toContain(`${cell.address} 是公式「=${formula}」，文件中还没有它的计算结果`);
+    const graded = await apply(withFormula, result.ops);
+    expect(b1Rows(graded).ws.getCell(cell.address).formula).toBe(formula);
+    cell.value = null;
   });
 
   it('fills the blank level, keeps entered ones, flags the one that differs', async () => {

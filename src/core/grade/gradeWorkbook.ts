@@ -87,6 +87,9 @@ export function gradeWorkbook(wb: WorkbookSnapshot, recognition: Recognition, op
     if (!form || !lc || !(lc.key in rf.columns)) continue;
     const hasFactors = scheme.factors.some((f) => f.key in rf.columns);
     const monitorCol = rf.columns.monitor;
+    // A formula is what someone entered, even where the file holds no result of it yet (saved by a program, never
+    // opened in Excel): it reads blank, but lianfang never writes over it.
+    const formulas = wb.sheets.find((s) => s.name === rf.sheet)?.formulas ?? {};
     for (const r of rf.rows) {
       const at = (key: string) => cellAddress(r.row, rf.columns[key]);
       const entered = r.cells[lc.key] ?? null;
@@ -124,6 +127,8 @@ export function gradeWorkbook(wb: WorkbookSnapshot, recognition: Recognition, op
           g.needsReason = !reason;
           g.notes.push(message('grade_differs', { entered: displayText(entered), computed: g.computed.name }));
         }
+      } else if (g.computed && formulas[at(lc.key)] !== undefined) {
+        g.notes.push(message('grade_formula_uncalculated', { cell: at(lc.key), formula: `=${formulas[at(lc.key)]}` }));
       } else if (g.computed) {
         g.status = 'filled';
         g.level = g.computed.level;
@@ -150,7 +155,7 @@ export function gradeWorkbook(wb: WorkbookSnapshot, recognition: Recognition, op
       }
       if (monitorCol && want) {
         const have = displayText(r.cells.monitor ?? null).trim();
-        if (!have || (monitors.has(have) && have !== want))
+        if ((!have || (monitors.has(have) && have !== want)) && formulas[at('monitor')] === undefined)
           ops.push({ kind: 'setValues', sheet: rf.sheet, at: at('monitor'), values: [[want]] });
       }
       if (g.computed && opts.notes !== false) {
