@@ -16,6 +16,17 @@ async function lianfangBook(packId: string, instances = findPack(packId)!.sample
 }
 
 describe("lianfang's own sheets", () => {
+  it('杭州: the sample’s department 附件2 beside the bureau’s 附件1 is the bureau’s own list: no other-unit warning', async () => {
+    const r = validateWorkbook(snapshotWorkbook(await lianfangBook('hangzhou-2019')));
+    expect(r.issues.filter((i) => i.code === 'unit_differs')).toEqual([]);
+    // A 附件1 of another bureau still is another unit's.
+    const instances = structuredClone(findPack('hangzhou-2019')!.sample.instances);
+    const c1 = instances.find((i) => i.form === 'C1')!;
+    instances.push({ ...structuredClone(c1), name: '别局', header: { ...c1.header, unit: '杭州市水利局' } });
+    const two = validateWorkbook(snapshotWorkbook(await lianfangBook('hangzhou-2019', instances)));
+    expect(two.issues.filter((i) => i.code === 'unit_differs')).toHaveLength(1);
+  });
+
   it('are found through the hidden identification, even renamed, with their instance', async () => {
     const snap = snapshotWorkbook(await lianfangBook('hangzhou-2019'));
     // Renaming a sheet in Excel rewrites the defined names that point into it.

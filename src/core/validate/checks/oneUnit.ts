@@ -14,6 +14,9 @@ export const oneUnit: WorkbookCheck = {
     let first: { unit: string; sheet: string } | undefined;
     const out: Issue[] = [];
     for (const f of wctx.forms) {
+      // A form a department of the unit fills (杭州 附件2: 填报部门(单位), 处室、分局、直属单位) is the unit's own: the
+      // plan has the unit hand in both lists together.
+      if (/部门/.test(f.form.header.find((h) => h.key === 'unit')?.label ?? '')) continue;
       const u = f.rf.header.unit;
       if (!u || isBlank(u.value)) continue;
       const unit = displayText(u.value).trim();
