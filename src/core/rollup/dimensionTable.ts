@@ -51,11 +51,13 @@ export function dimensionTable(
   const { pack, scheme, sources, rows } = input;
   const levels = scheme.levels;
   const cats = pack.categories.values;
-  const width = cats.length + 3;
+  // 其他/未填 before 小计, as in the first table: a row's categories then add up to its 小计 (a form without a
+  // category column, 合水's 附表3, counts by level only).
+  const width = cats.length + 4;
   w.set(start, 1, message('rollup_by', { n, dim: label, level: pack.levelLabel, category: pack.categories.label }));
   w.style(start, 1, start, 1, SECTION);
   const head = start + 1;
-  const titles = [label, pack.levelLabel, ...cats, message('rollup_subtotal')];
+  const titles = [label, pack.levelLabel, ...cats, message('rollup_other_category'), message('rollup_subtotal')];
   titles.forEach((t, i) => w.set(head, i + 1, t));
   w.style(head, 1, head, width, HEAD);
   w.fit(
@@ -99,6 +101,13 @@ export function dimensionTable(
         w.setCount(at, ci + 3, f);
       });
       w.setCount(at, width, countFormula({ sources: k.sources, criteria: levelCrit }));
+      const known = cats.reduce((t, _, ci) => t + Number(w.value(at, ci + 3)), 0);
+      w.set(
+        at,
+        width - 1,
+        Number(w.value(at, width)) - known,
+        `${w.addr(at, width)}-SUM(${w.addr(at, 3)}:${w.addr(at, width - 2)})`,
+      );
       w.style(at, 2, at, 2, { ...BODY, bold: true, fill: lv.fill });
     });
     const sum = top + levels.length;

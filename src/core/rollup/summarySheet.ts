@@ -43,7 +43,8 @@ export function summaryColumns(
   categories: number,
   listColumns: number,
 ): { widths: number[]; orientation: 'portrait' | 'landscape' } {
-  const n = Math.max(categories + 3, listColumns + 3);
+  // The per-科室/岗位 tables are the widest: name, level, each category, 其他/未填, 小计.
+  const n = Math.max(categories + 4, listColumns + 3);
   const natural = FIRST + (n - 1) * NARROW;
   const orientation = fitsPortrait(natural) ? 'portrait' : 'landscape';
   const each = Math.max(NARROW, Math.floor(((PAGE_UNITS[orientation] - FIRST) / (n - 1)) * 2) / 2);
