@@ -1,4 +1,7 @@
 import { findPack } from '../packs';
+import { makeGrid } from '../recognise/grid';
+import { HEADING_SCAN_ROWS } from '../recognise/headingHits';
+import { findTitle, mayStandTitled } from '../recognise/locate';
 import type { WorkbookSnapshot } from '../port';
 import type { Recognition } from '../recognise/types';
 import { issueAt } from './issue';
@@ -25,6 +28,34 @@ export function recognitionIssues(wb: WorkbookSnapshot, r: Recognition): Issue[]
         }),
       );
     }
+  // A sheet under one of the programme's form titles whose column headings were not found: most likely that form,
+  // typed with headings lianfang cannot match. Its rows would be lost in silence; it is said, as a warning.
+  const pack = r.pack ? findPack(r.pack) : undefined;
+  for (const s of r.skipped) {
+    if (s.reason !== 'unrecognised' || !pack) continue;
+    const sheet = wb.sheets.find((x) => x.name === s.sheet);
+    if (!sheet) continue;
+    const grid = makeGrid(sheet);
+    const form = pack.forms.find((f) => mayStandTitled(grid, [f]));
+    if (form) {
+      const title = findTitle(grid, form, HEADING_SCAN_ROWS + 1);
+      out.push(
+        issueAt(
+          'sheet_titled_unread',
+          'warning',
+          { sheet: s.sheet, row: title?.row ?? 1, column: title?.col ?? 1 },
+          null,
+          {
+            form: `${form.id} ${form.title}`,
+            known: form.columns
+              .filter((c) => !c.extra)
+              .map((c) => c.label)
+              .join('、'),
+          },
+        ),
+      );
+    }
+  }
   for (const d of r.metaDisagrees ?? []) {
     const rf = d.sheet ? r.forms.find((f) => f.sheet === d.sheet) : undefined;
     const where = {

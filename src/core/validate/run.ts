@@ -138,6 +138,7 @@ function sortIssues(wb: WorkbookSnapshot, issues: Issue[]): Issue[] {
 }
 
 function report(wb: WorkbookSnapshot, r: Recognition, contexts: FormContext[], issues: Issue[]): ValidationReport {
+  const titled = new Set(issues.filter((i) => i.code === 'sheet_titled_unread').map((i) => i.sheet));
   const count = (s: Issue['severity']) => issues.filter((i) => i.severity === s).length;
   const errors = count('error');
   return {
@@ -155,7 +156,10 @@ function report(wb: WorkbookSnapshot, r: Recognition, contexts: FormContext[], i
     })),
     skipped: r.skipped.map((s) => ({
       ...s,
-      message: message(`skipped_${s.reason}`, { sheet: s.sheet, candidates: (s.candidates ?? []).join('、') }),
+      message: message(titled.has(s.sheet) ? 'skipped_titled' : `skipped_${s.reason}`, {
+        sheet: s.sheet,
+        candidates: (s.candidates ?? []).join('、'),
+      }),
     })),
     stats: {
       errors,

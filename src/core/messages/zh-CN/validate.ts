@@ -55,6 +55,8 @@ export const validate: Record<string, (p: Params) => string> = {
     `工作表「${p.sheet}」中「${p.level}」风险 ${p.top} 条，占已定级的 ${p.total} 条的 ${p.share}；方案要求一般控制在 ${p.target} 左右，请复核定级。`,
   total_rows_mismatch: (p) => `${at(p)}合计写的是「${p.value}」，而表中这部分共有 ${p.rows} 行，请核对。`,
   total_mismatch: (p) => `${at(p)}（${p.label}）合计填的是「${p.value}」，按上方各行合计应为 ${p.expected}。`,
+  sheet_titled_unread: (p) =>
+    `工作表「${p.sheet}」有「${p.form}」的标题，但找不到它的列标题，表中内容未读取、未校验，也不会进入汇总和报送。请核对列标题是否为方案的列名：${p.known}。`,
   rollup_mismatch: (p) =>
     `${at(p)}（${p.dept}${p.post ? ` ${p.post}` : ''} ${p.label}）汇总为「${p.value}」，按明细表（${p.sources}）统计应为 ${p.expected}。`,
   rollup_dept_missing: (p) =>
@@ -71,6 +73,7 @@ export const validate: Record<string, (p: Params) => string> = {
   skipped_hidden: (p) => `工作表「${p.sheet}」已隐藏，未校验。`,
   skipped_empty: (p) => `工作表「${p.sheet}」为空，未校验。`,
   skipped_unrecognised: (p) => `工作表「${p.sheet}」不像方案中的任何表格，未校验。`,
+  skipped_titled: (p) => `工作表「${p.sheet}」有方案表格的标题，但列标题未能识别，未校验（见下方提醒）。`,
   skipped_lianfang: (p) => `工作表「${p.sheet}」是 lianfang 自身使用的表，未校验。`,
   skipped_notes: (p) => `工作表「${p.sheet}」是说明/备注，未校验。`,
   skipped_otherPack: (p) => `工作表「${p.sheet}」是另一方案的表格（${p.candidates}），未按本工作簿的方案校验。`,
