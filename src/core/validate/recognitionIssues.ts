@@ -1,5 +1,6 @@
 import { findPack } from '../packs';
 import { makeGrid } from '../recognise/grid';
+import { judgeByHeaders } from '../recognise/judge';
 import { HEADING_SCAN_ROWS } from '../recognise/headingHits';
 import { findTitle, mayStandTitled } from '../recognise/locate';
 import type { WorkbookSnapshot } from '../port';
@@ -32,6 +33,19 @@ export function recognitionIssues(wb: WorkbookSnapshot, r: Recognition): Issue[]
   // typed with headings lianfang cannot match. Its rows would be lost in silence; it is said, as a warning.
   const pack = r.pack ? findPack(r.pack) : undefined;
   for (const s of r.skipped) {
+    // A hidden sheet holding one of the programme's forms (a person's 登记表 hidden by mistake, or an old copy): said,
+    // as a notice, since whatever it holds is left out of the totals and the report.
+    if (s.reason === 'hidden' && pack) {
+      const sheet = wb.sheets.find((x) => x.name === s.sheet);
+      const v = sheet && judgeByHeaders(makeGrid(sheet), pack);
+      if (v?.kind === 'placed')
+        out.push(
+          issueAt('sheet_hidden_form', 'notice', { sheet: s.sheet, row: v.placement.headerRow, column: 1 }, null, {
+            form: `${v.placement.form.id} ${v.placement.form.title}`,
+          }),
+        );
+      continue;
+    }
     if (s.reason !== 'unrecognised' || !pack) continue;
     const sheet = wb.sheets.find((x) => x.name === s.sheet);
     if (!sheet) continue;

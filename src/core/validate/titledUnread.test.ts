@@ -30,3 +30,11 @@ it('a sheet under a form’s own title whose headings cannot be matched is a war
   // A sheet with no form's title stays a quiet line.
   expect(r.skipped.find((s) => s.sheet === '通讯录')?.message).toContain('不像方案中的任何表格');
 });
+
+it('a hidden sheet holding one of the programme’s forms is named in a notice: its rows are in no total', () => {
+  const hidden = { ...person('赵六', ['风险点表现形式', '风险等级', '风险类别']), visibility: 'hidden' as const };
+  const r = validateWorkbook(workbookOf(person('张三', ['风险点表现形式', '风险等级', '风险类别']), hidden));
+  const notice = r.issues.filter((i) => i.code === 'sheet_hidden_form');
+  expect(notice).toEqual([expect.objectContaining({ sheet: '赵六', severity: 'notice' })]);
+  expect(notice[0].message).toContain('已隐藏，其中的「A3 岗位廉政风险点登记表」未校验');
+});

@@ -55,6 +55,8 @@ export const validate: Record<string, (p: Params) => string> = {
     `工作表「${p.sheet}」中「${p.level}」风险 ${p.top} 条，占已定级的 ${p.total} 条的 ${p.share}；方案要求一般控制在 ${p.target} 左右，请复核定级。`,
   total_rows_mismatch: (p) => `${at(p)}合计写的是「${p.value}」，而表中这部分共有 ${p.rows} 行，请核对。`,
   total_mismatch: (p) => `${at(p)}（${p.label}）合计填的是「${p.value}」，按上方各行合计应为 ${p.expected}。`,
+  sheet_hidden_form: (p) =>
+    `工作表「${p.sheet}」已隐藏，其中的「${p.form}」未校验，也不会进入汇总和报送。如是应报的表格，请取消隐藏后再校验。`,
   sheet_titled_unread: (p) =>
     `工作表「${p.sheet}」有「${p.form}」的标题，但找不到它的列标题，表中内容未读取、未校验，也不会进入汇总和报送。请核对列标题是否为方案的列名：${p.known}。`,
   rollup_mismatch: (p) =>
