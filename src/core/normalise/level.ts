@@ -3,6 +3,7 @@ import { chineseNumber, compact } from './text';
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
 const LETTER: Record<string, number> = { A: 1, B: 2, C: 3, D: 4, E: 5 };
 const ORDINAL = '一二三四五';
+const CAPITAL: Record<string, string> = { 壹: '一', 貳: '二', 贰: '二', 叁: '三', 參: '三' };
 
 /** The numeral a level is typed with (Ⅰ级, 1级, 一级风险, ①, A级 …), or null. NFKC turns Ⅰ into I and ① into 1. */
 function levelNumber(s: string): number | null {
@@ -24,7 +25,8 @@ export function normaliseLevel(
   levels: readonly string[],
   aliases: Record<string, string> = {},
 ): string | null {
-  const s = compact(raw);
+  // 一級 / 貳級 after a Word 简繁转换, 壹级 / 叁级 in capital numerals: the same levels.
+  const s = compact(raw).replace(/[級級]/g, '级').replace(/[壹貳贰叁參]/g, (c) => CAPITAL[c]);
   if (!s) return null;
   if (levels.includes(s)) return s;
   for (const [alias, name] of Object.entries(aliases)) if (compact(alias) === s) return name;

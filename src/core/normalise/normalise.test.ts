@@ -36,6 +36,9 @@ describe('levels', () => {
     ['Ⅱ', '二级'],
     ['３级', '三级'],
     ['二级风险', '二级'],
+    ['一級', '一级'],
+    ['貳級', '二级'],
+    ['叁级', '三级'],
   ])('%s → %s', (raw, want) => expect(normaliseLevel(raw, THREE)).toBe(want));
 
   it.each([
