@@ -231,21 +231,23 @@ function stackedHeading(
     const below = grid.key(r + 1, c);
     return isLine(below) ? index.get(termKey(grid.key(r, c) + below)) : undefined;
   };
+  let lines = 0;
+  // A heading that names its column alone may go on too (风险点, an alias of 风险点表现形式, over 表现形式). Under any
+  // other, the row is data: a number (序号) or a long text says so before any name is looked up.
+  for (const [key, c] of top) {
+    const v = grid.at(r + 1, c);
+    if (isBlank(v)) continue;
+    if (typeof v !== 'string' || !isLine(grid.key(r + 1, c)) || joined(c) !== key) return null;
+    lines++;
+  }
   const columns = new Map(top);
   const left: number[] = [];
-  let lines = 0;
   for (const c of unknown) {
     const key = joined(c);
     if (key && !columns.has(key)) {
       columns.set(key, c);
       lines++;
     } else left.push(c);
-  }
-  // A heading that names its column alone may go on too (风险点, an alias of 风险点表现形式, over 表现形式).
-  for (const [key, c] of top) {
-    if (isBlank(grid.at(r + 1, c))) continue;
-    if (joined(c) !== key) return null;
-    lines++;
   }
   return lines ? { columns, unknown: left, end: r + 1 } : null;
 }
@@ -269,7 +271,13 @@ const isColumnTerm = (k: string) =>
 const stacksOn = (grid: Grid, r: number, c: number) => {
   const top = grid.key(r, c);
   const below = grid.key(r + 1, c);
-  return isLine(top) && isLine(below) && typeof grid.at(r, c) === 'string' && isColumnTerm(termKey(top + below));
+  return (
+    isLine(top) &&
+    isLine(below) &&
+    typeof grid.at(r, c) === 'string' &&
+    typeof grid.at(r + 1, c) === 'string' &&
+    isColumnTerm(termKey(top + below))
+  );
 };
 
 /** A heading's line in a narrow column: a few characters (a risk described on two rows is no heading). */
