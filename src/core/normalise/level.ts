@@ -26,7 +26,9 @@ export function normaliseLevel(
   aliases: Record<string, string> = {},
 ): string | null {
   // 一級 / 貳級 after a Word 简繁转换, 壹级 / 叁级 in capital numerals: the same levels.
-  const s = compact(raw).replace(/[級級]/g, '级').replace(/[壹貳贰叁參]/g, (c) => CAPITAL[c]);
+  const s = compact(raw)
+    .replace(/[級級]/g, '级')
+    .replace(/[壹貳贰叁參]/g, (c) => CAPITAL[c]);
   if (!s) return null;
   if (levels.includes(s)) return s;
   for (const [alias, name] of Object.entries(aliases)) if (compact(alias) === s) return name;
