@@ -1241,4 +1241,7 @@ class FakeNamedItemCollection extends Proxy {
   getItemOrNullObject(name: string): FakeNamedItem {
     return new FakeNamedItem(this.ctx, name, true);
   }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, name);
+  }
 }

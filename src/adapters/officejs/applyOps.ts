@@ -75,7 +75,7 @@ export async function applyOps(ops: readonly Op[], opts: ApplyOptions = {}): Pro
       for (const op of ops) {
         if (op.kind === 'addSheet' && taken.has(op.sheet.toLowerCase()))
           throw new LianfangError('officejs_sheet_exists', { sheet: op.sheet });
-        if (op.kind === 'defineName' && takenNames.has(op.name.toLowerCase()))
+        if (op.kind === 'defineName' && takenNames.has(op.name.toLowerCase()) && !isOwnName(op.name))
           throw new LianfangError('officejs_name_exists', { name: op.name });
         if (op.kind === 'addSheet') taken.add(op.sheet.toLowerCase());
         if (op.kind === 'deleteSheet') taken.delete(op.sheet.toLowerCase());
@@ -103,6 +103,10 @@ export async function applyOps(ops: readonly Op[], opts: ApplyOptions = {}): Pro
           op.kind === 'clearHighlights'
             ? clearHighlightParts(op, staleHighlights)
             : plan(op, budget, sheet, ctx, sheets, opts.supports ?? officeApiSupported);
+        // lianfang's own name from an earlier run (LF_ROLLUP_SUMMARY, left as #REF! when its sheet was deleted): it is
+        // defined again in its new place, as the CLI and the page do, instead of refusing the whole run.
+        if (op.kind === 'defineName' && takenNames.has(op.name.toLowerCase()))
+          parts.unshift({ bytes: ACTION_COST, queue: () => ctx.workbook.names.getItem(op.name).delete() });
         for (const part of parts) {
           if (pending > 0 && pending + part.bytes > budget) await flush();
           part.queue();
@@ -270,3 +274,6 @@ function plan(
       return [];
   }
 }
+
+/** Names lianfang gives its own sheets (LF_…): replaced by a run that writes them again; a user's name never is. */
+const isOwnName = (name: string) => /^LF_/i.test(name);

@@ -1,3 +1,4 @@
+import { LianfangError } from '../../core/errors';
 import type { Pack } from '../../core/forms/pack';
 import { gradeWorkbook, type GradeResult } from '../../core/grade/gradeWorkbook';
 import type { WorkbookSnapshot } from '../../core/port';
@@ -5,6 +6,7 @@ import { recogniseWorkbook } from '../../core/recognise';
 import { recogniseForRollup, rollupWorkbook, type RollupResult } from '../../core/rollup/rollupWorkbook';
 import { highlightOps, markIssuesOps, validateWorkbookAsync, type ValidationReport } from '../../core/validate';
 import type { Host } from './host';
+import { errorText } from './t';
 import type { StepId, StepState } from './StepList';
 import type { TaskControls } from './useTask';
 
@@ -35,7 +37,13 @@ export async function gradeStep(host: Host, pack: Pack, c: TaskControls): Promis
   const graded = await host.read(c.signal);
   c.progress(0.7);
   const rollup = rollupWorkbook(graded, recogniseForRollup(graded, pack.id), { pack });
-  await host.apply(rollup.ops, c.signal);
+  try {
+    await host.apply(rollup.ops, c.signal);
+  } catch (e) {
+    // The levels are in the workbook by now: the message says so, never that nothing was written.
+    if (!grade.ops.length) throw e;
+    throw new LianfangError('grade_written_rollup_failed', { filled: grade.counts.filled, reason: errorText(e) });
+  }
   c.progress(1);
   return { grade, rollup };
 }

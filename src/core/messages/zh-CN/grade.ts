@@ -10,6 +10,7 @@ export const grade: Record<string, (p: Params) => string> = {
     `${p.rowLabel} ${p.row}、${p.colLabel} ${p.col} → 矩阵第${p.row}行第${p.col}列 → ${p.level}`,
   grade_explain_criteria: (p) => `满足 ${p.met} 项条件（${p.which}），${p.cmp} ${p.count} 项 → ${p.level}`,
   grade_explain_none: () => '无',
+  grade_written_rollup_failed: (p) => `等级已算好并写入工作簿（补填 ${p.filled} 行），但写入汇总表时出错：${p.reason}`,
   grade_formula_uncalculated: (p) =>
     `${p.cell} 是公式「${p.formula}」，文件中还没有它的计算结果：lianfang 不改写公式。请在 Excel 中打开、保存一次，让它算出等级。`,
   grade_missing_factors: (p) => `缺少${p.factors}，无法计算等级`,
