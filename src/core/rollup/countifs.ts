@@ -236,3 +236,29 @@ export function countaFormula(sources: RiskSource[], column: (s: RiskSource) => 
   const formula = parts.join('+');
   return { formula: formula && formula.length <= MAX_FORMULA ? formula : null, value };
 }
+
+/**
+ * Rows with a level typed in their own cell but no risk text (a description left blank): COUNTA over the text
+ * misses them, while 合计 counts their level. Added to it, the 未定级 line can never go below 0.
+ */
+export function levelOnlyFormula(sources: RiskSource[]) {
+  const parts: string[] = [];
+  let value = 0;
+  for (const s of sources) {
+    const t = s.textKey;
+    if (!t || !(s.levelKey in s.rf.columns)) continue;
+    parts.push(
+      bodySpans(s)
+        .map((sp) => `COUNTIFS(${bodyRange(s, t, sp)},"",${bodyRange(s, s.levelKey, sp)},"<>")`)
+        .join('+'),
+    );
+    value += s.rf.rows.filter(
+      (r) =>
+        displayText(r.cells[t] ?? null) === '' &&
+        displayText(r.cells[s.levelKey] ?? null) !== '' &&
+        !s.borrowed?.get(r.row)?.[s.levelKey],
+    ).length;
+  }
+  const formula = parts.join('+');
+  return { formula: formula && formula.length <= MAX_FORMULA ? formula : null, value };
+}

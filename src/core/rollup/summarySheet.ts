@@ -2,7 +2,7 @@ import type { Pack } from '../forms/pack';
 import type { GradingScheme } from '../grade/scheme';
 import { message } from '../messages';
 import { PAGE_FOOTER, PAGE_POINTS, PRINTED_UNIT, STYLE, fitsPortrait } from '../build/styles';
-import { countFormula, countaFormula, type Criterion } from './countifs';
+import { countFormula, countaFormula, levelOnlyFormula, type Criterion } from './countifs';
 import { DIMENSIONS, type DimensionKey, type RiskRow, type RiskSource } from './riskRows';
 import { SheetWriter } from './sheetWriter';
 import { categoryCriterion, levelCriterion, spellingPairs, spellingsIn, type Spellings } from './spellings';
@@ -149,11 +149,19 @@ export function buildSummarySheet(sheet: string, input: SummaryInput): SheetWrit
   }
   w.style(sumRow, 1, sumRow, width, { ...BODY, bold: true });
   const unl = sumRow + 1;
+  // Every row with a risk text or a level (a level whose text was left blank is a row too), less those graded.
   const all = countaFormula(sources, (s) => s.textKey);
+  const levelOnly = levelOnlyFormula(sources);
   const totalCell = w.addr(sumRow, width);
   w.set(unl, 1, message('rollup_unlevelled', { level: levelLabel }));
   w.merge(unl, 1, unl, width - 1);
-  w.set(unl, width, all.value - Number(w.value(sumRow, width)), all.formula ? `${all.formula}-${totalCell}` : null);
+  const rowsFormula = all.formula && [all.formula, levelOnly.formula].filter(Boolean).join('+');
+  w.set(
+    unl,
+    width,
+    all.value + levelOnly.value - Number(w.value(sumRow, width)),
+    rowsFormula ? `${rowsFormula}-${totalCell}` : null,
+  );
   w.style(unl, 1, unl, width - 1, { ...BODY, h: 'left' });
   w.style(unl, width, unl, width, BODY);
   w.fit(unl, [[message('rollup_unlevelled', { level: levelLabel }), across(1, width - 1)]]);
