@@ -16,6 +16,8 @@ export interface ReportCounts {
   units: number;
   forms: number;
   risks: number;
+  /** Of them, those with a level of the plan (what 风险汇总 and consolidate count and take shares of). */
+  graded: number;
   errors: number;
   warnings: number;
   notices: number;
@@ -23,10 +25,12 @@ export interface ReportCounts {
 
 /** The counts a report states, worked out once for its cover, the CLI's closing line and the page's notice. */
 export function reportCounts(pack: Pack, model: ReportModel): ReportCounts {
+  const points = riskPoints(pack, model);
   return {
     units: model.units.length,
     forms: model.units.reduce((n, u) => n + u.forms.length, 0),
-    risks: riskPoints(pack, model).length,
+    risks: points.length,
+    graded: points.filter((p) => p.level >= 0).length,
     ...validationCounts(model),
   };
 }

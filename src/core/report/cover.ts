@@ -5,7 +5,7 @@ import { VERIFICATION_TEXT, type PlacedForm } from './formSheets';
 import type { ReportModel } from './model';
 import { validationCounts } from './counts';
 import { validationText } from './rollupSheets';
-import { levelCounts, percent, riskPoints } from './risks';
+import { gradedOf, levelCounts, percent, riskPoints } from './risks';
 import { R, SheetWriter } from './writer';
 import { unitLabel } from './unitLabel';
 
@@ -58,21 +58,15 @@ export function coverSheet(pack: Pack, model: ReportModel, placed: PlacedForm[],
     i + 1,
     `${l.name}（${l.colour}）`,
     all.byLevel[i],
-    percent(all.byLevel[i], all.total),
+    percent(all.byLevel[i], gradedOf(all)),
     ...(monitored ? [l.monitor ?? ''] : []),
   ]);
-  if (all.ungraded)
-    rows.push([
-      levels.length + 1,
-      '未定级',
-      all.ungraded,
-      percent(all.ungraded, all.total),
-      ...(monitored ? [''] : []),
-    ]);
-  w.table(['序号', pack.levelLabel, '数量', '占比', ...(monitored ? ['监控责任'] : [])], rows, {
+  // Shares are of the graded points, as 风险汇总 and the committee's consolidation take them: one 20% verdict.
+  if (all.ungraded) rows.push([levels.length + 1, '未定级', all.ungraded, '—', ...(monitored ? [''] : [])]);
+  w.table(['序号', pack.levelLabel, '数量', '占已定级比例', ...(monitored ? ['监控责任'] : [])], rows, {
     centered: [0, 1, 2, 3],
     fills: [...levels.map((l) => l.fill), undefined],
-    totals: ['', '合计', all.total, all.total ? '100%' : '—', ...(monitored ? [''] : [])],
+    totals: ['', '合计', all.total, gradedOf(all) && !all.ungraded ? '100%' : '—', ...(monitored ? [''] : [])],
     spans: monitored ? [1, 1, 1, 1, 3] : [1, 1, 2, 3],
   });
 

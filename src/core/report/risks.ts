@@ -74,3 +74,6 @@ export function levelCounts(
 }
 
 export const percent = (n: number, total: number): string => (total ? `${((n / total) * 100).toFixed(1)}%` : '—');
+
+/** Risk points that have a level of the plan: what every share of a level is taken of (风险汇总, consolidate, cover). */
+export const gradedOf = (c: { ungraded: number; total: number }): number => c.total - c.ungraded;

@@ -5,7 +5,7 @@ import { computeLevel } from '../grade/compute';
 import type { Pack } from '../forms/pack';
 import type { Op } from '../ops';
 import type { ReportModel } from './model';
-import { levelCounts, percent, riskPoints, type RiskPoint } from './risks';
+import { gradedOf, levelCounts, percent, riskPoints, type RiskPoint } from './risks';
 import { R, SheetWriter } from './writer';
 import { unitLabel } from './unitLabel';
 
@@ -38,24 +38,24 @@ export function summarySheet(pack: Pack, model: ReportModel, sheet = '汇总'): 
         ...c.byLevel,
         c.ungraded,
         c.total,
-        percent(c.byLevel[0], c.total),
+        percent(c.byLevel[0], gradedOf(c)),
       ]);
       fills.push(undefined);
     }
     const c = levelCounts(pack, mine);
-    rows.push([unitLabel(unit), '小计', ...c.byLevel, c.ungraded, c.total, percent(c.byLevel[0], c.total)]);
+    rows.push([unitLabel(unit), '小计', ...c.byLevel, c.ungraded, c.total, percent(c.byLevel[0], gradedOf(c))]);
     fills.push('FFF7F7F7');
   }
   const all = levelCounts(pack, points);
-  const head = ['单位', pack.categories.label, ...levels, '未定级', '合计', `${levels[0]}占比`];
+  const head = ['单位', pack.categories.label, ...levels, '未定级', '合计', `${levels[0]}占已定级比例`];
   const t = w.table(head, rows, {
     centered: head.map((_, i) => i).slice(2),
     fills,
-    totals: ['合计', '', ...all.byLevel, all.ungraded, all.total, percent(all.byLevel[0], all.total)],
+    totals: ['合计', '', ...all.byLevel, all.ungraded, all.total, percent(all.byLevel[0], gradedOf(all))],
   });
   w.blank();
   w.line(
-    `${levels[0]}风险点占全部风险点的 ${percent(all.byLevel[0], all.total)}。${pack.grading.basis ?? ''}`,
+    `${levels[0]}风险点占已定级风险点的 ${percent(all.byLevel[0], gradedOf(all))}${all.ungraded ? `（另有未定级 ${all.ungraded} 个）` : ''}。${pack.grading.basis ?? ''}`,
     R.note,
     10,
   );

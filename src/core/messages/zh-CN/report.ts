@@ -20,6 +20,6 @@ export const report: Record<string, (p: Params) => string> = {
   report_pdf_failed: (p) => `LibreOffice 未能把「${p.file}」转换为 PDF:${p.reason}`,
   report_seal_not_png: (p) => `公章图片「${p.file}」不是 PNG 图片（或大于 1 MB），请提供 PNG 格式的公章图片。`,
   report_written: (p) =>
-    `已写入报送工作簿 ${p.file}（方案「${p.pack}」）：${p.units} 个单位，${p.forms} 张表，${p.risks} 个风险点；校验记录 ${p.errors} 个错误、${p.warnings} 个提醒${p.notices ? `、${p.notices} 条提示` : ''}。`,
+    `已写入报送工作簿 ${p.file}（方案「${p.pack}」）：${p.units} 个单位，${p.forms} 张表，${p.risks} 个风险点${Number(p.graded) !== Number(p.risks) ? `（已定级 ${p.graded} 个）` : ''}；校验记录 ${p.errors} 个错误、${p.warnings} 个提醒${p.notices ? `、${p.notices} 条提示` : ''}。`,
   report_pdf_written: (p) => `已写入 PDF ${p.file}。`,
 };

@@ -80,7 +80,7 @@ export const ui: Record<string, (p: Params) => string> = {
   ui_sheet_gone: (p) => `工作簿中已找不到工作表「${p.sheet}」，请重新校验。`,
   ui_issues_more: (p) => `另有 ${p.n} 条，见「校验报告」工作表。`,
   ui_grade_result: (p) =>
-    `已计算等级：补填 ${p.filled} 行，${p.needsReason} 行与计算结果不同、需填写调整理由；汇总 ${p.total} 个风险点，写入 ${p.sheets}。`,
+    `已计算等级：补填 ${p.filled} 行，${p.needsReason} 行与计算结果不同、需填写调整理由；汇总已定级风险点 ${p.total} 个，写入 ${p.sheets}。`,
   ui_sign_hint: () => '请选择签章人的密钥文件（用 npx lianfang keygen 生成；密钥只在本机使用，不会上传）。',
   ui_sign_key: () => '签章密钥文件',
   ui_sign_key_loaded: (p) => `已载入「${p.name}」的密钥。`,
@@ -119,7 +119,7 @@ export const ui: Record<string, (p: Params) => string> = {
   ui_scheme_write: (p) => `在工作簿中建立「${p.sheet}」表，以便本单位调整`,
   ui_report_done: (p) => `已生成报送工作簿「${p.file}」。`,
   ui_report_written: (p) =>
-    `已生成报送工作簿「${p.file}」并开始下载：${p.units} 个单位，${p.forms} 张表，${p.risks} 个风险点；校验记录 ${p.errors} 个错误、${p.warnings} 个提醒${p.notices ? `、${p.notices} 条提示` : ''}。`,
+    `已生成报送工作簿「${p.file}」并开始下载：${p.units} 个单位，${p.forms} 张表，${p.risks} 个风险点${Number(p.graded) !== Number(p.risks) ? `（已定级 ${p.graded} 个）` : ''}；校验记录 ${p.errors} 个错误、${p.warnings} 个提醒${p.notices ? `、${p.notices} 条提示` : ''}。`,
   ui_report_others: (p) => `另有 ${p.n} 个已打开的工作簿不属于此方案，未编入（见上方说明）。`,
   ui_report_scope: (p) => `报送工作簿将汇编 ${p.n} 个工作簿：${p.files}。`,
   ui_report_scope_none: (p) => `还没有属于方案「${p.pack}」的工作簿可以汇编。`,
