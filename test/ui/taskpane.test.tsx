@@ -6,6 +6,7 @@ import type { Op } from '../../src/core/ops';
 import type { WorkbookSnapshot } from '../../src/core/port';
 import { PACKS } from '../../src/core/packs';
 import { planInsert } from '../../src/core/build/template';
+import { opsSnapshot } from '../../src/core/report/opsSnapshot';
 import type { Host } from '../../src/doors/ui/host';
 import { TaskPane } from '../../src/doors/taskpane/App';
 import { pickPack } from './pickPack';
@@ -105,6 +106,20 @@ describe('task pane remembers the programme', () => {
     const select = screen.getByRole('combobox', { name: '选择方案' }) as HTMLSelectElement;
     expect(select.selectedOptions[0]?.textContent).toBe(pack.name);
     await screen.findByText(/共 \d+ 张表/);
+    localStorage.clear();
+  });
+});
+
+describe('task pane takes the open workbook’s programme', () => {
+  test('a workbook of 濮阳’s tables opens the pane on 濮阳’s programme, over the one remembered, and says so', async () => {
+    localStorage.clear();
+    const heshui = PACKS.find((p) => p.id === 'heshui-2012')!;
+    localStorage.setItem('lianfang.programme', heshui.id);
+    const book = opsSnapshot(planInsert({ pack, instances: pack.sample.instances }).ops);
+    render(<TaskPane host={fakeHost(book).host} packs={PACKS} />);
+    await screen.findByText(`已按此工作簿中的表格选择方案「${pack.name}」。`);
+    const select = screen.getByRole('combobox', { name: '选择方案' }) as HTMLSelectElement;
+    expect(select.selectedOptions[0]?.textContent).toBe(pack.name);
     localStorage.clear();
   });
 });

@@ -130,6 +130,7 @@ export const ui: Record<string, (p: Params) => string> = {
   ui_doc_outside_none: (p) => `没有方案「${p.pack}」的表格，不编入`,
   ui_doc_other: (p) =>
     `此工作簿的表格属于方案「${p.other}」，不属于当前选择的方案「${p.pack}」：不按「${p.pack}」校验，也不编入报送工作簿。`,
+  ui_pack_from_open_workbook: (p) => `已按此工作簿中的表格选择方案「${p.pack}」。`,
   ui_pack_from_workbook: (p) => `已按打开的工作簿「${p.file}」选择方案「${p.pack}」。`,
   ui_other_programme_title: () => '此工作簿属于另一个方案？',
   ui_other_programme_ask: (p) =>
