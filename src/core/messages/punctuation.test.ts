@@ -21,3 +21,9 @@ it('the check catches a half-width comma or colon in a Chinese sentence', () => 
   expect(HALF_WIDTH_IN_CHINESE.test('报送:濮阳')).toBe(true);
   expect(HALF_WIDTH_IN_CHINESE.test('校验完成，时间 11:08，见 https://localhost:3000/')).toBe(false);
 });
+
+it('the page’s and the pane’s verdict counts the 提示 as the CLI’s does, where there are any', () => {
+  const passed = (notices: number) => message('ui_validate_result', { rows: 4, errors: 0, warnings: 0, notices });
+  expect(passed(5)).toBe('校验通过：4 行，没有错误或提醒（提示 5 处，见下方）。');
+  expect(passed(0)).toBe('校验通过：4 行，没有错误或提醒。');
+});

@@ -64,7 +64,7 @@ export const ui: Record<string, (p: Params) => string> = {
   ui_validate_result: (p) =>
     p.errors || p.warnings
       ? `校验完成：${p.rows} 行，错误 ${p.errors} 处，提醒 ${p.warnings} 处，提示 ${p.notices} 处。有问题的单元格已标色，请逐条修改后再次校验。`
-      : `校验通过：${p.rows} 行，没有错误或提醒。`,
+      : `校验通过：${p.rows} 行，没有错误或提醒${Number(p.notices) ? `（提示 ${p.notices} 处，见下方）` : ''}。`,
   ui_issues_label: () => '校验发现的问题',
   ui_issues_sheet: (p) => `工作表「${p.sheet}」的问题`,
   ui_issue_show: (p) => `查看「${p.sheet}」${p.cell} 单元格`,
