@@ -54,6 +54,14 @@ it('a unit that lowers the top threshold to 12 gets 一级 for 3 × 4', () => {
   expect(r.ok && r.computed.text).toBe('发生概率 3 × 危害程度 4 = 12 ≥ 12 → 一级');
 });
 
+it.each(['１２', '12分', ' 12 '])('a threshold typed 「%s」 is 12', (typed) => {
+  const rows = written();
+  rows[rowOf(rows, '一级最低分')][1] = typed;
+  const { scheme } = readSchemeSettings(wb(rows), base)!;
+  const r = computeLevel(scheme, { probability: 3, impact: 4 });
+  expect(r.ok && r.computed.level).toBe(0);
+});
+
 it('switching to 矩阵 grades by the matrix the unit typed', () => {
   const rows = written();
   rows[rowOf(rows, '规则')][1] = '矩阵';

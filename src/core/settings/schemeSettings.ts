@@ -1,3 +1,4 @@
+import { parseNumberText } from '../normalise/number';
 import { SETTINGS_SHEET } from '../meta/owned';
 import { z } from 'zod';
 import { cellAddress } from '../a1';
@@ -120,7 +121,8 @@ export function readSchemeSettings(wb: WorkbookSnapshot, base: GradingScheme): S
       );
     } else if (minOf && matchLevel(base, minOf[1]) !== undefined) {
       const li = matchLevel(base, minOf[1])!;
-      const n = typeof v === 'number' ? v : Number(displayText(v));
+      // As clerks type a threshold: 10, １０, 10分.
+      const n = typeof v === 'number' ? v : (parseNumberText(displayText(v)) ?? NaN);
       if (!Number.isFinite(n) || isBlank(v)) throw bad(name, r, 2, v, '应为数字');
       mins.set(li, n);
     } else if (label === LABELS.raise) {
