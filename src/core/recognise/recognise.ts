@@ -174,7 +174,7 @@ function readChosen(
   }
   const order = new Map(wb.sheets.map((s, i) => [s.name, i]));
   skipped.sort((a, b) => order.get(a.sheet)! - order.get(b.sheet)!);
-  return { forms, skipped };
+  return { forms: withContinuations(forms), skipped };
 }
 
 /**
@@ -205,4 +205,20 @@ function preSkip(sheet: SheetSnapshot, claimed?: Set<string>): SkippedSheet | nu
     return { sheet: sheet.name, reason: claimed?.has(sheet.name) ? 'lianfang' : 'hidden' };
   if (!sheet.rows.some((row) => row.some((v) => !isBlank(v)))) return { sheet: sheet.name, reason: 'empty' };
   return null;
+}
+
+/** A sheet named as the next part of another: 附件1（续）, 附件1续表, 附件1(续2), 附件1-续 → 附件1. */
+const CONTINUED = /^(.+?)[\s\-—_]*[(（]?(?:续表?|续页)\d*[)）]?$/;
+
+/**
+ * Marks each form on a sheet named as another's next part (附件1（续） after 附件1), where that sheet holds the same
+ * form: the plans let a table go on 另续表, and such a part carries no header fields of its own.
+ */
+function withContinuations(forms: RecognisedForm[]): RecognisedForm[] {
+  return forms.map((rf) => {
+    const base = CONTINUED.exec(rf.sheet.normalize('NFKC').trim())?.[1]?.trim();
+    const first =
+      base && forms.find((f) => f !== rf && f.form === rf.form && f.sheet.normalize('NFKC').trim() === base);
+    return first ? { ...rf, continues: first.sheet } : rf;
+  });
 }

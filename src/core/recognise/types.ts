@@ -63,6 +63,11 @@ export interface RecognisedForm {
   fieldCells?: Record<string, string>;
   /** A pledge's own words as its signer typed them (the lines between its title and 承诺人), where it has any. */
   words?: string;
+  /**
+   * The sheet this one goes on from (附件1（续） after 附件1, as the plans allow: 表格留白不够，可另续表): its header
+   * fields stand above the first part, and its numbering runs on from it.
+   */
+  continues?: string;
 }
 
 export interface SkippedSheet {

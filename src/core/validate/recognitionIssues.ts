@@ -50,7 +50,9 @@ export function recognitionIssues(wb: WorkbookSnapshot, r: Recognition): Issue[]
     const sheet = wb.sheets.find((x) => x.name === s.sheet);
     if (!sheet) continue;
     const grid = makeGrid(sheet);
-    const form = pack.forms.find((f) => mayStandTitled(grid, [f]));
+    const titled = pack.forms.filter((f) => mayStandTitled(grid, [f]));
+    // A sheet naming several forms' titles is a 目录 (contents), not a form whose headings were lost.
+    const form = titled.length === 1 ? titled[0] : undefined;
     if (form) {
       const title = findTitle(grid, form, HEADING_SCAN_ROWS + 1);
       out.push(

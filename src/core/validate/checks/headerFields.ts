@@ -22,7 +22,8 @@ export const headerFields: FormCheck = {
   scope: 'form',
   run: (ctx) =>
     ctx.form.header
-      .filter((h) => h.required)
+      // A 续表 sheet's fields stand above its first part (附件1 for 附件1（续）): only those it does type are checked.
+      .filter((h) => h.required && !(ctx.rf.continues && !ctx.rf.header[h.key]))
       .flatMap((h) => {
         const found = ctx.rf.header[h.key];
         if (!found)

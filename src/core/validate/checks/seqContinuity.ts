@@ -58,6 +58,8 @@ export const seqContinuity: FormCheck = {
         continue;
       }
       if (newGroup && got === 1) expected = 1;
+      // A 续表 sheet numbers on from its first part (9, 10 … after 附件1's 8 rows).
+      if (ctx.rf.continues && row === ctx.rf.rows[0]) expected = got;
       if (got !== expected)
         out.push(cellIssue(ctx, row.row, n.col, 'seq_break', 'warning', v, { expected, value: String(got) }));
       expected = got + 1;
