@@ -68,8 +68,8 @@ export const validate: Record<string, (p: Params) => string> = {
   post_not_in_catalogue: (p) => `${at(p)}岗位「${p.value}」未列入岗位职责目录（${p.catalogue}），请核对岗位名称。`,
   no_forms_found: (p) =>
     p.candidates
-      ? `工作簿中的表格可能属于多个方案（${p.candidates}），请用 --pack 指明方案。`
-      : '工作簿中没有找到任何方案表格。请确认表头与方案表格一致，或用 --pack / --form 指明。',
+      ? `工作簿中的表格可能属于多个方案（${p.candidates}），请指明方案（网页和任务窗格在「选择方案」中选定；命令行用 --pack）。`
+      : '工作簿中没有找到任何方案表格。请确认表头与方案表格一致，或指明方案（网页和任务窗格在「选择方案」中选定；命令行用 --pack）。',
   validation_cancelled: () => '校验已取消。',
   file_unreadable: (p) => `无法读取文件「${p.file}」：它不是有效的 .xlsx 工作簿（${p.reason}）。`,
   skipped_hidden: (p) => `工作表「${p.sheet}」已隐藏，未校验。`,
@@ -80,7 +80,7 @@ export const validate: Record<string, (p: Params) => string> = {
   skipped_notes: (p) => `工作表「${p.sheet}」是说明/备注，未校验。`,
   skipped_otherPack: (p) => `工作表「${p.sheet}」是另一方案的表格（${p.candidates}），未按本工作簿的方案校验。`,
   sheet_other_pack: (p) =>
-    `工作表「${p.sheet}」是方案「${p.other}」的 ${p.form}，本工作簿按方案「${p.pack}」校验，此表未校验。一个工作簿只能报送一个方案的表格：请分开报送，或用 --pack 指明方案。`,
+    `工作表「${p.sheet}」是方案「${p.other}」的 ${p.form}，本工作簿按方案「${p.pack}」校验，此表未校验。一个工作簿只能报送一个方案的表格：请分开报送，或指明方案（网页和任务窗格在「选择方案」中选定；命令行用 --pack）。`,
   meta_disagrees: (p) =>
     `工作表「${p.sheet}」在 lianfang 的隐藏标识中记为 ${p.claimed}，但标题和表头是 ${p.found}，已按内容（${p.found}）校验。隐藏标识可能已过时或被改动。`,
   meta_copy_disagrees: (p) =>
