@@ -16,7 +16,7 @@ export function issueAt(
   fix?: Issue['fix'],
 ): Issue {
   const cell = cellAddress(where.row, where.column);
-  const full: Params = { sheet: where.sheet, cell, value: displayText(value), ...params };
+  const full: Params = { sheet: where.sheet, cell, value: visibleText(displayText(value)), ...params };
   return {
     code,
     severity,
@@ -79,3 +79,20 @@ export const setCell = (ctx: FormContext, row: number, key: string, value: CellV
   ctx.rf.fieldCells
     ? undefined
     : { kind: 'setValues', sheet: ctx.rf.sheet, at: cellAddress(row, ctx.rf.columns[key]), values: [[value]] };
+
+/** Characters a clerk cannot see in a quoted value, named where they stand: 「一级［不间断空格］」, not 「一级 」. */
+const UNSEEN: Record<string, string> = {
+  '\u00a0': '［不间断空格］',
+  '\u200b': '［零宽字符］',
+  '\ufeff': '［零宽字符］',
+  '\t': '［制表符］',
+};
+
+/** A value as a message quotes it: invisible characters named, and spaces at either end (half or full width) too. */
+export function visibleText(text: string): string {
+  const named = text.replace(/[\u00a0\u200b\ufeff\t]/g, (c) => UNSEEN[c]);
+  const ends = /^([ \u3000]*)(.*?)([ \u3000]*)$/s.exec(named)!;
+  if (!ends[2]) return named;
+  const mark = (run: string) => [...run].map((c) => (c === ' ' ? '［空格］' : '［全角空格］')).join('');
+  return `${mark(ends[1])}${ends[2]}${mark(ends[3])}`;
+}
