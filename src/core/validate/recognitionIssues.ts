@@ -1,3 +1,6 @@
+import { displayText, isBlank } from '../cell';
+import { hasReportData } from '../report/hiddenData';
+import { compact } from '../normalise/text';
 import { findPack } from '../packs';
 import { makeGrid } from '../recognise/grid';
 import { judgeByHeaders } from '../recognise/judge';
@@ -31,7 +34,8 @@ export function recognitionIssues(wb: WorkbookSnapshot, r: Recognition): Issue[]
     }
   // A sheet under one of the programme's form titles whose column headings were not found: most likely that form,
   // typed with headings lianfang cannot match. Its rows would be lost in silence; it is said, as a warning.
-  const pack = r.pack ? findPack(r.pack) : undefined;
+  // lianfang's own report workbook names forms on its 封面 and lists: none of its sheets is a lost form.
+  const pack = r.pack && !hasReportData(wb) ? findPack(r.pack) : undefined;
   for (const s of r.skipped) {
     // A hidden sheet holding one of the programme's forms (a person's 登记表 hidden by mistake, or an old copy): said,
     // as a notice, since whatever it holds is left out of the totals and the report.
@@ -53,22 +57,18 @@ export function recognitionIssues(wb: WorkbookSnapshot, r: Recognition): Issue[]
     const titled = pack.forms.filter((f) => mayStandTitled(grid, [f]));
     // A sheet naming several forms' titles is a 目录 (contents), not a form whose headings were lost.
     const form = titled.length === 1 ? titled[0] : undefined;
-    if (form) {
-      const title = findTitle(grid, form, HEADING_SCAN_ROWS + 1);
+    const title = form && findTitle(grid, form, HEADING_SCAN_ROWS + 1);
+    // The title as a form carries it: near the top, standing alone (an address or （续） beside it at most), not a
+    // mention in a sentence or a table (a report's 封面 and 校验问题清单 name forms too).
+    if (form && title && title.row <= TITLE_ROWS && standsAlone(grid, title, form)) {
       out.push(
-        issueAt(
-          'sheet_titled_unread',
-          'warning',
-          { sheet: s.sheet, row: title?.row ?? 1, column: title?.col ?? 1 },
-          null,
-          {
-            form: `${form.id} ${form.title}`,
-            known: form.columns
-              .filter((c) => !c.extra)
-              .map((c) => c.label)
-              .join('、'),
-          },
-        ),
+        issueAt('sheet_titled_unread', 'warning', { sheet: s.sheet, row: title.row, column: title.col }, null, {
+          form: `${form.id} ${form.title}`,
+          known: form.columns
+            .filter((c) => !c.extra)
+            .map((c) => c.label)
+            .join('、'),
+        }),
       );
     }
   }
@@ -89,4 +89,13 @@ export function recognitionIssues(wb: WorkbookSnapshot, r: Recognition): Issue[]
     );
   }
   return out;
+}
+
+/** How far down a form's own title stands: under an 附件 line and a unit line at most. */
+const TITLE_ROWS = 5;
+
+function standsAlone(grid: ReturnType<typeof makeGrid>, at: { row: number; col: number }, form: { title: string }) {
+  if (compact(displayText(grid.at(at.row, at.col))).length > compact(form.title).length + 16) return false;
+  for (let c = 1; c <= grid.width(at.row); c++) if (c !== at.col && !isBlank(grid.at(at.row, c))) return false;
+  return true;
 }

@@ -49,3 +49,13 @@ it('a 目录 sheet listing the forms’ titles is no form whose headings were lo
   const r = validateWorkbook(workbookOf(person('张三', ['风险点表现形式', '风险等级', '风险类别']), contents));
   expect(r.issues.filter((i) => i.code === 'sheet_titled_unread')).toEqual([]);
 });
+
+it('a form’s title mentioned in a table row (a list naming where each risk stands) is no lost form', () => {
+  const list = sheetOf('一级风险清单', [
+    ['一级风险清单'],
+    ['序号', '所在表格', '风险点'],
+    [1, '岗位廉政风险点登记表', '审批把关不严'],
+  ]);
+  const r = validateWorkbook(workbookOf(person('张三', ['风险点表现形式', '风险等级', '风险类别']), list));
+  expect(r.issues.filter((i) => i.code === 'sheet_titled_unread')).toEqual([]);
+});
