@@ -1,13 +1,15 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { COVER_SHEET } from '../../src/core/report';
-import { cli, freshDir, load } from './helpers';
+import { cli, load } from './helpers';
 
 /*
  * One share of the top level in every place a report states it: the 封面, its own 风险汇总 and the committee's
  * consolidation all take it of the graded risk points, so the plan's 20% line gets one verdict.
  */
-const dir = freshDir();
+// A folder of its own: report.test.ts empties the shared one while it runs.
+mkdirSync(path.resolve('artifacts/report'), { recursive: true });
+const dir = mkdtempSync(path.join(path.resolve('artifacts/report'), 'shares-'));
 
 it('the cover and the 风险汇总 of a report with ungraded rows state the same 高 share, of the graded points', async () => {
   const demo = path.join(dir, 'hz.xlsx');
@@ -44,4 +46,14 @@ it('the cover and the 风险汇总 of a report with ungraded rows state the same
     `${(summaryShare * 100).toFixed(1)}%`,
   );
   expect(rows(COVER_SHEET).some((x) => x.includes('占已定级比例'))).toBe(true);
+});
+
+it('a per-person form handed in blank keeps its template’s sheet name in the report, not 「D2 D2 党员干部勤廉责任卡」', async () => {
+  const blank = path.join(dir, 'school-blank.xlsx');
+  expect((await cli('template', 'school-2010', '-o', blank)).code).toBe(0);
+  const out = path.join(dir, 'school-blank-report.xlsx');
+  expect((await cli('report', blank, '-o', out, '--period', '2024年度')).code).toBe(0);
+  const names = (await load(out)).wb.worksheets.map((w) => w.name);
+  expect(names).toEqual(expect.arrayContaining(['D2 党员干部勤廉责任卡', 'D3 廉政承诺书']));
+  expect(names.filter((n) => /^(D\d) \1 /.test(n))).toEqual([]);
 });

@@ -51,7 +51,9 @@ export function reportFormSheets(
     const level = riskColumns(pack, form).level;
     for (const unit of model.units) {
       for (const data of unit.forms.filter((f) => f.form === form.id)) {
-        const who = [many ? shortUnit(unitLabel(unit)) : '', data.instance ?? ''].filter(Boolean).join(' ');
+        const who = [many ? shortUnit(unitLabel(unit)) : '', instanceWords(form, data.instance)]
+          .filter(Boolean)
+          .join(' ');
         const sheet = uniqueSheetName(formSheetName(form.id, form.title, who || undefined), taken);
         taken.push(sheet);
         const n = (counters.get(form.id) ?? 0) + 1;
@@ -121,4 +123,13 @@ function stampOps(
 /** A unit's name short enough for a sheet name beside a form id and a person. */
 export function shortUnit(unit: string): string {
   return displayText(unit).replace(/\s+/g, '').slice(0, 12);
+}
+
+/**
+ * Who a per-person form is for, for its sheet name: a form left blank is known by its template sheet's name
+ * (D2 党员干部勤廉责任卡), which the sheet name already says — not D2 D2 党员干部勤廉责任卡.
+ */
+function instanceWords(form: Form, instance: string | undefined): string {
+  const rest = (instance ?? '').trim().replace(new RegExp(`^${form.id}(?![0-9A-Za-z])\\s*`), '');
+  return rest === form.title ? '' : rest;
 }
