@@ -82,6 +82,9 @@ describe('gradeWorkbook on a heshui workbook', () => {
     const row = r.rows.find((x) => x.sheet === ws.name && x.row === header + 3)!;
     expect(row.status).toBe('differs');
     expect(row.needsReason).toBe(false);
+    // Its note no longer asks for the reason it holds.
+    expect(row.notes.join()).toContain('调整理由：涉及大额资金,领导小组集体研究定为一级');
+    expect(row.notes.join()).not.toContain('请在「调整理由」中说明');
   });
 });
 

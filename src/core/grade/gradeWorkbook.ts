@@ -125,7 +125,14 @@ export function gradeWorkbook(wb: WorkbookSnapshot, recognition: Recognition, op
         else {
           g.status = 'differs';
           g.needsReason = !reason;
-          g.notes.push(message('grade_differs', { entered: displayText(entered), computed: g.computed.name }));
+          // Where 调整理由 already says why, the note says the difference is explained, never asks for it again.
+          g.notes.push(
+            message(reason ? 'grade_differs_explained' : 'grade_differs', {
+              entered: displayText(entered),
+              computed: g.computed.name,
+              reason: reason ?? '',
+            }),
+          );
         }
       } else if (g.computed && formulas[at(lc.key)] !== undefined) {
         g.notes.push(message('grade_formula_uncalculated', { cell: at(lc.key), formula: `=${formulas[at(lc.key)]}` }));

@@ -15,6 +15,7 @@ export const grade: Record<string, (p: Params) => string> = {
     `${p.cell} 是公式「${p.formula}」，文件中还没有它的计算结果：lianfang 不改写公式。请在 Excel 中打开、保存一次，让它算出等级。`,
   grade_missing_factors: (p) => `缺少${p.factors}，无法计算等级`,
   grade_bad_factor: (p) => `${p.factor}「${p.value}」不是 ${p.min}–${p.max} 的整数`,
+  grade_differs_explained: (p) => `填写的等级「${p.entered}」与计算结果「${p.computed}」不同，调整理由：${p.reason}`,
   grade_differs: (p) => `填写的等级「${p.entered}」与计算结果「${p.computed}」不同，请在「调整理由」中说明`,
   grade_unknown_level: (p) => `填写的等级「${p.entered}」不是本方案的等级（${p.known}）`,
   grade_done: (p) =>
